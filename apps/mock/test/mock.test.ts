@@ -1,0 +1,82 @@
+// The mock as integrators and the client's tests see it: real Prism, real HTTP on loopback.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startMock, type RunningMock } from '../src/index.js';
+
+let mock: RunningMock;
+beforeAll(async () => {
+  mock = await startMock();
+});
+afterAll(() => mock?.stop());
+
+const token = { 'X-Auth-Token': 'test-token' };
+
+async function get(query: string, headers: Record<string, string> = token) {
+  const response = await fetch(`${mock.url}/v3/errors${query}`, { headers });
+  const violations = JSON.parse(response.headers.get('sl-violations') ?? '[]') as { message: string }[];
+  return { status: response.status, body: (await response.json()) as Record<string, unknown>, violations };
+}
+
+describe('credentials', () => {
+  it('answers 401 with the gateway body when no credentials are sent', async () => {
+    const { status, body } = await get('?offset=0', {});
+    expect(status).toBe(401);
+    expect(body['error_code']).toBe('APIGW.0301');
+  });
+
+  it('accepts a token, or an AK/SK signature with its date, as alternatives', async () => {
+    expect((await get('?offset=0')).status).toBe(200);
+    const signed = { Authorization: 'SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date, Signature=00', 'X-Sdk-Date': '20261127T031500Z' };
+    expect((await get('?offset=0', signed)).status).toBe(200);
+  });
+
+  it('requires both parts of an AK/SK signature', async () => {
+    expect((await get('?offset=0', { Authorization: 'SDK-HMAC-SHA256 Access=AK' })).status).toBe(401);
+  });
+});
+
+describe('query bounds from the spec', () => {
+  it.each([
+    ['?offset=0&limit=101', 'limit', '<= 100'],
+    ['?offset=0&limit=-1', 'limit', '>= 0'],
+    ['?offset=-1', 'offset', '>= 0'],
+    ['?offset=65536', 'offset', '<= 65535'],
+    ['?offset=0&limit=ten', 'limit', 'integer'],
+    [`?offset=0&enterprise_project_id=${'e'.repeat(256)}`, 'enterprise_project_id', '255'],
+    ['', 'offset', 'required'],
+  ])('%s -> 400 naming %s and the bound', async (query, parameter, bound) => {
+    const { status, body, violations } = await get(query);
+    expect(status).toBe(400);
+    expect(body).toHaveProperty('error_code');
+    expect(violations.map((v) => v.message).join('\n')).toContain(parameter);
+    expect(violations.map((v) => v.message).join('\n')).toContain(bound);
+  });
+
+  it('accepts the edges of every bound', async () => {
+    const edges = ['?offset=0&limit=0', '?offset=65535&limit=100', `?offset=0&enterprise_project_id=${'e'.repeat(255)}`];
+    for (const query of edges) expect((await get(query)).status).toBe(200);
+  });
+});
+
+describe('examples', () => {
+  it("serves the page's own example by default", async () => {
+    const { status, body } = await get('?offset=0');
+    expect(status).toBe(200);
+    expect(body['count']).toBe(4);
+  });
+
+  it('serves a named example with Prefer: example=...', async () => {
+    const { body } = await get('?offset=0', { ...token, Prefer: 'example=empty' });
+    expect(body).toEqual({ count: 0, migration_errors: [] });
+  });
+
+  it.each([
+    [400, 'SMS.9005'],
+    [401, 'APIGW.0301'],
+    [403, 'SMS.9004'],
+    [500, 'SMS.6301'],
+  ])('serves the %i response with Prefer: code=...', async (code, errorCode) => {
+    const { status, body } = await get('?offset=0', { ...token, Prefer: `code=${code}` });
+    expect(status).toBe(code);
+    expect(body['error_code']).toBe(errorCode);
+  });
+});
