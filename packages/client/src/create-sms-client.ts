@@ -1,81 +1,98 @@
 // createSmsClient: the typed client of GET /v3/errors, on top of openapi-fetch.
-import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import createClient, { type Client } from 'openapi-fetch';
 import type { components, paths } from './generated/openapi.js';
-import { authToken } from './generated/spec-facts.js';
+import { checkHeaders } from './check-headers.js';
+import { createAuthenticator, type CredentialOptions } from './credentials.js';
 import { resolveBaseUrl, type SmsRegion } from './endpoints.js';
-import { SmsApiError } from './errors.js';
+import { SmsApiError, SmsResponseError } from './errors.js';
+import { paginate, type PaginateOptions } from './paginate.js';
 import { toWireQuery, type ListMigrationErrorsQuery } from './query.js';
+import { createTransport, type RetryOptions } from './transport.js';
 
 /** A page of failed source servers, as the spec's 200 response describes it. */
 export type ListErrorServersResponse = components['schemas']['ListErrorServersResponse'];
 /** One failed source server. */
 export type MigrationError = components['schemas']['MigrationError'];
 
-/** An IAM token, or a function that returns a fresh one (it is called before every request). */
-export type TokenSource = string | (() => string | Promise<string>);
-
-export interface SmsClientOptions {
+export interface SmsClientOptions extends CredentialOptions, RetryOptions {
   /** A region with a known endpoint, such as `cn-north-4`. */
-  region?: SmsRegion;
+  region?: SmsRegion | undefined;
   /** The service's base URL, such as the local mock `http://127.0.0.1:4010`. Overrides `region`. */
-  baseUrl?: string;
-  /** The IAM token sent as `X-Auth-Token`. */
-  token?: TokenSource;
+  baseUrl?: string | undefined;
   /** The fetch to use (default: the global one). */
-  fetch?: typeof globalThis.fetch;
+  fetch?: typeof globalThis.fetch | undefined;
+  /**
+   * Strict mode: checks every 2xx body and throws SmsResponseError naming the first violation. Pass
+   * `strictResponses` from `@sms-errors/client/strict` (the spec's response schema), or your own check.
+   */
+  strict?: ((body: unknown) => string | undefined) | undefined;
 }
 
 export interface RequestOptions {
-  /** Aborts the request. */
-  signal?: AbortSignal;
+  /** Aborts the request, retries included. */
+  signal?: AbortSignal | undefined;
   /** Extra request headers, such as `Prefer: code=403` for the mock. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
 }
 
 export interface SmsClient {
   /**
    * Lists one page of failed source servers. `offset` defaults to 0 and is always sent. Resolves with the
-   * typed body; any non-2xx status rejects with `SmsApiError`.
+   * typed body; any non-2xx status rejects with SmsApiError, a bad argument with SmsValidationError (and
+   * nothing is sent).
    */
   listMigrationErrors(query?: ListMigrationErrorsQuery, options?: RequestOptions): Promise<ListErrorServersResponse>;
-  /** The underlying openapi-fetch client (same base URL, fetch and credentials), for the raw response. */
+  /** Every failed source server, page after page, as records in order. */
+  paginateMigrationErrors(query?: ListMigrationErrorsQuery, options?: PaginateOptions): AsyncGenerator<MigrationError>;
+  /** Every failed source server, collected. */
+  listAllMigrationErrors(query?: ListMigrationErrorsQuery, options?: PaginateOptions): Promise<MigrationError[]>;
+  /** The underlying openapi-fetch client, with the same base URL, credentials, retries and timeout. */
   readonly raw: Client<paths>;
   /** The base URL requests go to. */
   readonly baseUrl: string;
-}
-
-function tokenMiddleware(token: TokenSource): Middleware {
-  return {
-    async onRequest({ request }) {
-      const value = typeof token === 'function' ? await token() : token;
-      request.headers.set(authToken.header, value);
-      return request;
-    },
-  };
 }
 
 export function createSmsClient(options: SmsClientOptions): SmsClient {
   const baseUrl = resolveBaseUrl(options);
   const raw = createClient<paths>({
     baseUrl,
-    // Resolved at call time, so a fetch replaced after the client was made (a test double) is used.
-    fetch: (request) => (options.fetch ?? globalThis.fetch)(request),
+    fetch: createTransport({ ...options, authenticate: createAuthenticator(options) }),
   });
-  if (options.token !== undefined) raw.use(tokenMiddleware(options.token));
+
+  const listMigrationErrors: SmsClient['listMigrationErrors'] = async (query = {}, { signal, headers } = {}) => {
+    const wireQuery = toWireQuery(query);
+    checkHeaders(headers);
+    const { data, error, response } = await raw.GET('/v3/errors', {
+      params: { query: wireQuery },
+      parseAs: 'text',
+      headers,
+      signal,
+    });
+    if (!response.ok) throw new SmsApiError(response.status, error, response.headers.get('X-Request-Id'));
+    let body: unknown;
+    try {
+      if (!/json/i.test(response.headers.get('Content-Type') ?? '')) throw 0;
+      body = JSON.parse(data as unknown as string);
+    } catch {
+      throw new SmsResponseError(response.status, `not JSON (Content-Type ${response.headers.get('Content-Type')})`);
+    }
+    const violation = options.strict?.(body);
+    if (violation) throw new SmsResponseError(response.status, violation);
+    return body as ListErrorServersResponse;
+  };
+
+  const paginateMigrationErrors: SmsClient['paginateMigrationErrors'] = (query, paginateOptions) =>
+    paginate(listMigrationErrors, query, paginateOptions);
 
   return {
     raw,
     baseUrl,
-    async listMigrationErrors(query = {}, { signal, headers } = {}) {
-      const { data, error, response } = await raw.GET('/v3/errors', {
-        params: { query: toWireQuery(query) },
-        ...(headers ? { headers } : {}),
-        ...(signal ? { signal } : {}),
-      });
-      if (!response.ok || data === undefined) {
-        throw new SmsApiError(response.status, error, response.headers.get('X-Request-Id') ?? undefined);
-      }
-      return data;
+    listMigrationErrors,
+    paginateMigrationErrors,
+    async listAllMigrationErrors(query, paginateOptions) {
+      const records: MigrationError[] = [];
+      for await (const record of paginateMigrationErrors(query, paginateOptions)) records.push(record);
+      return records;
     },
   };
 }

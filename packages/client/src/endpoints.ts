@@ -21,12 +21,8 @@ export function resolveBaseUrl(options: { region?: string; baseUrl?: string }): 
     }
     return options.baseUrl.replace(/\/+$/, '');
   }
-  const known = `one of ${knownRegions.join(', ')}`;
-  if (options.region === undefined) {
-    throw new SmsValidationError('region', known, `either region (${known}) or baseUrl is required`);
-  }
-  if (!Object.hasOwn(regionEndpoints, options.region)) {
-    throw new SmsValidationError('region', known, `unknown region "${options.region}": use ${known}, or baseUrl`);
+  if (!Object.hasOwn(regionEndpoints, options.region ?? '')) {
+    throw new SmsValidationError('region', `one of ${knownRegions.join(', ')} (or give baseUrl)`);
   }
   return regionEndpoints[options.region as SmsRegion];
 }

@@ -1,16 +1,16 @@
-// The errors the client throws. Each is a distinct class so callers can branch with `instanceof`, and
-// none ever holds a credential: they are built from the response and the parameter name only.
+// The errors the client throws. Each is a distinct class so callers can branch with `instanceof`, and none
+// ever holds a credential: they are built from parameter names and responses only, never from the request.
 
 /** Base class of every error this package throws. */
 export class SmsError extends Error {
   override name = 'SmsError';
 }
 
-/** A value the client refused before sending anything: nothing went over the network. */
+/** A value the client refused before sending anything: no request was made. */
 export class SmsValidationError extends SmsError {
   override name = 'SmsValidationError';
   constructor(
-    /** The option or query parameter at fault, such as `limit` or `region`. */
+    /** The option, query parameter or environment variable at fault, such as `limit` or `region`. */
     readonly parameter: string,
     /** What the value must be, such as `an integer from 0 to 100`. */
     readonly expected: string,
@@ -25,57 +25,94 @@ export interface SmsErrorBody {
   error_code?: string;
   error_msg?: string;
   request_id?: string;
+  details?: { error_code?: string; error_msg?: string }[];
   [key: string]: unknown;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const field = (body: unknown, key: string): string | undefined => {
+  const value = body && typeof body === 'object' ? (body as Record<string, unknown>)[key] : undefined;
+  return typeof value === 'string' ? value : undefined;
+};
 
-function stringField(body: unknown, key: string): string | undefined {
-  return isRecord(body) && typeof body[key] === 'string' ? body[key] : undefined;
-}
-
-/** The service (or its gateway) answered with a non-2xx status. */
+/**
+ * The service, its API gateway or a validating proxy answered with a non-2xx status. Reads SMS bodies
+ * (`error_code`, `error_msg`, 403 `details`), gateway bodies (`APIGW.xxxx`, `request_id`) and RFC 9457
+ * problem+json (`type`, `title`, `detail`), as Prism's proxy answers.
+ */
 export class SmsApiError extends SmsError {
   override name = 'SmsApiError';
-  /** HTTP status, such as 403. */
-  readonly status: number;
-  /** `error_code` of the body, such as `SMS.9004` or `APIGW.0301`. */
+  /** `error_code`, such as `SMS.9004` or `APIGW.0301`; for problem+json, the `type` URI's fragment. */
   readonly errorCode: string | undefined;
-  /** `error_msg` of the body. */
+  /** `error_msg`; for problem+json, `detail` or `title`. */
   readonly errorMsg: string | undefined;
-  /** The parsed body (JSON when it was JSON, else the text). */
-  readonly body: unknown;
   /** The `X-Request-Id` response header, or the body's `request_id`: quote it to Huawei support. */
   readonly requestId: string | undefined;
 
-  constructor(status: number, body: unknown, requestId: string | undefined) {
-    const errorCode = stringField(body, 'error_code');
-    const errorMsg = stringField(body, 'error_msg');
-    const id = requestId ?? stringField(body, 'request_id');
-    super(
-      `SMS API answered ${status}` +
-        (errorCode ? ` ${errorCode}` : '') +
-        (errorMsg ? `: ${errorMsg}` : '') +
-        (id ? ` (request id ${id})` : ''),
-    );
-    this.status = status;
+  constructor(
+    /** HTTP status, such as 403. */
+    readonly status: number,
+    /** The parsed body (JSON when it was JSON, else the text). */
+    readonly body: unknown,
+    requestId?: string | null,
+  ) {
+    const errorCode = field(body, 'error_code') ?? field(body, 'type')?.split('#')[1];
+    const errorMsg = field(body, 'error_msg') ?? field(body, 'detail') ?? field(body, 'title');
+    const id = requestId ?? field(body, 'request_id');
+    super(`SMS API answered ${status}${errorCode ? ` ${errorCode}` : ''}${errorMsg ? `: ${errorMsg}` : ''}${id ? ` (request id ${id})` : ''}`);
     this.errorCode = errorCode;
     this.errorMsg = errorMsg;
-    this.body = body;
     this.requestId = id;
   }
 
-  toJSON(): Record<string, unknown> {
-    return {
-      name: this.name,
-      message: this.message,
-      status: this.status,
-      errorCode: this.errorCode,
-      errorMsg: this.errorMsg,
-      requestId: this.requestId,
-      body: this.body,
-    };
+  /** The 403 body's `details`, if any. */
+  get details(): SmsErrorBody['details'] {
+    const details = (this.body as SmsErrorBody | undefined)?.details;
+    return Array.isArray(details) ? details : undefined;
+  }
+}
+
+/** The request could not be completed: connection refused or reset, DNS failure, a broken body. */
+export class SmsNetworkError extends SmsError {
+  override name = 'SmsNetworkError';
+  constructor(
+    message: string,
+    /** How many attempts were made. */
+    readonly attempts: number,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** An attempt took longer than `timeoutMs`, and so did every retry. */
+export class SmsTimeoutError extends SmsNetworkError {
+  override name = 'SmsTimeoutError';
+}
+
+/** A 2xx answer that is not what the spec describes: not JSON, or (strict mode) breaking the schema. */
+export class SmsResponseError extends SmsError {
+  override name = 'SmsResponseError';
+  constructor(
+    readonly status: number,
+    /** What is wrong, such as `migration_errors[3].name must be at most 255 characters`. */
+    readonly violation: string,
+  ) {
+    super(`SMS API answered ${status} with an invalid body: ${violation}`);
+  }
+}
+
+/** The pages disagree with `count`: stopping rather than silently missing or repeating records. */
+export class SmsPaginationError extends SmsError {
+  override name = 'SmsPaginationError';
+  constructor(
+    message: string,
+    /** The offset of the page that disagreed. */
+    readonly offset: number,
+    /** Records received before it. */
+    readonly received: number,
+    /** The `count` the server announced. */
+    readonly count: number,
+  ) {
+    super(message);
   }
 }

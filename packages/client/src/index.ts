@@ -1,13 +1,27 @@
+// The main entry. Optional parts have entries of their own so that a bundle carries only what it uses:
+// `@sms-errors/client/decode` (decodeErrorJson and the error-code catalogue) and `@sms-errors/client/env`
+// (credentialsFromEnv), `@sms-errors/client/strict` (strictResponses, the spec's response schema).
 export {
   createSmsClient,
   type SmsClient,
   type SmsClientOptions,
   type RequestOptions,
-  type TokenSource,
   type ListErrorServersResponse,
   type MigrationError,
 } from './create-sms-client.js';
-export type { ListMigrationErrorsQuery, ListErrorServersWireQuery } from './query.js';
+export type { AkSkCredentials, CredentialOptions, TokenSource } from './credentials.js';
 export { knownRegions, type SmsRegion } from './endpoints.js';
-export { SmsError, SmsApiError, SmsValidationError, type SmsErrorBody } from './errors.js';
+export {
+  SmsError,
+  SmsApiError,
+  SmsValidationError,
+  SmsNetworkError,
+  SmsTimeoutError,
+  SmsResponseError,
+  SmsPaginationError,
+  type SmsErrorBody,
+} from './errors.js';
+export type { PaginateOptions } from './paginate.js';
+export type { ListMigrationErrorsQuery, ListErrorServersWireQuery } from './query.js';
+export type { RetryOptions } from './transport.js';
 export type { paths, components, operations } from './generated/openapi.js';

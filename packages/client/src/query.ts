@@ -1,7 +1,10 @@
-// Maps the client's camelCase query to the spec's wire names. The names, defaults and which parameters are
-// always sent come from the spec (generated), so a renamed or new parameter needs no edit here.
+// The query of ListErrorServers: the client's camelCase keys, checked against the spec's bounds and mapped
+// to the wire names. Names, bounds, defaults and which parameters are always sent come from the spec
+// (generated), so a renamed, re-bounded or new parameter needs no edit here.
 import { listErrorServersQuery } from './generated/spec-facts.js';
 import type { paths } from './generated/openapi.js';
+import { SmsValidationError } from './errors.js';
+import { checkHeaderValue } from './check-headers.js';
 
 type SnakeToCamel<S extends string> = S extends `${infer Head}_${infer Tail}`
   ? `${Head}${Capitalize<SnakeToCamel<Tail>>}`
@@ -15,19 +18,43 @@ export type ListMigrationErrorsQuery = {
   [K in keyof ListErrorServersWireQuery as SnakeToCamel<K & string>]?: ListErrorServersWireQuery[K];
 };
 
-type QueryName = keyof typeof listErrorServersQuery;
+interface ParameterFacts {
+  wireName: string;
+  required: boolean;
+  type: string;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  default?: unknown;
+}
+const parameters: Record<string, ParameterFacts> = listErrorServersQuery;
 
 /**
- * The wire query for `query`: unset required parameters take the spec's default, so `offset` is always
- * sent as the service's page requires.
+ * Checks `query` against the spec and returns the wire query. Unset required parameters take the spec's
+ * default, so `offset` is always sent as the service's page requires. Throws SmsValidationError naming the
+ * parameter and its bound; nothing is sent then.
  */
 export function toWireQuery(query: ListMigrationErrorsQuery): ListErrorServersWireQuery {
+  if (typeof query !== 'object' || query === null) throw new SmsValidationError('query', 'an object');
+  for (const key of Object.keys(query)) {
+    if (!(key in parameters)) throw new SmsValidationError(key, `a query parameter: ${Object.keys(parameters).join(', ')}`);
+  }
   const wire: Record<string, unknown> = {};
-  for (const name of Object.keys(listErrorServersQuery) as QueryName[]) {
-    const parameter = listErrorServersQuery[name];
-    const value = (query as Record<string, unknown>)[name];
-    if (value !== undefined) wire[parameter.wireName] = value;
-    else if (parameter.required && 'default' in parameter) wire[parameter.wireName] = parameter.default;
+  for (const [name, facts] of Object.entries(parameters)) {
+    let value = (query as Record<string, unknown>)[name];
+    if (value === undefined && facts.required) value = facts.default;
+    if (value === undefined) continue;
+    if (facts.type === 'integer') {
+      if (!Number.isInteger(value) || Object.is(value, -0) || (value as number) < facts.minimum! || (value as number) > facts.maximum!) {
+        throw new SmsValidationError(name, `an integer from ${facts.minimum} to ${facts.maximum} (got ${String(value)})`);
+      }
+    } else if (typeof value !== 'string' || value.length < facts.minLength! || value.length > facts.maxLength!) {
+      throw new SmsValidationError(name, `a string of ${facts.minLength} to ${facts.maxLength} characters`);
+    } else {
+      checkHeaderValue(name, value);
+    }
+    wire[facts.wireName] = value;
   }
   return wire as ListErrorServersWireQuery;
 }

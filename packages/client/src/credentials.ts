@@ -1,0 +1,47 @@
+// How a request is authenticated: an IAM token (`X-Auth-Token`) or an AK/SK signature. Runs once per
+// attempt, so every retry carries a fresh `X-Sdk-Date` signature or a freshly fetched token.
+import { authToken } from './generated/spec-facts.js';
+import { checkHeaderValue } from './check-headers.js';
+import { SmsValidationError } from './errors.js';
+import { signRequest, type AkSkCredentials } from './sign-request.js';
+
+export type { AkSkCredentials };
+
+/** An IAM token, or a function that returns a fresh one (called before every attempt). */
+export type TokenSource = string | (() => string | Promise<string>);
+
+export interface CredentialOptions {
+  /** The IAM token sent as `X-Auth-Token`. */
+  token?: TokenSource | undefined;
+  /** AK/SK credentials: every request is signed (SDK-HMAC-SHA256). Wins over `token`. */
+  credentials?: AkSkCredentials | undefined;
+  /** The clock used for `X-Sdk-Date` (default: the system clock); inject one for reproducible signatures. */
+  now?: (() => Date) | undefined;
+}
+
+function checkToken(token: unknown): string {
+  if (typeof token !== 'string' || token.length < authToken.minLength || token.length > authToken.maxLength) {
+    throw new SmsValidationError('token', `a string of ${authToken.minLength} to ${authToken.maxLength} characters`);
+  }
+  checkHeaderValue('token', token);
+  return token;
+}
+
+/** Checks the credentials now, and returns what adds them to each attempt's request. */
+export function createAuthenticator({ token, credentials, now = () => new Date() }: CredentialOptions) {
+  if (credentials) {
+    for (const key of ['ak', 'sk', 'projectId'] as const) {
+      checkHeaderValue(key, credentials[key]);
+      if (!credentials[key]) throw new SmsValidationError(key, 'a non-empty string');
+    }
+    if (credentials.securityToken !== undefined) checkHeaderValue('securityToken', credentials.securityToken);
+    return async (request: Request): Promise<void> => {
+      const headers = await signRequest(request.method, request.url, credentials, now());
+      for (const [name, value] of Object.entries(headers)) request.headers.set(name, value);
+    };
+  }
+  if (typeof token === 'string') checkToken(token);
+  return async (request: Request): Promise<void> => {
+    if (token !== undefined) request.headers.set(authToken.header, checkToken(typeof token === 'function' ? await token() : token));
+  };
+}

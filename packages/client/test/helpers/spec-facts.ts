@@ -1,0 +1,16 @@
+// Reads facts straight from spec/openapi.yaml and spec/error-codes.yaml, independently of the generated
+// code, so tests show that the client follows the spec rather than a copy of it.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { parse } from 'yaml';
+
+const require = createRequire(import.meta.url);
+export const spec = parse(readFileSync(require.resolve('@sms-errors/spec/openapi.yaml'), 'utf8'));
+export const specErrorCodes: Record<string, string> = parse(
+  readFileSync(require.resolve('@sms-errors/spec/error-codes.yaml'), 'utf8'),
+);
+
+/** The schema of a query parameter of ListErrorServers, by wire name. */
+export function querySchema(name: string): { minimum?: number; maximum?: number; minLength?: number; maxLength?: number; default?: unknown } {
+  return spec.components.parameters[name].schema;
+}
