@@ -6,9 +6,19 @@ import type {
   ListErrorServersResponse,
   ListMigrationErrorsQuery,
   MigrationError,
+  PaginateOptions,
+  SmsApiError,
   SmsClient,
+  SmsClientOptions,
+  SmsNetworkError,
+  SmsPaginationError,
   SmsRegion,
+  SmsTimeoutError,
+  SmsValidationError,
 } from '../src/index.js';
+import type { decodeErrorJson, DecodedError } from '../src/decode-error-json.js';
+import type { credentialsFromEnv } from '../src/credentials-from-env.js';
+import type { strictResponses } from '../src/strict.js';
 
 describe('types follow the spec', () => {
   it('listMigrationErrors resolves to the 200 schema', () => {
@@ -47,5 +57,32 @@ describe('types follow the spec', () => {
     expectTypeOf<components['schemas']['ForbiddenResponse']['details']>().toEqualTypeOf<
       components['schemas']['ForbiddenDetail'][] | undefined
     >();
+  });
+});
+
+describe('types of the listing helpers and optional entries', () => {
+  it('paginateMigrationErrors yields records, listAllMigrationErrors collects them', () => {
+    expectTypeOf<ReturnType<SmsClient['paginateMigrationErrors']>>().toEqualTypeOf<AsyncGenerator<MigrationError>>();
+    expectTypeOf<Awaited<ReturnType<SmsClient['listAllMigrationErrors']>>>().toEqualTypeOf<MigrationError[]>();
+    expectTypeOf<NonNullable<PaginateOptions['offsetMode']>>().toEqualTypeOf<'record' | 'page'>();
+  });
+
+  it('decodeErrorJson returns a code and params, or the raw value and a reason', () => {
+    expectTypeOf<ReturnType<typeof decodeErrorJson>>().toEqualTypeOf<DecodedError>();
+    expectTypeOf<Extract<DecodedError, { code: string }>['message']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Extract<DecodedError, { code: undefined }>['reason']>().toEqualTypeOf<string>();
+  });
+
+  it('credentialsFromEnv feeds createSmsClient', () => {
+    expectTypeOf<ReturnType<typeof credentialsFromEnv>>().toMatchTypeOf<Partial<SmsClientOptions>>();
+    expectTypeOf<typeof strictResponses>().toMatchTypeOf<NonNullable<SmsClientOptions['strict']>>();
+  });
+
+  it('errors carry typed fields', () => {
+    expectTypeOf<SmsApiError['status']>().toEqualTypeOf<number>();
+    expectTypeOf<SmsApiError['errorCode']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<SmsValidationError['parameter']>().toEqualTypeOf<string>();
+    expectTypeOf<SmsPaginationError['count']>().toEqualTypeOf<number>();
+    expectTypeOf<SmsTimeoutError>().toMatchTypeOf<SmsNetworkError>();
   });
 });
