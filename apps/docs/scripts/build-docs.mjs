@@ -1,22 +1,46 @@
-// Builds dist/index.html: the Redoc page of spec/openapi.yaml, with Redoc inlined (--inlineBundle) so the
-// page works offline and loads nothing from a CDN. Settings (telemetry off, lint rules) are spec/redocly.yaml.
+// Builds dist/index.html: the Redoc page of the docs copy of spec/openapi.yaml (scripts/docs-spec.mjs: the
+// spec plus the guides, the error-code table and the code samples), with Redoc inlined (--inlineBundle) so
+// the page works offline and loads nothing from a CDN. Settings (telemetry off, lint rules) are
+// spec/redocly.yaml's, plus the code-sample languages (scripts/redocly-config.mjs).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stringify } from 'yaml';
+import { createDocsSpec } from './docs-spec.mjs';
+import { createRedoclyConfig } from './redocly-config.mjs';
 
 const require = createRequire(import.meta.url);
-const specPath = require.resolve('@sms-errors/spec/openapi.yaml');
-const configPath = require.resolve('@sms-errors/spec/redocly.yaml');
 const output = fileURLToPath(new URL('../dist/index.html', import.meta.url));
 const redocly = require.resolve('@redocly/cli/bin/cli.js');
 
+// Redocly's own chatter (banners, "validated in 66ms") is shown only when it fails.
+function redoclyRun(args) {
+  try {
+    execFileSync(process.execPath, [redocly, ...args], { stdio: 'pipe', encoding: 'utf8' });
+  } catch (error) {
+    process.stderr.write(`${error.stdout ?? ''}${error.stderr ?? ''}`);
+    throw new Error(`build-docs: redocly ${args[0]} failed`);
+  }
+}
+
 mkdirSync(fileURLToPath(new URL('../dist/', import.meta.url)), { recursive: true });
-execFileSync(
-  process.execPath,
-  [redocly, 'build-docs', specPath, '--config', configPath, '--inlineBundle', '--output', output, '--title', 'SMS v3: list failed source servers'],
-  { stdio: ['ignore', 'ignore', 'inherit'] },
-);
+// The copy lives in a temporary directory, never beside the spec, so nobody mistakes it for a source.
+const workDir = mkdtempSync(join(tmpdir(), 'sms-errors-docs-'));
+try {
+  const docsSpec = createDocsSpec();
+  const docsSpecPath = join(workDir, 'openapi.docs.yaml');
+  const configPath = join(workDir, 'redocly.yaml');
+  writeFileSync(docsSpecPath, stringify(docsSpec, { lineWidth: 0 }));
+  writeFileSync(configPath, stringify(createRedoclyConfig(docsSpec.paths['/v3/errors'].get['x-codeSamples'])));
+  // The same rules as the spec itself, so a malformed tag or code sample fails here, not in the browser.
+  redoclyRun(['lint', docsSpecPath, '--config', configPath, '--format', 'stylish']);
+  redoclyRun(['build-docs', docsSpecPath, '--config', configPath, '--inlineBundle', '--output', output, '--title', 'SMS v3: list failed source servers']);
+} finally {
+  rmSync(workDir, { recursive: true, force: true });
+}
 
 // Even inlined, Redoc 3 shows its attribution logo from a CDN and has no option to turn that off. Swap the
 // two image URLs for an inline SVG, and fail the build if they move so a Redoc update cannot go unnoticed.

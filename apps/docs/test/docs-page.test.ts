@@ -1,10 +1,17 @@
-// The built page in real headless Chromium, served from loopback: it renders the operation, and not one
-// request leaves 127.0.0.1 (Redoc is inlined, telemetry is off).
+// The built page in real headless Chromium, served from loopback, read as a reader would: the operation
+// with its parameter bounds and defaults, both credential methods, the 403 example, every code sample exactly as in samples/, the
+// error-code table and the guides; no console error and not one request leaving 127.0.0.1. It prints the
+// page weight and how long the operation takes to show (figures, not assertions: machines differ).
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDocsSpec, errorCodesPath, readSpec } from '../scripts/docs-spec.mjs';
+import { readErrorCodes } from '../scripts/error-code-table.mjs';
+import { mockScenarios } from '../scripts/mock-scenarios.mjs';
+import { resolveRef } from '../scripts/resolve-ref.mjs';
 import { serveDirectory } from '../scripts/static-server.mjs';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -19,6 +26,22 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+const VIEWPORT = { width: 1400, height: 900 };
+
+// What the page must show, read from the spec so that no bound, example or label is typed here.
+const spec = readSpec();
+const operation = spec.paths['/v3/errors'].get;
+const parameters = operation.parameters.map((parameter: unknown) => resolveRef(spec, parameter));
+const forbidden = resolveRef(spec, Object.values(resolveRef(spec, operation.responses['403']).content['application/json'].examples)[0]);
+const samples: { lang: string; label: string; source: string }[] = createDocsSpec().paths['/v3/errors'].get['x-codeSamples'];
+const errorCodes = readErrorCodes(errorCodesPath);
+/** The first sentence of each credential method's description, as plain text. */
+const credentialHowTo = Object.fromEntries(
+  Object.entries(spec.components.securitySchemes as Record<string, { description: string }>).map(([name, { description }]) => [
+    name,
+    description.replace(/[*`]/g, '').replace(/\s+/g, ' ').split(/(?<=\.) /)[0]!,
+  ]),
+);
 
 let server: Server;
 let url: string;
@@ -33,42 +56,187 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
+/** A page that records every request and every console error, for the checks at the end of each test. */
+async function watchedPage(): Promise<{ page: Page; outside: () => string[]; consoleErrors: string[] }> {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  const requests: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  const origin = new URL(url).origin;
+  const outside = () => requests.filter((r) => !r.startsWith(origin) && !r.startsWith('data:') && !r.startsWith('blob:'));
+  return { page, outside, consoleErrors };
+}
+
+/** The lines of the parameter's entry on the page, from its name to the next parameter's. */
+function parameterEntry(lines: string[], name: string): string {
+  const start = lines.indexOf(name);
+  expect(start, `parameter ${name} on the page`).toBeGreaterThan(-1);
+  const names = new Set(parameters.map((parameter: { name: string }) => parameter.name));
+  const end = lines.findIndex((line, index) => index > start && (names.has(line) || line === 'Responses'));
+  return lines.slice(start, end === -1 ? undefined : end).join('\n');
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The heading of a section, by its text (its accessible name also has the deep-link anchor's label). */
+function heading(page: Page, text: string) {
+  return page.locator('h1, h2, h3').filter({ hasText: new RegExp(`^${escapeRegExp(text)}$`) }).first();
+}
+
+/**
+ * Opens a page of Redoc 3 (one section per page) from the sidebar, as a reader would. The link's name
+ * starts with the title (an operation's also has its method); "Source servers" must not match "List
+ * failed source servers".
+ */
+function sidebarLink(page: Page, name: string) {
+  return page.getByRole('link', { name: new RegExp(`^${escapeRegExp(name)}`) }).first();
+}
+async function openFromSidebar(page: Page, name: string): Promise<void> {
+  await sidebarLink(page, name).click();
+  await heading(page, name).waitFor();
+}
+
+/** The text of every section on the page now (Redoc keeps the neighbours of the open one). */
+async function middleText(page: Page): Promise<string> {
+  return (await page.locator('[data-testid="middle-panel"]').allInnerTexts()).join('\n');
+}
+
 describe('docs page (dist/index.html)', () => {
   it('is one self-contained file: no script or stylesheet from elsewhere', () => {
     const html = readFileSync(`${dist}index.html`, 'utf8');
     expect(html).not.toMatch(/<script[^>]+src=["']?https?:/i);
     expect(html).not.toMatch(/<link[^>]+href=["']?https?:/i);
-    expect(html).toContain('ListErrorServers');
+    expect(html).toContain(operation.operationId);
   });
 
-  it('renders the operation in Chromium with no request leaving 127.0.0.1 and no console error', async () => {
-    const page = await browser.newPage();
-    const requests: string[] = [];
-    const consoleErrors: string[] = [];
-    page.on('request', (request) => requests.push(request.url()));
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
-
+  it('shows the operation, its bounds and defaults, credentials, the 403 example and every code sample, all from loopback', async () => {
+    const { page, outside, consoleErrors } = await watchedPage();
     await page.goto(url, { waitUntil: 'networkidle' });
-    // Redoc 3 shows one section at a time: open the tag from the sidebar, as a reader would.
-    await page.getByRole('link', { name: 'Source servers', exact: true }).first().click();
-    await page.waitForFunction(() => document.body.innerText.includes('Query'));
-    const text = await page.locator('body').innerText();
+    await openFromSidebar(page, spec.tags[0].name);
+    await openFromSidebar(page, operation.summary);
+
+    const text = await middleText(page);
+    const lines = text.split('\n');
     expect(text).toContain('/v3/errors');
     expect(text).toMatch(/authToken or \(akSkSignature and akSkDate\)/);
-    expect(text).toContain('[ 0 .. 100 ]'); // limit
-    expect(text).toContain('[ 0 .. 65535 ]'); // offset
+    for (const { name, schema } of parameters) {
+      const entry = parameterEntry(lines, name);
+      const [min, max] = schema.type === 'string' ? [schema.minLength, schema.maxLength] : [schema.minimum, schema.maximum];
+      expect(entry, name).toContain(`[ ${min} .. ${max} ]`);
+      if (schema.default !== undefined) expect(entry, name).toMatch(new RegExp(`Default:\\s*${schema.default}\\b`));
+    }
+
+    // Each sample, picked from the language menu, is shown exactly as the file under samples/ has it.
+    const codePanel = page.locator('pre').first();
+    for (const [index, sample] of samples.entries()) {
+      await page.getByRole('button', { name: (samples[index - 1] ?? samples[0]!).label, exact: true }).click();
+      await page.getByRole('menuitem', { name: sample.label, exact: true }).click();
+      await expect.poll(() => codePanel.innerText()).toBe(sample.source);
+      if (index === 0) {
+        mkdirSync(results, { recursive: true });
+        await page.screenshot({ path: `${results}docs-page.png` });
+      }
+    }
+
+    // Both credential methods, and how to get each, are one click away in Redoc's security window.
+    const bodyText = () => page.locator('body').innerText();
+    expect(await bodyText()).not.toContain(credentialHowTo['authToken']);
+    await page.getByRole('button', { name: 'View security details' }).click();
+    await expect.poll(bodyText).toContain(credentialHowTo['authToken']);
+    await page.getByRole('tab', { name: 'akSkSignature and akSkDate', exact: true }).click();
+    await expect.poll(bodyText).toContain(credentialHowTo['akSkSignature']);
+    expect(await bodyText()).toContain(credentialHowTo['akSkDate']);
+    await page.screenshot({ path: `${results}docs-page-credentials.png` });
+    await page.keyboard.press('Escape');
+    await expect.poll(bodyText).not.toContain(credentialHowTo['akSkSignature']);
+
+    await page.getByRole('tab', { name: '403', exact: true }).click();
+    const example = page.locator('pre').nth(1);
+    await expect.poll(() => example.innerText()).toContain(`"error_code": "${forbidden.value.error_code}"`);
+    expect(await example.innerText()).toContain(`"error_msg": "${forbidden.value.error_msg}"`);
+    await expect.poll(() => example.isVisible()).toBe(true);
+    await page.getByRole('tab', { name: '403', exact: true }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${results}docs-page-403.png` });
+
     await page.waitForLoadState('networkidle');
-
-    mkdirSync(results, { recursive: true });
-    await page.screenshot({ path: `${results}docs-page.png`, fullPage: false });
     await page.close();
-
-    const origin = new URL(url).origin;
-    const outside = requests.filter((r) => !r.startsWith(origin) && !r.startsWith('data:') && !r.startsWith('blob:'));
-    expect(outside).toEqual([]);
+    expect(outside()).toEqual([]);
     expect(consoleErrors).toEqual([]);
+  });
+
+  it('shows the error-code table from spec/error-codes.yaml and the two guides', async () => {
+    const { page, outside, consoleErrors } = await watchedPage();
+    await page.goto(url, { waitUntil: 'networkidle' });
+
+    await openFromSidebar(page, 'SMS error codes');
+    const rows = await page.locator('table tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent?.trim() ?? '')),
+    );
+    expect(rows).toEqual(Object.entries(errorCodes));
+    await page.screenshot({ path: `${results}docs-error-codes.png` });
+
+    // Each ### of a guide is a page of its own in Redoc 3, opened from the sidebar under the guide.
+    const guides: [string, string, string[]][] = [
+      ['Pagination', 'Paging with the client', ['paginateMigrationErrors', 'listAllMigrationErrors', 'offsetMode']],
+      ['Pagination', 'When the pages disagree with the count', ['SmsPaginationError']],
+      ['Mock and sandbox', 'Scenarios and the Prefer header', mockScenarios(spec).map(({ prefer }: { prefer: string }) => `Prefer: ${prefer}`)],
+      ['Mock and sandbox', 'Sandbox: paging for real', ['pnpm --filter @sms-errors/mock sandbox', '127.0.0.1:4011', 'SANDBOX_SIZE']],
+    ];
+    for (const [guide, section, facts] of guides) {
+      await openFromSidebar(page, guide);
+      await openFromSidebar(page, section);
+      const text = await middleText(page);
+      for (const fact of facts) expect(text, `${guide} > ${section}`).toContain(fact);
+    }
+
+    await page.close();
+    expect(outside()).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('prints the page weight and the time until the operation is shown', async () => {
+    const html = readFileSync(`${dist}index.html`);
+    const gzipped = gzipSync(html).length;
+
+    // The operation's own link, as the sidebar gives it.
+    const finder = await browser.newPage({ viewport: VIEWPORT });
+    await finder.goto(url);
+    await openFromSidebar(finder, spec.tags[0].name);
+    const link = await sidebarLink(finder, operation.summary).getAttribute('href');
+    await finder.close();
+    expect(link).toBeTruthy();
+
+    // A fresh context (empty cache) opened at that link, as from a bookmark. The init script runs before
+    // Redoc and notes, at each frame, whether the operation's heading is visible yet.
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    await context.addInitScript((heading: string) => {
+      const check = () => {
+        const element = Array.from(document.querySelectorAll('h1, h2')).find((candidate) => candidate.textContent?.trim() === heading);
+        const box = element?.getBoundingClientRect();
+        if (box && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight) {
+          (window as unknown as { operationShownAt: number }).operationShownAt = performance.now();
+        } else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    }, operation.summary);
+    const page = await context.newPage();
+    await page.goto(new URL(link!, url).href);
+    const shownAt = await page.waitForFunction(() => (window as unknown as { operationShownAt?: number }).operationShownAt).then((handle) => handle.jsonValue());
+    const paint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime);
+    await context.close();
+
+    const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
+    console.log(
+      [
+        `docs page weight: dist/index.html ${html.length} bytes (${kib(html.length)}), gzip ${gzipped} bytes (${kib(gzipped)})`,
+        `time to first render of the operation: ${Math.round(shownAt as number)} ms from navigation start` +
+          (paint === undefined ? '' : ` (first contentful paint ${Math.round(paint)} ms)`),
+      ].join('\n'),
+    );
+    expect(shownAt).toBeGreaterThan(0);
   });
 });

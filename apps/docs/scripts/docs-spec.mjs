@@ -1,0 +1,71 @@
+// The docs-only copy of spec/openapi.yaml that the page is built from: the spec itself, plus the guides
+// (content/*.md) and the error-code catalogue as description-only tags, and the code samples on the
+// operation. spec/openapi.yaml stays what the client and the mock read; nothing here is written back.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { parse } from 'yaml';
+import { codeSamples } from './code-samples.mjs';
+import { errorCodeTable, readErrorCodes } from './error-code-table.mjs';
+import { fillTemplate } from './fill-template.mjs';
+import { mockScenarioList, mockScenarios } from './mock-scenarios.mjs';
+import { resolveRef } from './resolve-ref.mjs';
+
+const require = createRequire(import.meta.url);
+const specPath = require.resolve('@sms-errors/spec/openapi.yaml');
+export const errorCodesPath = require.resolve('@sms-errors/spec/error-codes.yaml');
+const contentDir = new URL('../content/', import.meta.url);
+
+const OPERATION = { path: '/v3/errors', method: 'get' };
+
+/** Reads spec/openapi.yaml as a plain object. */
+export function readSpec() {
+  return parse(readFileSync(specPath, 'utf8'));
+}
+
+function content(name, values) {
+  return fillTemplate(readFileSync(new URL(name, contentDir), 'utf8'), values, `content/${name}`).trimEnd();
+}
+
+/** The `error_json` of the first record in the spec's 200 examples whose code is in the catalogue. */
+function errorJsonExample(spec, operation, catalogue) {
+  const examples = resolveRef(spec, operation.responses['200']).content['application/json'].examples;
+  for (const example of Object.values(examples)) {
+    for (const record of resolveRef(spec, example).value.migration_errors ?? []) {
+      if (JSON.parse(record.error_json).error_code in catalogue) return record.error_json;
+    }
+  }
+  throw new Error('no 200 example has an error_json whose code is in spec/error-codes.yaml');
+}
+
+/** Builds the docs copy from the spec, the catalogue, content/ and samples/. */
+export function createDocsSpec(spec = readSpec(), catalogue = readErrorCodes(errorCodesPath)) {
+  const docs = structuredClone(spec);
+  const operation = docs.paths?.[OPERATION.path]?.[OPERATION.method];
+  if (!operation) throw new Error(`the spec has no ${OPERATION.method.toUpperCase()} ${OPERATION.path}`);
+  operation['x-codeSamples'] = codeSamples(spec);
+
+  // Description-only tags (x-traitTag): Redoc gives each its own page in the sidebar, under its group.
+  const guides = [
+    {
+      group: 'API',
+      name: 'SMS error codes',
+      description: content('error-codes.md', {
+        'error-json-example': errorJsonExample(spec, operation, catalogue),
+        'error-code-table': errorCodeTable(catalogue),
+      }),
+    },
+    { group: 'Guides', name: 'Pagination', description: content('pagination.md', {}) },
+    {
+      group: 'Guides',
+      name: 'Mock and sandbox',
+      description: content('mock.md', { 'mock-scenarios': mockScenarioList(mockScenarios(spec)) }),
+    },
+  ];
+  docs.tags = [...(docs.tags ?? []), ...guides.map(({ name, description }) => ({ name, description, 'x-traitTag': true }))];
+  const inGroup = (group) => guides.filter((guide) => guide.group === group).map((guide) => guide.name);
+  docs['x-tagGroups'] = [
+    { name: 'API', tags: [...(spec.tags ?? []).map((tag) => tag.name), ...inGroup('API')] },
+    { name: 'Guides', tags: inGroup('Guides') },
+  ];
+  return docs;
+}
