@@ -1,24 +1,28 @@
-// `pnpm --filter @sms-errors/mock start`: the mock on 127.0.0.1:4010 (HOST and PORT override) until
-// Ctrl-C. Prism runs as a child so that a signal here stops it, by PID, before this process exits.
-import { spawn } from 'node:child_process';
-import { prismMockArgs } from './prism.js';
+// `pnpm --filter @sms-errors/mock start [--dynamic] [--seed S]`: the mock on 127.0.0.1:4010 (HOST and PORT
+// override) until Ctrl-C. Prism runs as a child so that a signal here stops it, by PID, before this exits.
+import { hostAndPort, parseFlags, serveUntilSignal } from './command.js';
+import { DEFAULT_SEED } from './sandbox-data.js';
+import { readServedSpec } from './served-files.js';
+import { listOperation } from './spec-facts.js';
+import { startMock } from './start-mock.js';
 
-const host = process.env['HOST'] ?? '127.0.0.1';
-const portText = process.env['PORT'] ?? '4010';
-const port = Number(portText);
-if (!Number.isInteger(port) || port < 1 || port > 65535) {
-  console.error(`sms-errors mock: PORT must be a port number (1-65535), got "${portText}"`);
-  process.exit(2);
-}
+const COMMAND = 'sms-errors mock';
+const USAGE = `usage: sms-errors mock [--dynamic] [--seed S]   (env: HOST=127.0.0.1 PORT=4010)
+  --dynamic  generate bodies from the schemas instead of serving the spec's examples
+  --seed S   seed of generated bodies: the same seed gives the same body (default "${DEFAULT_SEED}")
+Scenarios: send Prefer: example=<name> or Prefer: code=<status>; see apps/mock/README.md.`;
 
-const child = spawn(process.execPath, prismMockArgs({ host, port, dynamic: process.argv.includes('--dynamic') }), {
-  stdio: 'inherit',
-});
-console.log(`sms-errors mock: http://${host}:${port}/v3/errors (Prism, examples from spec/openapi.yaml)`);
+const flags = parseFlags(COMMAND, { dynamic: { type: 'boolean' }, seed: { type: 'string' } }, USAGE);
+const { host, port } = hostAndPort(COMMAND, 4010);
+const dynamic = flags['dynamic'] === true;
+const seed = String(flags['seed'] ?? DEFAULT_SEED);
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (child.pid !== undefined && child.exitCode === null) process.kill(child.pid, 'SIGTERM');
-  });
-}
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+let path = '';
+await serveUntilSignal(
+  COMMAND,
+  () => {
+    path = listOperation(readServedSpec()).path;
+    return startMock({ host, port, dynamic, seed, inheritOutput: true });
+  },
+  (mock) => `${COMMAND}: ${mock.url}${path} (Prism, ${dynamic ? `bodies generated from the schemas, seed "${seed}"` : 'examples from spec/openapi.yaml'}; Ctrl-C stops it)`,
+);

@@ -1,6 +1,7 @@
 // The mock as integrators and the client's tests see it: real Prism, real HTTP on loopback.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMock, type RunningMock } from '../src/index.js';
+import { DEFAULT_SANDBOX_SIZE, startMock, type RunningMock } from '../src/index.js';
+import { limitParameter } from './helpers.js';
 
 let mock: RunningMock;
 beforeAll(async () => {
@@ -78,5 +79,27 @@ describe('examples', () => {
     const { status, body } = await get('?offset=0', { ...token, Prefer: `code=${code}` });
     expect(status).toBe(code);
     expect(body['error_code']).toBe(errorCode);
+  });
+});
+
+describe('generated scenarios', () => {
+  it('serves a full page at the largest limit with Prefer: example=full-page, checked by Prism', async () => {
+    const { status, body } = await get('?offset=0', { ...token, Prefer: 'example=full-page' });
+    expect(status).toBe(200);
+    expect(body['migration_errors']).toHaveLength(limitParameter.schema.maximum ?? -1);
+    expect(body['count']).toBe(DEFAULT_SANDBOX_SIZE);
+  });
+
+  it("serves the page's own example by name too", async () => {
+    const { body } = await get('?offset=0', { ...token, Prefer: 'example=page-example' });
+    expect(body['count']).toBe(4);
+  });
+
+  it('generates the same body twice with Prefer: dynamic=true (seeded by default)', async () => {
+    const headers = { ...token, Prefer: 'dynamic=true' };
+    const [first, second] = [await get('?offset=0', headers), await get('?offset=0', headers)];
+    expect(first.status).toBe(200);
+    expect(second.body).toEqual(first.body);
+    expect(first.body['count']).not.toBe(4);
   });
 });

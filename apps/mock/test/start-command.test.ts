@@ -1,42 +1,48 @@
-// `start`: the command integrators run. It must say where it listens, honour HOST/PORT, and stop Prism too.
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+// `start`: the command integrators run. It must say where it listens, honour HOST/PORT, stop Prism too,
+// and fail in one line on a bad flag, a bad PORT or a port in use.
+import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { findFreePort } from '../src/index.js';
-
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+import { expectOneLine, mockCommand, runToEnd, startCommand } from './helpers.js';
 
 describe('start command', () => {
-  it('serves on HOST:PORT, prints the URL, and stops Prism on SIGTERM', async () => {
+  it('serves on HOST:PORT, prints the URL once Prism answers, and stops Prism on SIGTERM', async () => {
     const port = await findFreePort();
-    const child = spawn(process.execPath, [cli], { env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) } });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const url = `http://127.0.0.1:${port}/v3/errors`;
+    const started = await startCommand(mockCommand, { HOST: '127.0.0.1', PORT: String(port) }, url);
     try {
-      const url = `http://127.0.0.1:${port}/v3/errors?offset=0`;
-      let status = 0;
-      for (let i = 0; i < 100 && status === 0; i++) {
-        status = await fetch(url, { headers: { 'X-Auth-Token': 't' } }).then((r) => r.status, () => 0);
-        if (status === 0) await new Promise((r) => setTimeout(r, 100));
-      }
-      expect(status).toBe(200);
-      expect(output).toContain(`http://127.0.0.1:${port}/v3/errors`);
+      const response = await fetch(`${url}?offset=0`, { headers: { 'X-Auth-Token': 't' } });
+      expect(response.status).toBe(200);
     } finally {
-      child.kill('SIGTERM');
+      started.child.kill('SIGTERM');
     }
-    await exited;
+    expect(await started.exited).toBe(0);
     // Prism went with it: nothing answers on the port any more.
     await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow();
   });
 
   it('rejects a bad PORT with one line and exit code 2', async () => {
-    const child = spawn(process.execPath, [cli], { env: { ...process.env, PORT: 'eighty' } });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    const { code, stderr } = await runToEnd(mockCommand, [], { PORT: 'eighty' });
     expect(code).toBe(2);
-    expect(stderr.trim().split('\n')).toHaveLength(1);
-    expect(stderr).toContain('PORT');
+    expect(expectOneLine(stderr)[0]).toContain('PORT');
+  });
+
+  it('rejects an unknown flag with one line and exit code 2', async () => {
+    const { code, stderr } = await runToEnd(mockCommand, ['--dynamc']);
+    expect(code).toBe(2);
+    expect(expectOneLine(stderr)[0]).toContain('--dynamc');
+  });
+
+  it('reports a port in use in one line with exit code 1, without starting Prism', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const { port } = blocker.address() as { port: number };
+    try {
+      const { code, stderr } = await runToEnd(mockCommand, [], { PORT: String(port) });
+      expect(code).toBe(1);
+      expect(expectOneLine(stderr)[0]).toContain(`127.0.0.1:${port} is already in use`);
+    } finally {
+      blocker.close();
+    }
   });
 });

@@ -1,0 +1,80 @@
+// Shared by the tests: run a built command as a subprocess, and read API facts from the served spec so
+// that no test restates a bound or a code.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { readServedSpec } from '../src/served-files.js';
+import { responseExample, queryParameter } from '../src/spec-facts.js';
+
+export const mockCommand = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+export const sandboxCommand = fileURLToPath(new URL('../dist/sandbox-cli.js', import.meta.url));
+
+export const spec = readServedSpec();
+export const limitParameter = queryParameter(spec, 'limit');
+export const offsetParameter = queryParameter(spec, 'offset');
+export const errorCodeOf = (status: string): unknown => responseExample(spec, status)['error_code'];
+/** The spec's MigrationError schema's properties: one failed server's fields and their bounds. */
+export const migrationErrorProperties = (spec['components'] as { schemas: Record<string, { properties: Record<string, { maxLength?: number }> }> })
+  .schemas['MigrationError']?.properties ?? {};
+export const migrationErrorFields = Object.keys(migrationErrorProperties).sort();
+
+export interface Finished {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a command that is expected to end by itself (a usage error, a port in use); stops it after 10 s. */
+export function runToEnd(script: string, args: string[], env: Record<string, string> = {}): Promise<Finished> {
+  const child = spawn(process.execPath, [script, ...args], { env: { ...process.env, ...env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const timer = setTimeout(() => child.kill('SIGTERM'), 10_000);
+  return new Promise((resolve) =>
+    child.once('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    }),
+  );
+}
+
+export interface Started {
+  child: ChildProcessWithoutNullStreams;
+  output(): string;
+  exited: Promise<number | null>;
+}
+
+/** Starts a long-running command and resolves once it has printed `url`, which it does once Prism answers. */
+export async function startCommand(script: string, env: Record<string, string>, url: string): Promise<Started> {
+  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env } });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  for (let i = 0; i < 150; i++) {
+    if (output.includes(url)) return { child, output: () => output, exited };
+    if (child.exitCode !== null) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill('SIGTERM');
+  await exited;
+  throw new Error(`${script} did not start: ${output}`);
+}
+
+/** True while a process with this PID exists. */
+export function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** One line, and nothing that looks like a stack trace. */
+export function expectOneLine(text: string): string[] {
+  const lines = text.trim().split('\n');
+  if (lines.length !== 1 || /^\s+at /m.test(text)) throw new Error(`expected one line, got:\n${text}`);
+  return lines;
+}
