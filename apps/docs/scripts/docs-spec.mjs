@@ -58,7 +58,7 @@ export function createDocsSpec(spec = readSpec(), catalogue = readErrorCodes(err
     {
       group: 'Guides',
       name: 'Mock and sandbox',
-      description: content('mock.md', { 'mock-scenarios': mockScenarioList(mockScenarios(spec)) }),
+      description: content('mock.md', { 'mock-scenarios': mockScenarioList(mockScenarios()) }),
     },
   ];
   docs.tags = [...(docs.tags ?? []), ...guides.map(({ name, description }) => ({ name, description, 'x-traitTag': true }))];

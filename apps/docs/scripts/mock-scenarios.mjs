@@ -1,10 +1,18 @@
-// The mock's scenarios, read from the spec: every example of every response of the operation is one
-// scenario, reached with Prism's `Prefer` header. Add an example to the spec and the guide lists it.
+// The mock's scenarios, read from the spec the mock serves (spec/openapi.yaml plus the examples its build
+// generates, such as the full page): every example of every response of the operation is one scenario,
+// reached with Prism's `Prefer` header. Add an example to the spec and the guide lists it.
+import { readFileSync } from 'node:fs';
+import { servedFiles } from '@sms-errors/mock';
 import { escapeMarkdown } from './markdown.mjs';
 import { resolveRef } from './resolve-ref.mjs';
 
+/** The spec the mock serves, as the mock's build wrote it. */
+export function readServedMockSpec() {
+  return JSON.parse(readFileSync(servedFiles.mockSpec, 'utf8'));
+}
+
 /** `[{ status, example, summary, value, prefer }]`, in the spec's order (status, then example). */
-export function mockScenarios(spec, path = '/v3/errors', method = 'get') {
+export function mockScenarios(spec = readServedMockSpec(), path = '/v3/errors', method = 'get') {
   const operation = spec.paths?.[path]?.[method];
   if (!operation) throw new Error(`the spec has no ${method.toUpperCase()} ${path}`);
   const scenarios = [];

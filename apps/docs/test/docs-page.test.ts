@@ -183,7 +183,7 @@ describe('docs page (dist/index.html)', () => {
     const guides: [string, string, string[]][] = [
       ['Pagination', 'Paging with the client', ['paginateMigrationErrors', 'listAllMigrationErrors', 'offsetMode']],
       ['Pagination', 'When the pages disagree with the count', ['SmsPaginationError']],
-      ['Mock and sandbox', 'Scenarios and the Prefer header', mockScenarios(spec).map(({ prefer }: { prefer: string }) => `Prefer: ${prefer}`)],
+      ['Mock and sandbox', 'Scenarios and the Prefer header', mockScenarios().map(({ prefer }: { prefer: string }) => `Prefer: ${prefer}`)],
       ['Mock and sandbox', 'Sandbox: paging for real', ['pnpm --filter @sms-errors/mock sandbox', '127.0.0.1:4011', 'SANDBOX_SIZE']],
     ];
     for (const [guide, section, facts] of guides) {

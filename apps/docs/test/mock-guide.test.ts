@@ -8,7 +8,7 @@ import { mockScenarios } from '../scripts/mock-scenarios.mjs';
 import { resolveRef } from '../scripts/resolve-ref.mjs';
 
 const spec = readSpec();
-const scenarios: { status: number; example: string; value: unknown; prefer: string }[] = mockScenarios(spec);
+const scenarios: { status: number; example: string; value: unknown; prefer: string }[] = mockScenarios();
 const limit = resolveRef(spec, spec.paths['/v3/errors'].get.parameters.find((p: unknown) => resolveRef(spec, p).name === 'limit'));
 const credentials = { 'X-Auth-Token': 'docs-mock-guide-test-token' };
 
