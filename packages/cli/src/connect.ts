@@ -1,0 +1,67 @@
+// Builds the client from the flags and the environment, in two steps so that each mistake gets the right
+// exit code: first where to send (--region or --endpoint: a usage error), then the credentials (an auth
+// error, naming the environment variable at fault and never its value).
+import { createSmsClient, knownRegions, SmsValidationError, type AkSkCredentials, type SmsClient, type SmsRegion } from '@sms-errors/client';
+import { AKSK_VARIABLES, CredentialsError, credentialsFrom, SECURITY_TOKEN_VARIABLE, TOKEN_VARIABLE } from './credentials.js';
+import type { ListCommand } from './parse-args.js';
+import { UsageError } from './usage-error.js';
+
+/** The environment variable behind each credential option of the client. */
+const VARIABLE_OF: Record<keyof AkSkCredentials | 'token', string> = {
+  token: TOKEN_VARIABLE,
+  ak: AKSK_VARIABLES[0],
+  sk: AKSK_VARIABLES[1],
+  projectId: AKSK_VARIABLES[2],
+  securityToken: SECURITY_TOKEN_VARIABLE,
+};
+
+function destination({ region, endpoint }: ListCommand): { region: SmsRegion } | { baseUrl: string } {
+  if (endpoint !== undefined) {
+    let url: URL | undefined;
+    try {
+      url = new URL(endpoint);
+    } catch {
+      // The client says what a base URL must be, below.
+    }
+    if (url && (url.username || url.password)) {
+      throw new UsageError('--endpoint must not carry credentials (user:password@); they come from the environment');
+    }
+    return { baseUrl: endpoint };
+  }
+  if (region === undefined) throw new UsageError(`give --region (one of ${knownRegions.join(', ')}) or --endpoint URL`);
+  if (!(knownRegions as string[]).includes(region)) throw new UsageError(`--region must be one of ${knownRegions.join(', ')} (or give --endpoint URL)`);
+  return { region: region as SmsRegion };
+}
+
+export type Target = ({ region: SmsRegion } | { baseUrl: string }) & { fetch?: typeof globalThis.fetch };
+
+/** Where requests go, checked by the client (with no credentials yet): a mistake is a usage error. */
+export function targetOf(command: ListCommand, fetch?: typeof globalThis.fetch): Target {
+  const target = { ...destination(command), ...(fetch ? { fetch } : {}) };
+  try {
+    createSmsClient(target);
+  } catch (error) {
+    if (error instanceof SmsValidationError) throw new UsageError(`--endpoint must be ${error.expected}`);
+    throw error;
+  }
+  return target;
+}
+
+/** The client for `target` with the credentials of the environment: a mistake is a credentials error. */
+export function connect(target: Target, command: ListCommand, env: Record<string, string | undefined>): SmsClient {
+  let credentials: ReturnType<typeof credentialsFrom>;
+  try {
+    credentials = credentialsFrom(env, command.projectId);
+  } catch (error) {
+    if (error instanceof SmsValidationError) throw new CredentialsError(error.message);
+    throw error;
+  }
+  try {
+    return createSmsClient({ ...target, ...credentials });
+  } catch (error) {
+    if (!(error instanceof SmsValidationError)) throw error;
+    const parameter = error.parameter as keyof typeof VARIABLE_OF;
+    if (parameter === 'projectId' && command.projectId !== undefined) throw new UsageError(`--project-id must be ${error.expected}`);
+    throw new CredentialsError(`${VARIABLE_OF[parameter] ?? error.parameter} must be ${error.expected}`);
+  }
+}

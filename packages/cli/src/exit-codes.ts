@@ -1,0 +1,61 @@
+// The exit codes of `sms-errors`, one per kind of failure, and the mapping from an error to its code and
+// its one-line message. The messages come from the client's errors, which never hold a credential; run.ts
+// still redacts the credential values from every line as a second guard.
+import { SmsApiError, SmsNetworkError, SmsPaginationError, SmsResponseError, SmsTimeoutError, SmsValidationError } from '@sms-errors/client';
+import { CredentialsError } from './credentials.js';
+import { PaginationStopped } from './list.js';
+import { UsageError } from './usage-error.js';
+
+export const ExitCode = {
+  /** The records were printed. */
+  ok: 0,
+  /** A bug: an error the CLI did not expect. */
+  internal: 1,
+  /** Bad command line: unknown flag, bad or out-of-bounds value, flags that exclude each other. */
+  usage: 2,
+  /** Credentials missing or malformed in the environment, or the service answered 401 or 403. */
+  auth: 3,
+  /** The service answered another non-2xx status (400, 404, 429 and 5xx after retries, ...). */
+  api: 4,
+  /** No answer: connection refused or reset, DNS failure, timeout (after retries). */
+  network: 5,
+  /** `--all`: the pages disagreed with the announced count (short page, repeated records). */
+  pagination: 6,
+  /** A 2xx answer that is not the JSON the spec describes. */
+  response: 7,
+  /** Interrupted by Ctrl-C (SIGINT), as shells report it. */
+  interrupted: 130,
+} as const;
+
+export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
+
+export interface Failure {
+  code: ExitCodeValue;
+  message: string;
+}
+
+/** Thrown when the run was aborted by a signal. */
+export class InterruptedError extends Error {
+  override name = 'InterruptedError';
+}
+
+/** The exit code and message of an error; `where` is the host the CLI talked to, for network errors. */
+export function classify(error: unknown, where: string | undefined): Failure {
+  if (error instanceof UsageError) return { code: ExitCode.usage, message: error.message };
+  if (error instanceof CredentialsError) return { code: ExitCode.auth, message: error.message };
+  if (error instanceof InterruptedError) return { code: ExitCode.interrupted, message: 'interrupted' };
+  if (error instanceof SmsApiError) {
+    const auth = error.status === 401 || error.status === 403;
+    return { code: auth ? ExitCode.auth : ExitCode.api, message: auth ? `${error.message}; check the credentials and their permissions` : error.message };
+  }
+  if (error instanceof SmsTimeoutError || error instanceof SmsNetworkError) {
+    return { code: ExitCode.network, message: `no answer from ${where ?? 'the service'}: ${error.message}` };
+  }
+  if (error instanceof PaginationStopped) return { code: ExitCode.pagination, message: `pagination ${error.message}` };
+  if (error instanceof SmsPaginationError) return { code: ExitCode.pagination, message: `pagination stopped: ${error.message}` };
+  if (error instanceof SmsResponseError) return { code: ExitCode.response, message: error.message };
+  // The client reports a bad argument as SmsValidationError; run.ts maps the ones it can to a flag first.
+  if (error instanceof SmsValidationError) return { code: ExitCode.usage, message: error.message };
+  const { name, message } = error instanceof Error ? error : { name: 'Error', message: String(error) };
+  return { code: ExitCode.internal, message: `unexpected ${name}: ${message}` };
+}
