@@ -1,0 +1,149 @@
+// `pnpm bench` (from the root): runs the benchmarks, prints every figure beside its target, stores each
+// section's results in apps/bench/results/<section>.json and rewrites BENCHMARKS.md from all stored sections
+// (a section not run this time keeps its last stored run, with its own date, machine and command).
+//
+//   node src/run.mjs [--only overhead,pagination,size,mock,pipeline] [--pipeline] [--runs N] [--quick] [--no-write]
+//
+// Sections: overhead (per-request overhead, auth cost), pagination, size (bundle size and start-up), mock
+// (mock and sandbox), pipeline (cold install+build+test from a fresh clone and the cached rerun; minutes,
+// so only with --pipeline or --only pipeline, as `pnpm bench:pipeline` does).
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { machine, printFigures, verdict } from './stats.mjs';
+import { runOverhead } from './sections/overhead.mjs';
+import { runPagination } from './sections/pagination.mjs';
+import { runSizeStartup } from './sections/size-startup.mjs';
+import { runMock } from './sections/mock.mjs';
+import { runPipeline } from './sections/pipeline.mjs';
+
+const benchDir = fileURLToPath(new URL('..', import.meta.url));
+const repoRoot = join(benchDir, '..', '..');
+const resultsDir = join(benchDir, 'results');
+
+export const SECTIONS = {
+  overhead: {
+    title: 'Per-request overhead and authentication cost',
+    run: runOverhead,
+    method:
+      'The same GET `/v3/errors?limit=10&offset=0` with `X-Auth-Token`, answered with the spec\'s 4-record example by a minimal `node:http` server on 127.0.0.1 in a child process, sent one request after the other by plain `fetch` (then `response.json()`), bare openapi-fetch 0.17.0 (`GET`, JSON parsing) and our client (`listMigrationErrors`, token mode, then AK/SK mode). Each run sends a batch per variant in a rotating order, after a warm-up; ratios are taken run by run against plain `fetch` of the same run. The CPU rows call `listMigrationErrors` (and bare openapi-fetch `GET`) with a `fetch` stub that answers at once (no network): authentication cost = that mode minus no credentials. `signRequest()` alone is timed on the built file. Where our client\'s extra time goes: its transport (packages/client/src/transport.ts) makes, for every attempt, an `AbortSignal.timeout` and an `AbortSignal.any`, a second `Request` carrying that signal, and reads the whole body into a new `Response` (so that a stalled or truncated body is retried); openapi-fetch then reads it as text and the client parses it. Those steps are the difference between the two CPU rows.',
+  },
+  pagination: {
+    title: 'Pagination',
+    run: runPagination,
+    method:
+      '`listAllMigrationErrors({}, { pageSize: 100, concurrency })` over 10,000 generated records (100 pages) from a `node:http` server in a child process that reads `limit`/`offset` as a record offset and answers every request after 20 ms; the client checks every page against `count` as usual. Sequential is `concurrency: 1` (the default).',
+  },
+  size: {
+    title: 'Size and start-up',
+    run: runSizeStartup,
+    method:
+      'Size: the entry bundled by esbuild 0.28.2 (`--bundle --minify --format=esm`), then `gzip -9`, as `packages/client/test/package.test.ts` measures the budget (platform neutral); the Huawei SDK core 3.1.211 only bundles for platform node, so our client is shown that way too. Its main entry exports only `BasicCredentials`, `GlobalCredentials` and `Region`; the second SDK row adds `ClientBuilder` and `HcClient`, which every SDK service client loads to sign and send a request (it is the fair comparison with our client). Start-up: wall time of a fresh `node` process that loads the entry (`node --input-type=module -e "import \'@sms-errors/client\'"`, `node -e "require(...)"` for the CommonJS SDK) minus a bare `node -e 0` of the same run, interleaved; "in-process" is the import alone timed inside the process.',
+  },
+  mock: {
+    title: 'Mock and sandbox',
+    run: runMock,
+    method:
+      '`startMock()` and `startSandbox()` from `@sms-errors/mock` (Prism 5.14.2 in a child process on a free 127.0.0.1 port; the sandbox is Prism\'s validating proxy in front of a seeded upstream that runs in the calling process). Start-up is from the call until the helper resolves (it polls Prism every 100 ms), each instance stopped by PID. Requests per second: 16 concurrent keep-alive `fetch` loops in the benchmark process for a fixed time, counting 200 answers, after a 1 s warm-up; the load generator shares the 2 cores with Prism (and with the sandbox\'s upstream).',
+  },
+  pipeline: {
+    title: 'Pipeline',
+    run: runPipeline,
+    optIn: true,
+    method:
+      '`git clone` of the repository (the committed state only), then the README\'s test command as two timed steps, `npx -y pnpm@12.4.2 install --frozen-lockfile` and `npx -y pnpm@12.4.2 run check` (lint, generate, build, typecheck and every test through turbo, with no turbo cache), then `npm test` again with no change (all turbo cache hits). The pnpm package store is the machine\'s and warm, so cold means an empty `node_modules` and turbo cache, not an empty download cache. Run with `pnpm bench:pipeline`.',
+  },
+};
+
+function parseOptions() {
+  const { values } = parseArgs({
+    options: {
+      only: { type: 'string' },
+      pipeline: { type: 'boolean', default: false },
+      runs: { type: 'string', default: '7' },
+      quick: { type: 'boolean', default: false },
+      'no-write': { type: 'boolean', default: false },
+    },
+  });
+  const names = values.only ? values.only.split(',').map((name) => name.trim()) : Object.keys(SECTIONS).filter((name) => !SECTIONS[name].optIn || values.pipeline);
+  for (const name of names) if (!SECTIONS[name]) throw new Error(`unknown section ${name}: ${Object.keys(SECTIONS).join(', ')}`);
+  return { names, runs: Math.max(3, Number(values.runs)), quick: values.quick, write: !values['no-write'] && !values.quick };
+}
+
+function readStored() {
+  mkdirSync(resultsDir, { recursive: true });
+  const stored = {};
+  for (const file of readdirSync(resultsDir).filter((name) => name.endsWith('.json'))) {
+    const result = JSON.parse(readFileSync(join(resultsDir, file), 'utf8'));
+    stored[result.section] = result;
+  }
+  return stored;
+}
+
+const escapeCell = (text) => String(text).replace(/\|/g, '\\|');
+
+export function renderMarkdown(stored) {
+  const lines = [
+    '# Benchmarks',
+    '',
+    'Written by `pnpm bench` (apps/bench, `node apps/bench/src/run.mjs`): every figure is printed beside its target and',
+    'stored here with the command, the machine and the date of its run. Each figure is the median of several runs, with',
+    'the minimum and maximum. `pnpm bench:pipeline` adds the pipeline timings (minutes). Sections not rerun keep their',
+    'last stored run (`apps/bench/results/`). Nothing here is tuned to pass: a missed target says MISSED.',
+    '',
+  ];
+  const targets = Object.entries(SECTIONS).flatMap(([name]) => (stored[name]?.figures ?? []).filter((f) => f.met !== undefined && f.met !== null).map((f) => ({ ...f, section: SECTIONS[name].title })));
+  if (targets.length > 0) {
+    lines.push('## Targets', '', '| target | measured | verdict |', '| --- | --- | --- |');
+    for (const f of targets) lines.push(`| ${escapeCell(f.name)}: ${escapeCell(f.target)} | ${escapeCell(f.value)} | ${verdict(f.met)} |`);
+    lines.push('');
+  }
+  for (const [name, section] of Object.entries(SECTIONS)) {
+    const result = stored[name];
+    lines.push(`## ${section.title}`, '');
+    if (!result) {
+      lines.push(`Not measured yet: run \`${name === 'pipeline' ? 'pnpm bench:pipeline' : 'pnpm bench'}\`.`, '');
+      continue;
+    }
+    const m = result.machine;
+    lines.push(`Run ${result.date} with \`${result.command}\` on Node ${m.node}, ${m.cpu}, ${m.cores} cores, ${m.os}.`, '');
+    lines.push('| figure | measured: median (min, max, runs) | target | verdict |', '| --- | --- | --- | --- |');
+    for (const f of result.figures) lines.push(`| ${escapeCell(f.name)} | ${escapeCell(f.value)} | ${escapeCell(f.target)} | ${verdict(f.met)} |`);
+    lines.push('', `How: ${section.method}`, '');
+  }
+  return lines.join('\n');
+}
+
+async function main() {
+  const options = parseOptions();
+  const args = process.argv.slice(2).join(' ');
+  const command = args === '--only pipeline' ? 'pnpm bench:pipeline' : `pnpm bench${args ? ` ${args}` : ''}`;
+  const about = machine();
+  console.log(`sms-errors benchmarks: ${options.names.join(', ')}; Node ${about.node}, ${about.cpu}, ${about.cores} cores${options.quick ? ' (quick: fewer requests, not written)' : ''}`);
+  const stored = readStored();
+  let failures = 0;
+  for (const name of options.names) {
+    const started = performance.now();
+    try {
+      const { figures, details } = await SECTIONS[name].run(options);
+      printFigures(`${SECTIONS[name].title} (${((performance.now() - started) / 1000).toFixed(1)} s)`, figures);
+      const result = { section: name, command, date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), machine: about, figures, details };
+      if (options.write) writeFileSync(join(resultsDir, `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
+      stored[name] = result;
+    } catch (error) {
+      failures++;
+      console.error(`\n== ${SECTIONS[name].title}: FAILED: ${error.stack ?? error}`);
+    }
+  }
+  if (options.write) {
+    writeFileSync(join(repoRoot, 'BENCHMARKS.md'), `${renderMarkdown(readStored())}`);
+    console.log(`\nwrote BENCHMARKS.md and apps/bench/results/`);
+  }
+  const missed = options.names.flatMap((name) => stored[name]?.figures ?? []).filter((f) => f.met === false);
+  if (missed.length > 0) console.log(`\ntargets MISSED: ${missed.map((f) => f.name).join('; ')}`);
+  // A missed target is a finding, not a crash: the exit status reports only sections that failed to run.
+  process.exitCode = failures > 0 ? 1 : 0;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

@@ -1,0 +1,134 @@
+// Per-request overhead and authentication cost.
+//
+// 1. The same GET (/v3/errors?limit=10&offset=0, X-Auth-Token, the spec's 4-record example as the body)
+//    against a minimal node:http server in a child process, sent one after the other by plain fetch, bare
+//    openapi-fetch and our client (token mode, then AK/SK mode), interleaved in the same run: each run sends
+//    a batch of requests per variant in a rotating order. Ratios are per run, to plain fetch of that run.
+// 2. The client's own CPU cost per call without any network (a fetch stub answering at once), with no
+//    credentials, a token, a token function and AK/SK: the difference is what authentication costs.
+// 3. signRequest() alone (SDK-HMAC-SHA256 with Web Crypto), microseconds per signature.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import createClient from 'openapi-fetch';
+import { createSmsClient } from '@sms-errors/client';
+import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { startServer } from '../local-server.mjs';
+import { figure, fmt, fmtSummary, summarize } from '../stats.mjs';
+
+const require = createRequire(import.meta.url);
+const TOKEN = 'bench-token-'.padEnd(64, 'x');
+const CREDENTIALS = { ak: 'AKEXAMPLE0123456789X', sk: 'SKexample/0123456789+abcdefghijKLMNOPQRS=', projectId: '0b1e2c3d4f5a6b7c8d9e0f1a2b3c4d5e' };
+const TARGET_RATIO = 1.1;
+
+/** The spec's page example: the body every variant receives. */
+function exampleBody() {
+  const spec = parse(readFileSync(require.resolve('@sms-errors/spec/openapi.yaml'), 'utf8'));
+  return JSON.stringify(spec.components.examples['page-example'].value);
+}
+
+async function timeBatch(send, n) {
+  const started = performance.now();
+  for (let i = 0; i < n; i++) await send();
+  return (performance.now() - started) / n;
+}
+
+export async function runOverhead({ runs, quick }) {
+  const perBatch = quick ? 200 : 1000;
+  const body = exampleBody();
+  const dir = await mkdtemp(join(tmpdir(), 'sms-bench-'));
+  const bodyFile = join(dir, 'body.json');
+  await writeFile(bodyFile, body);
+  const server = await startServer(['--body', bodyFile]);
+  const figures = [];
+  const details = {};
+  try {
+    const url = `${server.url}/v3/errors?limit=10&offset=0`;
+    const raw = createClient({ baseUrl: server.url, headers: { 'X-Auth-Token': TOKEN } });
+    const ours = createSmsClient({ baseUrl: server.url, token: TOKEN });
+    const oursAkSk = createSmsClient({ baseUrl: server.url, credentials: CREDENTIALS });
+    const variants = {
+      'plain fetch': async () => {
+        const response = await fetch(url, { headers: { 'X-Auth-Token': TOKEN } });
+        if (!response.ok) throw new Error(`status ${response.status}`);
+        await response.json();
+      },
+      'bare openapi-fetch': async () => {
+        const { error } = await raw.GET('/v3/errors', { params: { query: { limit: 10, offset: 0 } } });
+        if (error) throw new Error('error');
+      },
+      'our client (token)': () => ours.listMigrationErrors({ limit: 10 }),
+      'our client (AK/SK)': () => oursAkSk.listMigrationErrors({ limit: 10 }),
+    };
+    const names = Object.keys(variants);
+    // Same answer for all: check once.
+    for (const name of names) await variants[name]();
+    // Warm-up: connections, JIT.
+    for (const name of names) await timeBatch(variants[name], perBatch / 2);
+    const perRequest = Object.fromEntries(names.map((name) => [name, []]));
+    for (let run = 0; run < runs; run++) {
+      const order = names.map((_, i) => names[(i + run) % names.length]);
+      for (const name of order) perRequest[name].push(await timeBatch(variants[name], perBatch));
+    }
+    const ratios = Object.fromEntries(names.map((name) => [name, perRequest[name].map((ms, run) => ms / perRequest['plain fetch'][run])]));
+    details.loopback = { requestsPerBatch: perBatch, perRequestMs: perRequest, ratiosToFetch: ratios };
+    for (const name of names) {
+      const us = summarize(perRequest[name].map((ms) => ms * 1000));
+      const ratio = summarize(ratios[name]);
+      const isTarget = name === 'bare openapi-fetch' || name === 'our client (token)';
+      figures.push(
+        figure(
+          `loopback GET, ${name}`,
+          `${fmt(us.median, 0)} µs/request (min ${fmt(us.min, 0)}, max ${fmt(us.max, 0)}), ${name === 'plain fetch' ? '1.00x' : `${fmt(ratio.median)}x fetch (min ${fmt(ratio.min)}x, max ${fmt(ratio.max)}x)`}, ${us.runs} runs`,
+          isTarget ? `<= ${fmt(TARGET_RATIO)}x plain fetch` : name === 'plain fetch' ? 'baseline' : 'informative',
+          isTarget ? ratio.median <= TARGET_RATIO : undefined,
+        ),
+      );
+    }
+  } finally {
+    await server.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+
+  // 2. Client CPU cost per call, no network.
+  const stub = async () => new Response(body, { headers: { 'Content-Type': 'application/json' } });
+  const modes = {
+    'no credentials': createSmsClient({ baseUrl: 'http://127.0.0.1:9', fetch: stub }),
+    token: createSmsClient({ baseUrl: 'http://127.0.0.1:9', fetch: stub, token: TOKEN }),
+    'token function': createSmsClient({ baseUrl: 'http://127.0.0.1:9', fetch: stub, token: () => TOKEN }),
+    'AK/SK': createSmsClient({ baseUrl: 'http://127.0.0.1:9', fetch: stub, credentials: CREDENTIALS }),
+  };
+  const callsPerBatch = quick ? 1000 : 5000;
+  const rawStub = createClient({ baseUrl: 'http://127.0.0.1:9', fetch: stub, headers: { 'X-Auth-Token': TOKEN } });
+  const calls = {
+    ...Object.fromEntries(Object.entries(modes).map(([mode, client]) => [mode, () => client.listMigrationErrors({ limit: 10 })])),
+    'bare openapi-fetch': () => rawStub.GET('/v3/errors', { params: { query: { limit: 10, offset: 0 } } }),
+  };
+  const perCall = Object.fromEntries(Object.keys(calls).map((mode) => [mode, []]));
+  for (const call of Object.values(calls)) await timeBatch(call, callsPerBatch / 2);
+  for (let run = 0; run < runs; run++) {
+    for (const [mode, call] of Object.entries(calls)) perCall[mode].push((await timeBatch(call, callsPerBatch)) * 1000);
+  }
+  const cost = (mode) => summarize(perCall[mode].map((us, run) => us - perCall['no credentials'][run]));
+  details.inMemory = { callsPerBatch, perCallUs: perCall };
+  figures.push(figure('CPU per call, no network (fetch stub): bare openapi-fetch', fmtSummary(summarize(perCall['bare openapi-fetch']), 'µs', 1), 'informative'));
+  figures.push(figure('CPU per call, no network (fetch stub): our client, no credentials', fmtSummary(summarize(perCall['no credentials']), 'µs', 1), 'informative'));
+  figures.push(figure('token mode cost per request (token - none)', fmtSummary(cost('token'), 'µs', 1), 'informative'));
+  figures.push(figure('token function cost per request', fmtSummary(cost('token function'), 'µs', 1), 'informative'));
+  figures.push(figure('AK/SK signing cost per request (AK/SK - none)', fmtSummary(cost('AK/SK'), 'µs', 1), 'informative'));
+
+  // 3. signRequest alone (not a public export: loaded from the built file).
+  const clientDir = dirname(require.resolve('@sms-errors/client/package.json'));
+  const { signRequest } = await import(pathToFileURL(join(clientDir, 'dist', 'sign-request.js')).href);
+  const signUrl = 'https://sms.cn-north-4.myhuaweicloud.com/v3/errors?limit=10&offset=0';
+  const now = new Date();
+  const signs = [];
+  await timeBatch(() => signRequest('GET', signUrl, CREDENTIALS, now), callsPerBatch / 2);
+  for (let run = 0; run < runs; run++) signs.push((await timeBatch(() => signRequest('GET', signUrl, CREDENTIALS, now), callsPerBatch)) * 1000);
+  details.signRequestUs = signs;
+  figures.push(figure('signRequest() alone (SDK-HMAC-SHA256, Web Crypto)', fmtSummary(summarize(signs), 'µs', 1), 'informative'));
+  return { figures, details };
+}

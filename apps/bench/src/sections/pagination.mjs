@@ -1,0 +1,48 @@
+// Pagination: every record of a 10,000-record data set, 100 pages of 100, from a local server (child
+// process) that answers each request after 20 ms; sequential, then 4 and 8 pages in flight.
+import { createSmsClient } from '@sms-errors/client';
+import { startServer } from '../local-server.mjs';
+import { figure, fmt, fmtSummary, summarize } from '../stats.mjs';
+
+const RECORDS = 10_000;
+const PAGE_SIZE = 100;
+const LATENCY_MS = 20;
+const TARGET_SPEEDUP = 5;
+
+export async function runPagination({ runs }) {
+  const server = await startServer(['--records', String(RECORDS), '--latency', String(LATENCY_MS)]);
+  const figures = [];
+  const details = { records: RECORDS, pageSize: PAGE_SIZE, latencyMs: LATENCY_MS, ms: {} };
+  try {
+    const client = createSmsClient({ baseUrl: server.url, token: 'bench-token' });
+    const list = async (concurrency) => {
+      const started = performance.now();
+      const records = await client.listAllMigrationErrors({}, { pageSize: PAGE_SIZE, concurrency });
+      const ms = performance.now() - started;
+      if (records.length !== RECORDS) throw new Error(`got ${records.length} records, expected ${RECORDS}`);
+      return ms;
+    };
+    await list(8); // warm-up
+    const levels = [1, 4, 8];
+    for (const level of levels) details.ms[level] = [];
+    for (let run = 0; run < runs; run++) for (const level of levels) details.ms[level].push(await list(level));
+    const sequential = summarize(details.ms[1]);
+    for (const level of levels) {
+      const s = summarize(details.ms[level]);
+      const speedups = summarize(details.ms[1].map((ms, run) => ms / details.ms[level][run]));
+      const isTarget = level === 8;
+      figures.push(
+        figure(
+          `${RECORDS.toLocaleString('en-US')} records, ${RECORDS / PAGE_SIZE} pages, ${LATENCY_MS} ms latency, ${level === 1 ? 'sequential' : `concurrency ${level}`}`,
+          `${fmtSummary(s, 'ms', 0)}${level === 1 ? '' : `, ${fmt(speedups.median, 1)}x faster (min ${fmt(speedups.min, 1)}x, max ${fmt(speedups.max, 1)}x)`}`,
+          isTarget ? `>= ${TARGET_SPEEDUP}x faster than sequential` : level === 1 ? `floor: ${(RECORDS / PAGE_SIZE) * LATENCY_MS} ms of latency` : 'informative',
+          isTarget ? speedups.median >= TARGET_SPEEDUP : undefined,
+        ),
+      );
+    }
+    details.sequentialMedianMs = sequential.median;
+  } finally {
+    await server.stop();
+  }
+  return { figures, details };
+}
