@@ -49,7 +49,7 @@ export function classify(error: unknown, where: string | undefined): Failure {
     return { code: auth ? ExitCode.auth : ExitCode.api, message: auth ? `${error.message}; check the credentials and their permissions` : error.message };
   }
   if (error instanceof SmsTimeoutError || error instanceof SmsNetworkError) {
-    return { code: ExitCode.network, message: `no answer from ${where ?? 'the service'}: ${error.message}` };
+    return { code: ExitCode.network, message: `no answer from ${where ?? 'the service'}: ${error.message} (attempts: ${error.attempts})` };
   }
   if (error instanceof PaginationStopped) return { code: ExitCode.pagination, message: `pagination ${error.message}` };
   if (error instanceof SmsPaginationError) return { code: ExitCode.pagination, message: `pagination stopped: ${error.message}` };

@@ -61,7 +61,7 @@ describe('API and response errors', () => {
     const server = await serve((_q, response) => response.writeHead(200, { 'Content-Type': 'text/plain' }).end('ok'));
     const { code, stdout, stderr } = await runCli(['list', '--endpoint', server.url], env);
     expect([code, stdout]).toEqual([ExitCode.response, '']);
-    expect(expectOneLine(stderr)).toMatch(/^sms-errors: SMS API answered 200 with an invalid body: not JSON/);
+    expect(expectOneLine(stderr)).toMatch(/^sms-errors: SMS API answered 200, but not JSON/);
   });
 
   it('an error message with newlines and escape sequences stays one clean line', async () => {

@@ -51,9 +51,12 @@ const listErrorServersQuery = {};
 for (const ref of operation.parameters) {
   const parameter = deref(ref);
   if (parameter.in !== 'query') continue;
-  listErrorServersQuery[camelCase(parameter.name)] = {
-    wireName: parameter.name,
-    required: parameter.required === true,
+  // Only what differs from the obvious (the wire name when it is not the key, `required` when true): the
+  // client's bundle has a size budget.
+  const name = camelCase(parameter.name);
+  listErrorServersQuery[name] = {
+    ...(name !== parameter.name && { wireName: parameter.name }),
+    ...(parameter.required === true && { required: true }),
     ...bounds(deref(parameter.schema)),
   };
 }
@@ -83,7 +86,7 @@ const facts = `${BANNER}
 /** The regional endpoints of SMS, from the spec's \`servers\` (those with \`x-sms-region\`). */
 export const regionEndpoints = ${JSON.stringify(regionEndpoints, null, 2)} as const;
 
-/** The query parameters of ListErrorServers: wire name, whether required, type and bounds. */
+/** The query parameters of ListErrorServers: wire name (when not the key), required (when so), type and bounds. */
 export const listErrorServersQuery = ${JSON.stringify(listErrorServersQuery, null, 2)} as const;
 
 /** The \`X-Auth-Token\` header and its bounds. */

@@ -1,16 +1,22 @@
-// Header values (and query strings) must not carry control characters: a CR/LF could smuggle a header,
-// and fetch implementations disagree on whether they reject or strip them. Refuse them before sending.
+// Values the client puts into header fields (the token, AK/SK parts, extra headers) must be printable
+// Latin-1: a CR/LF could smuggle a header, and fetch rejects anything above U+00FF with a bare TypeError.
+// Query values may hold any character (they are percent-encoded) except control characters.
 import { SmsValidationError } from './errors.js';
 
 // eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+const NOT_A_HEADER_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\0-\x1f\x7f]/;
 
 /** Throws SmsValidationError naming `name` (never the value, which may be a secret). */
-export function checkHeaderValue(name: string, value: unknown): void {
-  if (typeof value !== 'string' || CONTROL_CHARACTERS.test(value)) {
-    throw new SmsValidationError(name, 'a string without control characters (CR, LF, NUL, ...)');
+export function checkHeaderValue(name: string, value: unknown, allowed = NOT_A_HEADER_VALUE): void {
+  if (typeof value !== 'string' || allowed.test(value)) {
+    throw new SmsValidationError(name, 'a string without control characters (CR, LF, NUL) or, in headers, non-Latin-1 ones');
   }
 }
+
+/** The same for a query value. */
+export const checkQueryValue = (name: string, value: string): void => checkHeaderValue(name, value, CONTROL_CHARACTERS);
 
 export function checkHeaders(headers: Record<string, string> | undefined): void {
   for (const [name, value] of Object.entries(headers ?? {})) checkHeaderValue(`header ${name}`, value);

@@ -7,7 +7,7 @@ import { resolveBaseUrl, type SmsRegion } from './endpoints.js';
 import { SmsApiError, SmsResponseError } from './errors.js';
 import { paginate, type PaginateOptions } from './paginate.js';
 import { toWireQuery, type ListMigrationErrorsQuery } from './query.js';
-import { createTransport, type RetryOptions } from './transport.js';
+import { createRetrier, type RetryOptions } from './retry.js';
 
 /** A page of failed source servers, as the spec's 200 response describes it. */
 export type ListErrorServersResponse = components['schemas']['ListErrorServersResponse'];
@@ -46,7 +46,10 @@ export interface SmsClient {
   paginateMigrationErrors(query?: ListMigrationErrorsQuery, options?: PaginateOptions): AsyncGenerator<MigrationError>;
   /** Every failed source server, collected. */
   listAllMigrationErrors(query?: ListMigrationErrorsQuery, options?: PaginateOptions): Promise<MigrationError[]>;
-  /** The underlying openapi-fetch client, with the same base URL, credentials, retries and timeout. */
+  /**
+   * The underlying openapi-fetch client, with the same base URL and credentials, for the raw response.
+   * Retries, timeouts and checks are the helpers' (listMigrationErrors and the listing helpers).
+   */
   readonly raw: Client<paths>;
   /** The base URL requests go to. */
   readonly baseUrl: string;
@@ -54,20 +57,19 @@ export interface SmsClient {
 
 export function createSmsClient(options: SmsClientOptions): SmsClient {
   const baseUrl = resolveBaseUrl(options);
-  const raw = createClient<paths>({
-    baseUrl,
-    fetch: createTransport({ ...options, authenticate: createAuthenticator(options) }),
-  });
+  const authenticate = createAuthenticator(options);
+  const retrying = createRetrier(options);
+  const raw = createClient<paths>({ baseUrl, fetch: options.fetch });
+  // Every request, every attempt: a fresh AK/SK signature (X-Sdk-Date) or a fresh call of a token function.
+  raw.use({ onRequest: async ({ request }) => (await authenticate(request), request) });
 
   const listMigrationErrors: SmsClient['listMigrationErrors'] = async (query = {}, { signal, headers } = {}) => {
     const wireQuery = toWireQuery(query);
     checkHeaders(headers);
-    const { data, error, response } = await raw.GET('/v3/errors', {
-      params: { query: wireQuery },
-      parseAs: 'text',
-      headers,
+    const { data, error, response } = await retrying(
+      (attemptSignal) => raw.GET('/v3/errors', { params: { query: wireQuery }, parseAs: 'text', headers, signal: attemptSignal }),
       signal,
-    });
+    );
     if (!response.ok) throw new SmsApiError(response.status, error, response.headers.get('X-Request-Id'));
     let body: unknown;
     try {

@@ -36,7 +36,7 @@ export function decodeErrorJson(errorJson: unknown): DecodedError {
     return malformed('error_param is not an array of strings');
   }
   const strings = params.map(String);
-  const template = smsErrorMessages[code];
+  const template = Object.hasOwn(smsErrorMessages, code) ? smsErrorMessages[code] : undefined;
   return template === undefined
     ? { code, params: strings }
     : { code, params: strings, message: template.replace(/\{(\d)\}/g, (placeholder, i: string) => strings[+i] ?? placeholder) };

@@ -30,7 +30,8 @@ export interface SmsErrorBody {
 }
 
 const field = (body: unknown, key: string): string | undefined => {
-  const value = body && typeof body === 'object' ? (body as Record<string, unknown>)[key] : undefined;
+  // Object() makes any body indexable: a text body or null simply has no such field.
+  const value: unknown = Object(body)[key];
   return typeof value === 'string' ? value : undefined;
 };
 
@@ -66,8 +67,7 @@ export class SmsApiError extends SmsError {
 
   /** The 403 body's `details`, if any. */
   get details(): SmsErrorBody['details'] {
-    const details = (this.body as SmsErrorBody | undefined)?.details;
-    return Array.isArray(details) ? details : undefined;
+    return (this.body as SmsErrorBody | undefined)?.details;
   }
 }
 
@@ -97,7 +97,7 @@ export class SmsResponseError extends SmsError {
     /** What is wrong, such as `migration_errors[3].name must be at most 255 characters`. */
     readonly violation: string,
   ) {
-    super(`SMS API answered ${status} with an invalid body: ${violation}`);
+    super(`SMS API answered ${status}, but ${violation}`);
   }
 }
 

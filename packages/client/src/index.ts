@@ -23,5 +23,5 @@ export {
 } from './errors.js';
 export type { PaginateOptions } from './paginate.js';
 export type { ListMigrationErrorsQuery, ListErrorServersWireQuery } from './query.js';
-export type { RetryOptions } from './transport.js';
+export type { RetryOptions } from './retry.js';
 export type { paths, components, operations } from './generated/openapi.js';

@@ -25,9 +25,9 @@ export interface PaginateOptions {
   onPage?: (progress: { offset: number; received: number; count: number }) => void;
 }
 
-type FetchPage = (query: ListMigrationErrorsQuery, init: { signal: AbortSignal; headers?: Record<string, string> }) => Promise<Page>;
+type FetchPage = (query: ListMigrationErrorsQuery, init: { signal: AbortSignal; headers: Record<string, string> | undefined }) => Promise<Page>;
 
-const OTHER_READING = { record: 'a page number (try offsetMode: "page")', page: 'a record offset (try offsetMode: "record")' };
+const OTHER_READING = { record: 'a page number: try offsetMode "page"', page: 'a record offset: try offsetMode "record"' };
 
 export async function* paginate(fetchPage: FetchPage, query: ListMigrationErrorsQuery = {}, options: PaginateOptions = {}): AsyncGenerator<Record_> {
   const { pageSize = listErrorServersQuery.limit.maximum, concurrency = 1, offsetMode = 'record', signal, headers, onPage } = options;
@@ -39,11 +39,12 @@ export async function* paginate(fetchPage: FetchPage, query: ListMigrationErrors
 
   // Stops the requests still in flight when the caller stops early or a page disagrees.
   const controller = new AbortController();
-  const combined = signal ? AbortSignal.any([signal, controller.signal]) : controller.signal;
+  signal?.throwIfAborted();
+  signal?.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
   const start = query.offset ?? 0;
   const offsetOf = (page: number) => (offsetMode === 'page' ? start + page : start + page * pageSize);
   const request = (page: number): Promise<Page> => {
-    const promise = fetchPage({ ...query, limit: pageSize, offset: offsetOf(page) }, { signal: combined, ...(headers ? { headers } : {}) });
+    const promise = fetchPage({ ...query, limit: pageSize, offset: offsetOf(page) }, { signal: controller.signal, headers });
     promise.catch(() => {}); // awaited in order below; this only keeps an aborted one from going unhandled
     return promise;
   };

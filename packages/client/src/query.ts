@@ -4,7 +4,7 @@
 import { listErrorServersQuery } from './generated/spec-facts.js';
 import type { paths } from './generated/openapi.js';
 import { SmsValidationError } from './errors.js';
-import { checkHeaderValue } from './check-headers.js';
+import { checkQueryValue } from './check-headers.js';
 
 type SnakeToCamel<S extends string> = S extends `${infer Head}_${infer Tail}`
   ? `${Head}${Capitalize<SnakeToCamel<Tail>>}`
@@ -19,8 +19,8 @@ export type ListMigrationErrorsQuery = {
 };
 
 interface ParameterFacts {
-  wireName: string;
-  required: boolean;
+  wireName?: string;
+  required?: boolean;
   type: string;
   minimum?: number;
   maximum?: number;
@@ -36,9 +36,9 @@ const parameters: Record<string, ParameterFacts> = listErrorServersQuery;
  * parameter and its bound; nothing is sent then.
  */
 export function toWireQuery(query: ListMigrationErrorsQuery): ListErrorServersWireQuery {
-  if (typeof query !== 'object' || query === null) throw new SmsValidationError('query', 'an object');
+  if (Object(query) !== query) throw new SmsValidationError('query', 'an object');
   for (const key of Object.keys(query)) {
-    if (!(key in parameters)) throw new SmsValidationError(key, `a query parameter: ${Object.keys(parameters).join(', ')}`);
+    if (!Object.hasOwn(parameters, key)) throw new SmsValidationError(key, `a query parameter: ${Object.keys(parameters).join(', ')}`);
   }
   const wire: Record<string, unknown> = {};
   for (const [name, facts] of Object.entries(parameters)) {
@@ -47,14 +47,17 @@ export function toWireQuery(query: ListMigrationErrorsQuery): ListErrorServersWi
     if (value === undefined) continue;
     if (facts.type === 'integer') {
       if (!Number.isInteger(value) || Object.is(value, -0) || (value as number) < facts.minimum! || (value as number) > facts.maximum!) {
-        throw new SmsValidationError(name, `an integer from ${facts.minimum} to ${facts.maximum} (got ${String(value)})`);
+        throw new SmsValidationError(name, `an integer from ${facts.minimum} to ${facts.maximum}`);
       }
-    } else if (typeof value !== 'string' || value.length < facts.minLength! || value.length > facts.maxLength!) {
-      throw new SmsValidationError(name, `a string of ${facts.minLength} to ${facts.maxLength} characters`);
     } else {
-      checkHeaderValue(name, value);
+      // JSON Schema counts characters (code points), not UTF-16 units.
+      const length = typeof value === 'string' ? [...value].length : -1;
+      if (length < facts.minLength! || length > facts.maxLength!) {
+        throw new SmsValidationError(name, `a string of ${facts.minLength} to ${facts.maxLength} characters`);
+      }
+      checkQueryValue(name, value as string);
     }
-    wire[facts.wireName] = value;
+    wire[facts.wireName ?? name] = value;
   }
   return wire as ListErrorServersWireQuery;
 }

@@ -3,7 +3,7 @@
 // service clients it does not sign content-type (they send `content-type: application/json` even on a GET);
 // the gateway checks only the headers named in SignedHeaders.
 
-/** AK/SK credentials; an empty `projectId` sends no `X-Project-Id`. */
+/** AK/SK credentials. (The signer sends no `X-Project-Id` for an empty `projectId`; the client refuses one.) */
 export interface AkSkCredentials {
   ak: string;
   sk: string;
@@ -14,7 +14,7 @@ export interface AkSkCredentials {
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const hex = (bytes: ArrayBuffer) => [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
 const sha256 = async (text: string) => hex(await crypto.subtle.digest('SHA-256', utf8(text)));
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const compare = (a: string, b: string) => (a < b ? -1 : +(a > b));
 const sortPairs = (pairs: [string, string][]) => pairs.sort(([a, x], [b, y]) => compare(a, b) || compare(x, y));
 
 /** YYYYMMDDTHHmmssZ in UTC */

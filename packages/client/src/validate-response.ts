@@ -25,7 +25,8 @@ export function findViolation(value: unknown, schema: ResponseSchema, path = 'bo
   if (types.length > 0 && !types.some((type) => type === kind || (type === 'number' && kind === 'integer'))) {
     return `${path} must be ${types.join(' or ')}, not ${kind}`;
   }
-  const size = kind === 'string' ? (value as string).length : kind === 'array' ? (value as unknown[]).length : undefined;
+  // JSON Schema counts characters (code points), not UTF-16 units.
+  const size = kind === 'string' ? [...(value as string)].length : kind === 'array' ? (value as unknown[]).length : undefined;
   const [min, max, unit] =
     kind === 'string' ? [schema.minLength, schema.maxLength, ' characters'] : kind === 'array' ? [schema.minItems, schema.maxItems, ' items'] : [schema.minimum, schema.maximum, ''];
   const measured = size ?? (value as number);

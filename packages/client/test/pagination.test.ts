@@ -81,7 +81,7 @@ describe('paginateMigrationErrors', () => {
     const client = await pagingClient(records(250), 'page');
     const error = await client.listAllMigrationErrors().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SmsPaginationError);
-    expect((error as Error).message).toMatch(/page number.*offsetMode: "page"/);
+    expect((error as Error).message).toMatch(/page number.*offsetMode "page"/);
     expect(error).toMatchObject({ received: 100, count: 250, offset: 100 });
   });
 
