@@ -53,7 +53,8 @@ export async function startCommand(script: string, env: Record<string, string>, 
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   for (let i = 0; i < 150; i++) {
-    if (output.includes(url)) return { child, output: () => output, exited };
+    // The command's own line, printed once Prism answers (Prism's log names the URL earlier).
+    if (output.split('\n').some((line) => line.startsWith('sms-errors') && line.includes(url))) return { child, output: () => output, exited };
     if (child.exitCode !== null) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
