@@ -56,6 +56,6 @@ Exit codes:
 Examples:
   SMS_AUTH_TOKEN=any sms-errors list --endpoint http://127.0.0.1:4010
   SMS_AUTH_TOKEN=any sms-errors list --endpoint http://127.0.0.1:4011 --all --concurrency 4 --json
-  sms-errors list --region cn-north-4 --limit 20 --offset 40    # with ${TOKEN_VARIABLE} set
+  sms-errors list --region ${knownRegions[0]} --limit 20 --offset 40    # with ${TOKEN_VARIABLE} set
 `;
 }

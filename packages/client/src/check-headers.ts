@@ -4,14 +4,15 @@
 import { SmsValidationError } from './errors.js';
 
 // eslint-disable-next-line no-control-regex
-const NOT_A_HEADER_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
+const NOT_A_HEADER_VALUE = /[^\x20-\x7e\x80-\xff]/;
 // eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\0-\x1f\x7f]/;
+// (and no unpaired surrogate, which cannot be percent-encoded)
+const CONTROL_CHARACTERS = /[\0-\x1f\x7f\ud800-\udfff]/u;
 
 /** Throws SmsValidationError naming `name` (never the value, which may be a secret). */
 export function checkHeaderValue(name: string, value: unknown, allowed = NOT_A_HEADER_VALUE): void {
   if (typeof value !== 'string' || allowed.test(value)) {
-    throw new SmsValidationError(name, 'a string without control characters (CR, LF, NUL) or, in headers, non-Latin-1 ones');
+    throw new SmsValidationError(name, 'a string without control characters (CR, LF, NUL) or, in headers, non-Latin-1');
   }
 }
 
