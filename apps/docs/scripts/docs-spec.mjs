@@ -8,7 +8,7 @@ import { codeSamples } from './code-samples.mjs';
 import { errorCodeTable, readErrorCodes } from './error-code-table.mjs';
 import { fillTemplate } from './fill-template.mjs';
 import { mockScenarioList, mockScenarios } from './mock-scenarios.mjs';
-import { resolveRef } from './resolve-ref.mjs';
+import { resolveRef } from '@sms-errors/spec/resolve-ref';
 
 const require = createRequire(import.meta.url);
 const specPath = require.resolve('@sms-errors/spec/openapi.yaml');

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { servedFiles } from '@sms-errors/mock';
 import { escapeMarkdown } from './markdown.mjs';
-import { resolveRef } from './resolve-ref.mjs';
+import { resolveRef } from '@sms-errors/spec/resolve-ref';
 
 /** The spec the mock serves, as the mock's build wrote it. */
 export function readServedMockSpec() {

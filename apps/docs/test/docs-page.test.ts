@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocsSpec, errorCodesPath, readSpec } from '../scripts/docs-spec.mjs';
 import { readErrorCodes } from '../scripts/error-code-table.mjs';
 import { mockScenarios } from '../scripts/mock-scenarios.mjs';
-import { resolveRef } from '../scripts/resolve-ref.mjs';
+import { resolveRef } from '@sms-errors/spec/resolve-ref';
 import { serveDirectory } from '../scripts/static-server.mjs';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));

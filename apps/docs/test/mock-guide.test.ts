@@ -5,7 +5,7 @@ import { startMock, type RunningMock } from '@sms-errors/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSpec } from '../scripts/docs-spec.mjs';
 import { mockScenarios } from '../scripts/mock-scenarios.mjs';
-import { resolveRef } from '../scripts/resolve-ref.mjs';
+import { resolveRef } from '@sms-errors/spec/resolve-ref';
 
 const spec = readSpec();
 const scenarios: { status: number; example: string; value: unknown; prefer: string }[] = mockScenarios();

@@ -3,6 +3,8 @@
 // bodies and the regional host names. Nothing here restates a value of the spec; a name the code relies on
 // (the paging parameters, the list operation) is looked up and its absence is a loud error.
 
+import { resolveRef } from '@sms-errors/spec/resolve-ref';
+
 // The spec is JSON read from disk: walked with a few checked accessors rather than typed field by field.
 type Json = unknown;
 type JsonObject = Record<string, Json>;
@@ -18,20 +20,9 @@ function at(node: Json, key: string, where: string): Json {
   return node[key];
 }
 
-/** Follows local `#/...` references until a node that is not one. */
+/** Follows local `#/...` references until a node that is not one (the spec package's one reader). */
 export function deref(spec: Spec, node: Json): Json {
-  let current = node;
-  for (let hops = 0; isObject(current) && typeof current['$ref'] === 'string'; hops++) {
-    if (hops > 20) throw new Error('spec: reference loop');
-    const ref = current['$ref'];
-    if (!ref.startsWith('#/')) throw new Error(`spec: only local references are supported, got ${ref}`);
-    current = ref
-      .slice(2)
-      .split('/')
-      .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce<Json>((node, part) => at(node, part, ref), spec);
-  }
-  return current;
+  return resolveRef<Json>(spec, node);
 }
 
 /** The keywords a query parameter's schema may use; the sandbox checks every one of them. */
