@@ -12,7 +12,7 @@ import { resolveRef } from '@sms-errors/spec/resolve-ref';
 
 const require = createRequire(import.meta.url);
 const specPath = require.resolve('@sms-errors/spec/openapi.yaml');
-export const errorCodesPath = require.resolve('@sms-errors/spec/error-codes.yaml');
+export const errorCodesPath = require.resolve('@sms-errors/spec/error-codes.json');
 const contentDir = new URL('../content/', import.meta.url);
 
 const OPERATION = { path: '/v3/errors', method: 'get' };

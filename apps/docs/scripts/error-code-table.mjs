@@ -1,19 +1,12 @@
 // The SMS error-code catalogue (spec/error-codes.yaml) as a Markdown table, so the docs never list a code
 // or a message that the spec does not.
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { escapeMarkdown } from './markdown.mjs';
 
-/** Reads the catalogue: `{ 'SMS.0007': 'Agent error', ... }`, in file order. */
+/** Reads the catalogue (the spec package's error-codes.json): `{ 'SMS.0007': 'message', ... }`, in file order. */
 export function readErrorCodes(path) {
-  const catalogue = parse(readFileSync(path, 'utf8'));
-  if (catalogue === null || typeof catalogue !== 'object' || Array.isArray(catalogue)) {
-    throw new Error(`${path}: expected a map of error codes to messages`);
-  }
-  for (const [code, message] of Object.entries(catalogue)) {
-    if (typeof message !== 'string') throw new Error(`${path}: the message of ${code} is not a string`);
-  }
-  return catalogue;
+  const { codes } = JSON.parse(readFileSync(path, 'utf8'));
+  return Object.fromEntries(Object.entries(codes).map(([code, entry]) => [code, entry.message]));
 }
 
 /**

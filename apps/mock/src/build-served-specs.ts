@@ -14,7 +14,8 @@ import { deref, listOperation, queryParameter, regionHosts, type Spec } from './
 type JsonObject = Record<string, unknown>;
 
 const spec = parse(await readFile(defaultSpecPath, 'utf8')) as Spec;
-const errorCodes = parse(await readFile(errorCodesPath, 'utf8')) as Record<string, string>;
+const catalogue = JSON.parse(await readFile(errorCodesPath, 'utf8')) as { codes: Record<string, { message: string }> };
+const errorCodes = Object.fromEntries(Object.entries(catalogue.codes).map(([code, entry]) => [code, entry.message]));
 
 const pageSize = queryParameter(spec, 'limit').schema.maximum;
 if (pageSize === undefined || pageSize > DEFAULT_SANDBOX_SIZE) {

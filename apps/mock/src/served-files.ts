@@ -13,8 +13,8 @@ const require = createRequire(import.meta.url);
 
 /** The hand-written spec: the workspace's `spec/openapi.yaml`. */
 export const defaultSpecPath: string = require.resolve('@sms-errors/spec/openapi.yaml');
-/** The SMS error catalogue: `spec/error-codes.yaml`. */
-export const errorCodesPath: string = require.resolve('@sms-errors/spec/error-codes.yaml');
+/** The SMS error catalogue, as the spec package builds it from `spec/error-codes.yaml`. */
+export const errorCodesPath: string = require.resolve('@sms-errors/spec/error-codes.json');
 
 // The same folder whether this runs from src/ (tests) or dist/ (the commands).
 const servedDir = fileURLToPath(new URL('../dist/served/', import.meta.url));

@@ -36,8 +36,8 @@ describe('generateFailedServers', () => {
       expect(params).toHaveLength(new Set(template?.match(/\{\d\}/g) ?? []).size);
       for (const param of params) expect(typeof param).toBe('string');
     }
-    // 250 draws from a catalogue of a few dozen codes reach most of it.
-    expect(seen.size).toBeGreaterThan(Object.keys(errorCodes).length / 2);
+    // 250 draws from a catalogue of a few hundred codes: many distinct codes, not a handful.
+    expect(seen.size).toBeGreaterThan(100);
   });
 
   it("keeps every string within the schema's maxLength, for many seeds", () => {

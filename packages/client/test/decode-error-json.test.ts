@@ -14,7 +14,7 @@ describe('decodeErrorJson', () => {
         params: ['192.168.0.1'],
         message: specErrorCodes['SMS.2802']!.replace('{0}', '192.168.0.1'),
       },
-      { code: 'SMS.1114', params: [] },
+      { code: 'SMS.1114', params: [], message: specErrorCodes['SMS.1114'] },
       { code: 'SMS.3805', params: [], message: specErrorCodes['SMS.3805'] },
     ]);
   });

@@ -6,8 +6,11 @@ import { parse } from 'yaml';
 
 const require = createRequire(import.meta.url);
 export const spec = parse(readFileSync(require.resolve('@sms-errors/spec/openapi.yaml'), 'utf8'));
-export const specErrorCodes: Record<string, string> = parse(
-  readFileSync(require.resolve('@sms-errors/spec/error-codes.yaml'), 'utf8'),
+const catalogue: { codes: Record<string, { message: string }> } = JSON.parse(
+  readFileSync(require.resolve('@sms-errors/spec/error-codes.json'), 'utf8'),
+);
+export const specErrorCodes: Record<string, string> = Object.fromEntries(
+  Object.entries(catalogue.codes).map(([code, entry]) => [code, entry.message]),
 );
 
 /** The schema of a query parameter of ListErrorServers, by wire name. */

@@ -1,0 +1,26 @@
+// Builds the spec once, for every package that reads it: dist/openapi.json is spec/openapi.yaml bundled by
+// Redocly with every $ref resolved (so no reader parses YAML or follows references), and
+// dist/error-codes.json is spec/error-codes.yaml, checked first. The client's generator, the mock, the docs
+// build and the tests import these two files (`@sms-errors/spec/openapi.json`, `/error-codes.json`).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { catalogueProblems, readCatalogue } from './catalogue.mjs';
+
+const specDir = fileURLToPath(new URL('..', import.meta.url));
+const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
+const redocly = createRequire(import.meta.url).resolve('@redocly/cli/bin/cli.js');
+
+mkdirSync(distDir, { recursive: true });
+execFileSync(
+  process.execPath,
+  [redocly, 'bundle', 'openapi.yaml', '--dereferenced', '--ext', 'json', '--output', `${distDir}openapi.json`],
+  { cwd: specDir, stdio: ['ignore', 'ignore', 'inherit'] },
+);
+
+const catalogue = readCatalogue();
+const problems = catalogueProblems(catalogue);
+if (problems.length > 0) throw new Error(`error-codes.yaml: ${problems.length} problem(s)\n${problems.join('\n')}`);
+writeFileSync(`${distDir}error-codes.json`, `${JSON.stringify(catalogue, null, 2)}\n`);
+console.log(`built ${distDir}openapi.json and ${distDir}error-codes.json`);
