@@ -8,6 +8,8 @@ export interface StartMockOptions extends Partial<PrismMockArgs> {
   startTimeoutMs?: number;
   /** Let Prism print to this process's output (the `start` command) instead of capturing it. */
   inheritOutput?: boolean;
+  /** The setting that moves the port, named when the port is in use (the commands: MOCK_PORT or PORT). */
+  portVariable?: string;
 }
 
 export type RunningMock = PrismProcess;
@@ -21,5 +23,6 @@ export async function startMock(options: StartMockOptions = {}): Promise<Running
     port,
     ...(options.startTimeoutMs !== undefined ? { startTimeoutMs: options.startTimeoutMs } : {}),
     ...(options.inheritOutput !== undefined ? { inheritOutput: options.inheritOutput } : {}),
+    ...(options.portVariable !== undefined ? { portVariable: options.portVariable } : {}),
   });
 }
