@@ -3,7 +3,7 @@
 // with the project id and security token the gateway requires) and the query (every parameter's type, bounds
 // and required flag, defaults filled in). Rules come from the spec; the error bodies take their codes, and the
 // start of their messages, from the spec's examples.
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { SandboxCredentials } from './sandbox-credentials.js';
 import {
@@ -70,6 +70,11 @@ export function rulesFromSpec(spec: Spec): SandboxRules {
 function message(example: ErrorBody, reason: string): string {
   const colon = example.error_msg.indexOf(':');
   return `${colon > 0 ? example.error_msg.slice(0, colon) : example.error_msg}: ${reason}`;
+}
+
+/** A request ID like the gateway's: 32 hex digits, also sent as X-Request-Id. */
+export function newRequestId(): string {
+  return randomUUID().replaceAll('-', '');
 }
 
 /** The error body shaped like `example`, with `reason` and, if the example has one, a request ID. */

@@ -4,10 +4,10 @@
 // check and the service's query check. Prism's proxy sits in front of it and validates every answer against
 // the spec; Prism replaces the Host header with the upstream's own, so the Host a client signed comes as
 // X-Forwarded-Host from the sandbox's front (src/sandbox-front.ts).
-import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { checkQuery, credentialProblem, errorBody, rulesFromSpec, type Gateway } from './sandbox-checks.js';
+import { malformedProblem, refuseConnect, requestTarget } from './request-hygiene.js';
+import { checkQuery, credentialProblem, errorBody, newRequestId, rulesFromSpec, type Gateway } from './sandbox-checks.js';
 import type { SandboxCredentials } from './sandbox-credentials.js';
 import type { FailedServer } from './sandbox-data.js';
 import { listOperation, queryParameter, type Spec } from './spec-facts.js';
@@ -23,26 +23,16 @@ export interface UpstreamOptions {
   now?: () => Date;
 }
 
-/** A request ID like the gateway's: 32 hex digits, also sent as X-Request-Id. */
-export function newRequestId(): string {
-  return randomUUID().replaceAll('-', '');
-}
-
 function send(response: ServerResponse, status: number, requestId: string, body?: unknown, headers: Record<string, string> = {}): void {
   const all: Record<string, string> = { 'X-Request-Id': requestId, ...headers };
   if (body !== undefined) all['Content-Type'] = 'application/json;charset=UTF-8';
   response.writeHead(status, all).end(body === undefined ? undefined : JSON.stringify(body));
 }
 
-/** The Host the client addressed: the front's X-Forwarded-Host through Prism, the Host header when called directly. */
-function clientHost(request: IncomingMessage): string {
+/** The Host the client addressed: the front's X-Forwarded-Host through Prism, the request's own when called directly. */
+function clientHost(request: IncomingMessage, ownHost: string | undefined): string {
   const forwarded = request.headers['x-forwarded-host'];
-  return (Array.isArray(forwarded) ? forwarded[0] : forwarded) ?? request.headers.host ?? '';
-}
-
-/** A CONNECT is for proxies; Node would drop the connection without a word, so it gets a 405 instead. */
-export function refuseConnect(socket: Socket, allow: string): void {
-  socket.end(`HTTP/1.1 405 Method Not Allowed\r\nAllow: ${allow}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
+  return (Array.isArray(forwarded) ? forwarded[0] : forwarded) ?? ownHost ?? '';
 }
 
 export async function startUpstream(spec: Spec, servers: FailedServer[], options: UpstreamOptions): Promise<Upstream> {
@@ -55,14 +45,16 @@ export async function startUpstream(spec: Spec, servers: FailedServer[], options
 
   const handle = (request: IncomingMessage, response: ServerResponse): void => {
     const requestId = newRequestId();
-    // A request target that is not a path (`*`, or garbage) is no URL of this server.
-    const url = URL.canParse(request.url ?? '', 'http://upstream') ? new URL(request.url ?? '/', 'http://upstream') : undefined;
-    if (url === undefined) return send(response, 400, requestId);
+    // Called directly (the crash tests do), it refuses malformed HTTP like the front does.
+    const malformed = malformedProblem(request);
+    const target = requestTarget(request);
+    if (malformed !== undefined || target === undefined) return send(response, 400, requestId, errorBody(rules.badRequest, malformed ?? 'the request target must be a path', requestId));
+    const url = new URL(target.path, 'http://upstream');
     // Prism answers other paths and methods itself (404/405) and never forwards them.
     if (url.pathname !== path) return send(response, 404, requestId);
     if (request.method !== method) return send(response, 405, requestId, undefined, { Allow: method });
     // The API gateway authenticates before the service sees the query.
-    const signed = { method, pathname: url.pathname, query: url.searchParams, headers: request.headers, host: clientHost(request) };
+    const signed = { method, pathname: url.pathname, query: url.searchParams, headers: request.headers, host: clientHost(request, target.host) };
     const unauthenticated = credentialProblem(signed, rules, gateway);
     if (unauthenticated !== undefined) return send(response, 401, requestId, errorBody(rules.unauthorized, unauthenticated, requestId));
     const query = checkQuery(url.searchParams, rules);

@@ -1,12 +1,12 @@
 // Starts the sandbox: the seeded upstream in this process, Prism's validating proxy in front of it as a child
 // on a free loopback port, and the front (this process) on the public port (or HOST/PORT), passing requests
 // to Prism. Same shape as startMock(); stop() closes the front, stops Prism by PID, then closes the upstream.
+import { startFront } from './front.js';
 import { assertPortFree, findFreePort, httpUrl, startPrism, type PrismProcess } from './prism-process.js';
 import { prismProxyArgs } from './prism.js';
 import { rulesFromSpec } from './sandbox-checks.js';
 import { resolveCredentials, type CredentialKey, type SandboxCredentials } from './sandbox-credentials.js';
 import { DEFAULT_SANDBOX_SIZE, DEFAULT_SEED, generateFailedServers, type FailedServer } from './sandbox-data.js';
-import { startFront } from './sandbox-front.js';
 import { startUpstream } from './sandbox-upstream.js';
 import { readErrorCodes, readServedSpec } from './served-files.js';
 import { listOperation, queryParameter, regionHosts, type Spec } from './spec-facts.js';

@@ -114,13 +114,16 @@ describe('request IDs', () => {
 });
 
 describe('Allow on 405', () => {
-  // Prism's router answers an unknown method with a 405 problem+json and no headers of its own (no option
-  // or spec keyword adds one): the mock cannot send Allow without patching Prism. The sandbox's front adds it.
-  it("is not sent by Prism's 405 (documented in apps/mock/README.md)", async () => {
+  // Prism's router answers an unknown method with a 405 problem+json and no headers of its own (no option or
+  // spec keyword adds one); the mock's front (src/front.ts) adds Allow, naming the spec's method.
+  it("is added to Prism's 405 by the front", async () => {
     const response = await fetch(`${mock.url}/v3/errors?offset=0`, { method: 'DELETE', headers: token });
     await response.arrayBuffer();
     expect(response.status).toBe(405);
-    expect(response.headers.get('allow')).toBeNull();
+    expect(response.headers.get('allow')).toBe(listOperation(spec).method);
+    const prism = await fetch(`${mock.prismUrl}/v3/errors?offset=0`, { method: 'DELETE', headers: token });
+    await prism.arrayBuffer();
+    expect(prism.headers.get('allow')).toBeNull();
   });
 });
 

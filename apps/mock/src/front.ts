@@ -1,12 +1,13 @@
-// The sandbox's public listener: a thin node:http proxy in front of Prism's validating proxy. Prism's proxy
-// does three things the gateway would not: it replaces the Host a client signed with the upstream's (so the
-// front passes it on as X-Forwarded-Host), it answers a GET with a body with a 501, and it reads malformed
-// percent-encoding leniently. The front refuses those two with the service's 400 body, adds Allow to Prism's
-// 405 answers, and otherwise forwards requests and answers unchanged.
+// The public listener of the mock and of the sandbox: a thin node:http proxy in front of Prism, which is not
+// ours to change. It refuses what HTTP calls malformed (src/request-hygiene.ts) with the spec's 400 body,
+// where Prism would answer some of it with a 500 (a target starting with `//`), a 501 (a GET with a body, in
+// proxy mode) or a 200 (bad percent-encoding, read leniently); it adds the Allow that Prism's 405 lacks; and it
+// passes the Host the client sent (and signed) on as X-Forwarded-Host, since Prism's proxy replaces Host with
+// its upstream's. Everything else goes to Prism and back unchanged.
 import { Agent, createServer, request as forward, type ClientRequest, type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { errorBody, type ErrorBody } from './sandbox-checks.js';
-import { newRequestId, refuseConnect } from './sandbox-upstream.js';
+import { malformedProblem, refuseConnect, requestTarget } from './request-hygiene.js';
+import { errorBody, newRequestId, type ErrorBody } from './sandbox-checks.js';
 
 export interface Front {
   url: string;
@@ -33,35 +34,6 @@ function forwardable(headers: IncomingHttpHeaders): OutgoingHttpHeaders {
   return kept;
 }
 
-/** True when every `%` starts an escape and the escapes spell UTF-8, in the path and in each query part. */
-function wellEncoded(target: string): boolean {
-  const parts = target.split(/[?&=]/);
-  return parts.every((part) => {
-    try {
-      decodeURIComponent(part);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-}
-
-function hasBody(request: IncomingMessage): boolean {
-  const length = request.headers['content-length'];
-  return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
-}
-
-/** The path and query to forward, and the Host to pass on: an absolute-form target carries its own authority. */
-function target(request: IncomingMessage): { path: string; host: string | undefined } | undefined {
-  const raw = request.url ?? '';
-  if (raw.startsWith('/')) return { path: raw, host: request.headers.host };
-  if (/^https?:\/\//i.test(raw) && URL.canParse(raw)) {
-    const url = new URL(raw);
-    return { path: `${url.pathname}${url.search}`, host: url.host };
-  }
-  return undefined;
-}
-
 export async function startFront(options: FrontOptions): Promise<Front> {
   const prism = new URL(options.prismUrl);
   // Keep-alive to Prism: one connection per concurrent request, not one per request.
@@ -76,10 +48,9 @@ export async function startFront(options: FrontOptions): Promise<Front> {
   };
 
   const server = createServer({ maxHeaderSize: 65536 }, (request, response) => {
-    const where = target(request);
-    if (where === undefined) return refuse(response, 'the request target must be a path');
-    if (!wellEncoded(where.path)) return refuse(response, 'the URL has malformed percent-encoding');
-    if ((request.method === 'GET' || request.method === 'HEAD') && hasBody(request)) return refuse(response, `a ${request.method} request has no body`);
+    const malformed = malformedProblem(request);
+    const where = requestTarget(request);
+    if (malformed !== undefined || where === undefined) return refuse(response, malformed ?? 'the request target must be a path');
     const headers = forwardable(request.headers);
     if (where.host !== undefined) headers['x-forwarded-host'] = where.host;
     let upstream: ClientRequest;
