@@ -95,6 +95,13 @@ describe("Huawei's signer against the sandbox's default test credentials", () =>
     expect(answer.body['migration_errors']).toHaveLength(3);
   });
 
+  it('is accepted when signed for localhost: the Host the client sent reaches the check through Prism', async () => {
+    const local = sandbox.url.replace('127.0.0.1', 'localhost');
+    expect((await get(local, huaweiSigned(local))).status).toBe(200);
+    // Signed for one host, sent to another: the host is part of what is signed.
+    expectRefused(await get(local, huaweiSigned(sandbox.url)), 'signature mismatch');
+  });
+
   it('is accepted 14 minutes either side of the clock', async () => {
     for (const date of [minutes(-14), minutes(14)]) expect((await get(sandbox.url, huaweiSigned(sandbox.url, { date }))).status).toBe(200);
   });
