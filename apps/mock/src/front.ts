@@ -68,7 +68,7 @@ export async function startFront(options: FrontOptions): Promise<Front> {
       answer.pipe(response);
     });
     upstream.on('error', () => {
-      if (!response.headersSent) response.writeHead(502, { 'Content-Type': 'text/plain' }).end('the sandbox could not reach its Prism\n');
+      if (!response.headersSent) response.writeHead(502, { 'Content-Type': 'text/plain' }).end('could not reach Prism\n');
       else response.destroy();
     });
     // The client went away before the answer: let Prism's request go too.
