@@ -1,13 +1,16 @@
-// `pnpm --filter @sms-errors/docs start`: serves dist/ on 127.0.0.1:8080 (HOST and PORT override).
+// `pnpm --filter @sms-errors/docs start`: serves dist/ on 127.0.0.1:8080 (HOST, and DOCS_PORT or PORT, override;
+// DOCS_PORT is the name `npm start` uses). A bad setting or a port in use is one line naming the setting.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serveDirectory } from './static-server.mjs';
 
 const root = fileURLToPath(new URL('../dist/', import.meta.url));
-const host = process.env.HOST ?? '127.0.0.1';
-const port = Number(process.env.PORT ?? '8080');
-if (!Number.isInteger(port) || port < 1 || port > 65535) {
-  console.error(`sms-errors docs: PORT must be a port number (1-65535), got "${process.env.PORT}"`);
+const host = process.env.HOST || '127.0.0.1';
+const portVariable = process.env.DOCS_PORT === undefined && process.env.PORT !== undefined ? 'PORT' : 'DOCS_PORT';
+const portText = process.env[portVariable] ?? '8080';
+const port = Number(portText);
+if (!/^\d+$/.test(portText.trim()) || port < 1 || port > 65535) {
+  console.error(`sms-errors docs: ${portVariable} must be an integer from 1 to 65535, got "${portText}"`);
   process.exit(2);
 }
 if (!existsSync(`${root}index.html`)) {
@@ -17,8 +20,13 @@ if (!existsSync(`${root}index.html`)) {
 try {
   const { server, url } = await serveDirectory(root, { host, port });
   console.log(`sms-errors docs: ${url}`);
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));
+  const stop = () => {
+    server.closeAllConnections();
+    server.close(() => process.exit(0));
+  };
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, stop);
 } catch (error) {
-  console.error(`sms-errors docs: cannot listen on ${host}:${port}: ${error.code ?? error.message}`);
+  const reason = error.code === 'EADDRINUSE' ? `${host}:${port} is already in use (set ${portVariable} to another port)` : `cannot listen on ${host}:${port} (${error.code ?? error.message})`;
+  console.error(`sms-errors docs: ${reason}`);
   process.exit(1);
 }

@@ -1,4 +1,4 @@
-// What the `start` and `sandbox` commands share: strict flag parsing, HOST/PORT from the environment, and
+// What the `start` and `sandbox` commands share: strict flag parsing, HOST and the port from the environment, and
 // running until SIGINT/SIGTERM. Every failure is one line on stderr and a non-zero exit (2: usage,
 // 1: could not start or stopped unexpectedly), never a stack trace.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -34,10 +34,15 @@ export function integerSetting(command: string, what: string, text: string, min:
   return value;
 }
 
-export function hostAndPort(command: string, defaultPort: number): { host: string; port: number } {
+/**
+ * HOST, and the port from `portVariable` (MOCK_PORT, SANDBOX_PORT: the names `npm start` uses), else PORT,
+ * else `defaultPort`. `portVariable` in the result is the setting that moves the port, for messages.
+ */
+export function hostAndPort(command: string, defaultPort: number, ownPortVariable: string): { host: string; port: number; portVariable: string } {
   const host = process.env['HOST'] || '127.0.0.1';
-  const port = integerSetting(command, 'PORT', process.env['PORT'] ?? String(defaultPort), 1, 65535);
-  return { host, port };
+  const portVariable = process.env[ownPortVariable] === undefined && process.env['PORT'] !== undefined ? 'PORT' : ownPortVariable;
+  const port = integerSetting(command, portVariable, process.env[portVariable] ?? String(defaultPort), 1, 65535);
+  return { host, port, portVariable };
 }
 
 export interface Running {

@@ -20,15 +20,18 @@ export function findFreePort(host = '127.0.0.1'): Promise<number> {
   });
 }
 
-/** Rejects with a one-line message unless `host:port` can be listened on right now. */
-export function assertPortFree(host: string, port: number): Promise<void> {
+/**
+ * Rejects with a one-line message unless `host:port` can be listened on right now. `portVariable` is the
+ * setting that moves the port, named in the message.
+ */
+export function assertPortFree(host: string, port: number, portVariable = 'PORT'): Promise<void> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
     server.once('error', (error: NodeJS.ErrnoException) => {
       reject(
         new Error(
-          error.code === 'EADDRINUSE' ? `${host}:${port} is already in use (set PORT to another port)`
+          error.code === 'EADDRINUSE' ? `${host}:${port} is already in use (set ${portVariable} to another port)`
           : `cannot listen on ${host}:${port} (${error.code ?? error.message})`,
         ),
       );
@@ -62,6 +65,8 @@ export interface StartPrismOptions {
   startTimeoutMs?: number;
   /** Let Prism print to this process's stdout/stderr (the commands) instead of capturing it (tests). */
   inheritOutput?: boolean;
+  /** The setting that moves the port, named when the port is in use (default PORT). */
+  portVariable?: string;
 }
 
 function hasExited(child: ChildProcess): boolean {
@@ -87,7 +92,7 @@ async function waitUntilAnswering(url: string, child: ChildProcess, timeoutMs: n
 /** Starts `node <args>` (Prism's CLI and its arguments) listening on `host:port`. */
 export async function startPrism(args: string[], options: StartPrismOptions): Promise<PrismProcess> {
   const { host, port } = options;
-  await assertPortFree(host, port);
+  await assertPortFree(host, port, options.portVariable);
   // The spec allows a 16,384-character X-Auth-Token; Node's default 16 KiB header limit would refuse it
   // before Prism sees it, so Prism's Node gets room for the largest valid request.
   const child = spawn(process.execPath, ['--max-http-header-size=65536', ...args], { stdio: ['ignore', options.inheritOutput ? 'inherit' : 'pipe', options.inheritOutput ? 'inherit' : 'pipe'] });

@@ -1,8 +1,11 @@
 // The checks the sandbox's upstream makes before it pages, as the real service and its API gateway do:
-// credentials (one of the spec's security alternatives, every header present and within its bounds) and
-// the query (every parameter's type, bounds and required flag, defaults filled in). Rules come from the
-// spec; the error bodies take their codes, and the start of their messages, from the spec's examples.
+// credentials (an IAM token within the spec's bounds, or an AK/SK signature verified with the configured SK,
+// with the project id and security token the gateway requires) and the query (every parameter's type, bounds
+// and required flag, defaults filled in). Rules come from the spec; the error bodies take their codes, and the
+// start of their messages, from the spec's examples.
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import type { SandboxCredentials } from './sandbox-credentials.js';
 import {
   credentialAlternatives,
   queryParameters,
@@ -11,6 +14,7 @@ import {
   type QueryParameter,
   type Spec,
 } from './spec-facts.js';
+import { parseAuthorization, signatureProblem, type SignedRequest } from './verify-signature.js';
 
 export interface ErrorBody {
   error_code: string;
@@ -20,7 +24,9 @@ export interface ErrorBody {
 
 export interface SandboxRules {
   parameters: QueryParameter[];
-  credentials: CredentialHeader[][];
+  /** The token alternative (X-Auth-Token and its bounds) and the two headers of the AK/SK alternative. */
+  token: CredentialHeader;
+  signature: { authorization: CredentialHeader; date: CredentialHeader };
   /** The spec's 400 and 401 examples: their codes, the start of their messages, whether they carry request_id. */
   badRequest: ErrorBody;
   unauthorized: ErrorBody;
@@ -35,10 +41,26 @@ function errorExample(spec: Spec, status: string): ErrorBody {
   };
 }
 
+/**
+ * The spec's two credential alternatives: a token header alone, and the SDK-HMAC-SHA256 pair (Authorization
+ * with X-Sdk-Date), which the sandbox verifies. Anything else is a spec the sandbox cannot check: loud.
+ */
+function credentialRules(spec: Spec): Pick<SandboxRules, 'token' | 'signature'> {
+  const alternatives = credentialAlternatives(spec);
+  const token = alternatives.find((alternative) => alternative.length === 1)?.[0];
+  const pair = alternatives.find((alternative) => alternative.length === 2);
+  const authorization = pair?.find((c) => c.header.toLowerCase() === 'authorization');
+  const date = pair?.find((c) => c.header.toLowerCase() === 'x-sdk-date');
+  if (alternatives.length !== 2 || !token || !authorization || !date) {
+    throw new Error('spec: the sandbox checks a token header, or Authorization with X-Sdk-Date (SDK-HMAC-SHA256); teach src/sandbox-checks.ts');
+  }
+  return { token, signature: { authorization, date } };
+}
+
 export function rulesFromSpec(spec: Spec): SandboxRules {
   return {
     parameters: queryParameters(spec),
-    credentials: credentialAlternatives(spec),
+    ...credentialRules(spec),
     badRequest: errorExample(spec, '400'),
     unauthorized: errorExample(spec, '401'),
   };
@@ -50,6 +72,11 @@ function message(example: ErrorBody, reason: string): string {
   return `${colon > 0 ? example.error_msg.slice(0, colon) : example.error_msg}: ${reason}`;
 }
 
+/** A request ID like the gateway's: 32 hex digits, also sent as X-Request-Id. */
+export function newRequestId(): string {
+  return randomUUID().replaceAll('-', '');
+}
+
 /** The error body shaped like `example`, with `reason` and, if the example has one, a request ID. */
 export function errorBody(example: ErrorBody, reason: string, requestId: string): ErrorBody {
   return {
@@ -59,9 +86,13 @@ export function errorBody(example: ErrorBody, reason: string, requestId: string)
   };
 }
 
-function headerValue(headers: IncomingHttpHeaders, name: string): string | undefined {
-  const value = headers[name.toLowerCase()];
-  return Array.isArray(value) ? value[0] : value;
+/** A header's value; an empty one counts as not sent, as the gateway counts it. */
+function sentHeader(headers: IncomingHttpHeaders, name: string): string | undefined {
+  const key = name.toLowerCase();
+  if (!Object.hasOwn(headers, key)) return undefined;
+  const raw = headers[key];
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  return value === undefined || value.trim() === '' ? undefined : value;
 }
 
 function lengthRule(subject: string, min: number | undefined, max: number | undefined): string {
@@ -69,26 +100,63 @@ function lengthRule(subject: string, min: number | undefined, max: number | unde
   return min !== undefined ? `${subject} must be at least ${min} characters long` : `${subject} must be at most ${String(max)} characters long`;
 }
 
-/** Why the request is not authenticated, or undefined when it is. */
-export function credentialProblem(headers: IncomingHttpHeaders, rules: SandboxRules): string | undefined {
-  const outOfBounds = (c: CredentialHeader): boolean => {
-    const length = (headerValue(headers, c.header) ?? '').length;
-    return (c.minLength !== undefined && length < c.minLength) || (c.maxLength !== undefined && length > c.maxLength);
-  };
-  const sent = rules.credentials.map((alternative) => ({
-    alternative,
-    present: alternative.filter((c) => headerValue(headers, c.header) !== undefined),
-  }));
-  const complete = sent.filter(({ alternative, present }) => present.length === alternative.length);
-  if (complete.some(({ alternative }) => !alternative.some(outOfBounds))) return undefined;
-  const bad = complete.flatMap(({ alternative }) => alternative.filter(outOfBounds))[0];
-  if (bad) return lengthRule(bad.header, bad.minLength, bad.maxLength);
-  const partial = sent.filter(({ present }) => present.length > 0).sort((a, b) => b.present.length - a.present.length)[0];
-  if (partial) {
-    const missing = partial.alternative.filter((c) => !partial.present.includes(c)).map((c) => c.header);
-    return `${partial.present.map((c) => c.header).join(' and ')} needs ${missing.join(' and ')}`;
+/** `of 1 to 16384 characters`: the token's bounds from the spec, for the lines the sandbox prints at start. */
+export function tokenLengthRule(rules: SandboxRules): string {
+  const { minLength: min, maxLength: max } = rules.token;
+  if (min !== undefined && max !== undefined) return `of ${min} to ${max} characters`;
+  if (min !== undefined) return `of at least ${min} characters`;
+  return max !== undefined ? `of at most ${max} characters` : '';
+}
+
+/** Compares two secrets in constant time (their digests, so that their lengths do not show either). */
+function sameSecret(sent: string, expected: string): boolean {
+  const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
+  return timingSafeEqual(digest(sent), digest(expected));
+}
+
+function tokenProblem(token: string, rules: SandboxRules, credentials: SandboxCredentials): string | undefined {
+  const { header, minLength: min, maxLength: max } = rules.token;
+  if ((min !== undefined && token.length < min) || (max !== undefined && token.length > max)) return lengthRule(header, min, max);
+  if (credentials.token !== undefined && !sameSecret(token, credentials.token)) return `${header} is not the sandbox's token`;
+  return undefined;
+}
+
+/** The gateway's checks of an AK/SK request beyond the signature: SMS is a project-level service. */
+function projectProblem(request: SignedRequest, credentials: SandboxCredentials): string | undefined {
+  const signed = parseAuthorization(sentHeader(request.headers, 'authorization') ?? '')?.signedHeaders ?? [];
+  const projectId = sentHeader(request.headers, 'x-project-id');
+  if (projectId === undefined) return 'X-Project-Id is required with AK/SK (SMS is a project-level service)';
+  if (!signed.includes('x-project-id')) return 'X-Project-Id must be signed (listed in SignedHeaders)';
+  if (projectId !== credentials.projectId) return "X-Project-Id is not the sandbox's project id";
+  const securityToken = sentHeader(request.headers, 'x-security-token');
+  if (credentials.securityToken !== undefined && securityToken === undefined) return 'X-Security-Token is required: the sandbox has temporary credentials';
+  if (securityToken !== undefined && !signed.includes('x-security-token')) return 'X-Security-Token must be signed (listed in SignedHeaders)';
+  if (credentials.securityToken !== undefined && !sameSecret(securityToken ?? '', credentials.securityToken)) return "X-Security-Token is not the sandbox's security token";
+  return undefined;
+}
+
+export interface Gateway {
+  credentials: SandboxCredentials;
+  /** The gateway's clock, for the X-Sdk-Date check. */
+  now(): Date;
+}
+
+/**
+ * Why the request is not authenticated, or undefined when it is. A request that sends either header of the
+ * AK/SK pair is judged by its signature (a token beside it does not rescue a bad one); otherwise by its token.
+ */
+export function credentialProblem(request: SignedRequest, rules: SandboxRules, gateway: Gateway): string | undefined {
+  const { authorization, date } = rules.signature;
+  const sentAuthorization = sentHeader(request.headers, authorization.header);
+  const sentDate = sentHeader(request.headers, date.header);
+  if (sentAuthorization !== undefined || sentDate !== undefined) {
+    if (sentAuthorization === undefined) return `${date.header} needs ${authorization.header}`;
+    if (sentDate === undefined) return `${authorization.header} needs ${date.header}`;
+    return signatureProblem(request, gateway.credentials, gateway.now()) ?? projectProblem(request, gateway.credentials);
   }
-  return `missing credentials (send ${rules.credentials.map((alternative) => alternative.map((c) => c.header).join(' with ')).join(', or ')})`;
+  const token = sentHeader(request.headers, rules.token.header);
+  if (token !== undefined) return tokenProblem(token, rules, gateway.credentials);
+  return `missing credentials (send ${rules.token.header}, or ${authorization.header} with ${date.header}; an empty header counts as missing)`;
 }
 
 export type QueryValues = Record<string, number | string | undefined>;

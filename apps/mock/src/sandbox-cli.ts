@@ -1,40 +1,76 @@
-// `pnpm --filter @sms-errors/mock sandbox [--size N] [--seed S] [--request-errors service|prism]`: the
-// sandbox on 127.0.0.1:4011 (HOST and PORT override; SANDBOX_SIZE and SANDBOX_SEED set the defaults of
-// --size and --seed) until Ctrl-C, which stops its Prism by PID and its upstream.
+// `pnpm --filter @sms-errors/mock sandbox [--size N] [--seed S] [--request-errors service|prism] [credentials]`:
+// the sandbox on 127.0.0.1:4011 (HOST, and SANDBOX_PORT or PORT, override; SANDBOX_SIZE and SANDBOX_SEED set
+// the defaults of --size and --seed, SANDBOX_AK ... SANDBOX_TOKEN those of the credential flags) until Ctrl-C,
+// which stops its Prism by PID, its front and its upstream. It prints the credentials to send, secrets left out.
 import { hostAndPort, integerSetting, parseFlags, serveUntilSignal, USAGE_ERROR, fail } from './command.js';
+import { rulesFromSpec, tokenLengthRule } from './sandbox-checks.js';
+import { credentialSettings, describeCredentials, resolveCredentials, sandboxTestCredentials, type ResolvedCredentials, type SandboxCredentials } from './sandbox-credentials.js';
 import { DEFAULT_SANDBOX_SIZE, DEFAULT_SEED } from './sandbox-data.js';
 import { readServedSpec } from './served-files.js';
 import { listOperation } from './spec-facts.js';
 import { maxSandboxSize, startSandbox } from './start-sandbox.js';
 
 const COMMAND = 'sms-errors sandbox';
-const USAGE = `usage: sms-errors sandbox [--size N] [--seed S] [--request-errors service|prism]   (env: HOST=127.0.0.1 PORT=4011)
-  --size N            failed servers in the data set (env SANDBOX_SIZE, default ${DEFAULT_SANDBOX_SIZE})
-  --seed S            seed of the data set: the same seed gives the same servers (env SANDBOX_SEED, default "${DEFAULT_SEED}")
-  --request-errors    who answers an invalid request: the service's 400/401 bodies (service, default)
-                      or Prism's problem+json 401/422 (prism)`;
+const USAGE = `usage: sms-errors sandbox [--size N] [--seed S] [--request-errors service|prism] [credentials]
+       (env: HOST=127.0.0.1, SANDBOX_PORT or PORT=4011)
+  --size N              failed servers in the data set (env SANDBOX_SIZE, default ${DEFAULT_SANDBOX_SIZE})
+  --seed S              seed of the data set: the same seed gives the same servers (env SANDBOX_SEED, default "${DEFAULT_SEED}")
+  --request-errors      who answers an invalid request: the service's 400/401 bodies (service, default)
+                        or Prism's problem+json 401/422 (prism)
+Credentials the sandbox accepts (flags, or the environment, which ps does not show):
+  --ak AK               SANDBOX_AK               default ${sandboxTestCredentials.ak}
+  --sk SK               SANDBOX_SK               default ${sandboxTestCredentials.sk}
+  --project-id ID       SANDBOX_PROJECT_ID       default ${sandboxTestCredentials.projectId}
+  --security-token T    SANDBOX_SECURITY_TOKEN   default none: no X-Security-Token required
+  --token T             SANDBOX_TOKEN            default none: any X-Auth-Token within the spec's bounds`;
 
 const flags = parseFlags(
   COMMAND,
-  { size: { type: 'string' }, seed: { type: 'string' }, 'request-errors': { type: 'string' } },
+  {
+    size: { type: 'string' },
+    seed: { type: 'string' },
+    'request-errors': { type: 'string' },
+    ...Object.fromEntries(credentialSettings.map(({ flag }) => [flag, { type: 'string' as const }])),
+  },
   USAGE,
 );
-const { host, port } = hostAndPort(COMMAND, 4011);
+const { host, port, portVariable } = hostAndPort(COMMAND, 4011, 'SANDBOX_PORT');
 const requestErrors = String(flags['request-errors'] ?? 'service');
 if (requestErrors !== 'service' && requestErrors !== 'prism') fail(COMMAND, `--request-errors must be service or prism, got "${requestErrors}"`, USAGE_ERROR);
 
+// Each credential from its flag, else its variable; a bad value is a usage error naming where it came from.
+const given: Partial<SandboxCredentials> = {};
+const source: Record<string, string> = {};
+for (const { key, env, flag } of credentialSettings) {
+  const value = flags[flag] ?? process.env[env];
+  if (value === undefined) continue;
+  given[key] = String(value);
+  source[key] = flags[flag] !== undefined ? `--${flag}` : env;
+}
+let gateway: ResolvedCredentials;
+try {
+  gateway = resolveCredentials(given, (key) => source[key] ?? key);
+} catch (error) {
+  fail(COMMAND, (error as Error).message, USAGE_ERROR);
+}
+
 let path = '';
+let tokenRule = '';
 await serveUntilSignal(
   COMMAND,
   () => {
     const spec = readServedSpec();
     path = listOperation(spec).path;
+    tokenRule = tokenLengthRule(rulesFromSpec(spec));
     const sizeText = String(flags['size'] ?? process.env['SANDBOX_SIZE'] ?? DEFAULT_SANDBOX_SIZE);
     const size = integerSetting(COMMAND, flags['size'] !== undefined ? '--size' : 'SANDBOX_SIZE', sizeText, 0, maxSandboxSize(spec));
     const seed = String(flags['seed'] ?? process.env['SANDBOX_SEED'] ?? DEFAULT_SEED);
-    return startSandbox({ host, port, size, seed, requestErrors, inheritOutput: true });
+    return startSandbox({ host, port, size, seed, requestErrors, credentials: given, inheritOutput: true, portVariable });
   },
   (sandbox) =>
-    `${COMMAND}: ${sandbox.url}${path} (Prism validating proxy over ${sandbox.size} seeded failed servers, seed "${sandbox.seed}"; ` +
-    `invalid requests answered by the ${requestErrors}; Ctrl-C stops it)`,
+    [
+      `${COMMAND}: ${sandbox.url}${path} (Prism validating proxy over ${sandbox.size} seeded failed servers, seed "${sandbox.seed}"; ` +
+        `invalid requests answered by the ${requestErrors}; Ctrl-C stops it)`,
+      ...describeCredentials(gateway, tokenRule),
+    ].join('\n'),
 );

@@ -1,11 +1,14 @@
 // The sandbox's stand-in for the service: a node:http server on a free loopback port that answers the
 // spec's one operation from a data set, with real paging by record offset (the page is
-// servers[offset, offset + limit) and `count` is the size of the whole set), after the credential and query
-// checks. Prism's proxy sits in front of it and validates every answer against the spec.
-import { randomUUID } from 'node:crypto';
-import { createServer, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { checkQuery, credentialProblem, errorBody, rulesFromSpec } from './sandbox-checks.js';
+// servers[offset, offset + limit) and `count` is the size of the whole set), after the gateway's credential
+// check and the service's query check. Prism's proxy sits in front of it and validates every answer against
+// the spec; Prism replaces the Host header with the upstream's own, so the Host a client signed comes as
+// X-Forwarded-Host from the sandbox's front (src/sandbox-front.ts).
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { malformedProblem, refuseConnect, requestTarget } from './request-hygiene.js';
+import { checkQuery, credentialProblem, errorBody, newRequestId, rulesFromSpec, type Gateway } from './sandbox-checks.js';
+import type { SandboxCredentials } from './sandbox-credentials.js';
 import type { FailedServer } from './sandbox-data.js';
 import { listOperation, queryParameter, type Spec } from './spec-facts.js';
 
@@ -14,34 +17,66 @@ export interface Upstream {
   close(): Promise<void>;
 }
 
-function send(response: ServerResponse, status: number, requestId: string, body?: unknown): void {
-  const headers: Record<string, string> = { 'X-Request-Id': requestId };
-  if (body !== undefined) headers['Content-Type'] = 'application/json;charset=UTF-8';
-  response.writeHead(status, headers).end(body === undefined ? undefined : JSON.stringify(body));
+export interface UpstreamOptions {
+  credentials: SandboxCredentials;
+  /** The gateway's clock (default: the system clock). */
+  now?: () => Date;
 }
 
-export async function startUpstream(spec: Spec, servers: FailedServer[]): Promise<Upstream> {
+function send(response: ServerResponse, status: number, requestId: string, body?: unknown, headers: Record<string, string> = {}): void {
+  const all: Record<string, string> = { 'X-Request-Id': requestId, ...headers };
+  if (body !== undefined) all['Content-Type'] = 'application/json;charset=UTF-8';
+  response.writeHead(status, all).end(body === undefined ? undefined : JSON.stringify(body));
+}
+
+/** The Host the client addressed: the front's X-Forwarded-Host through Prism, the request's own when called directly. */
+function clientHost(request: IncomingMessage, ownHost: string | undefined): string {
+  const forwarded = request.headers['x-forwarded-host'];
+  return (Array.isArray(forwarded) ? forwarded[0] : forwarded) ?? ownHost ?? '';
+}
+
+export async function startUpstream(spec: Spec, servers: FailedServer[], options: UpstreamOptions): Promise<Upstream> {
   const { path, method } = listOperation(spec);
   const rules = rulesFromSpec(spec);
+  const gateway: Gateway = { credentials: options.credentials, now: options.now ?? (() => new Date()) };
   // The paging parameters, looked up so that a rename in the spec fails here rather than pages wrongly.
   const limit = queryParameter(spec, 'limit').name;
   const offset = queryParameter(spec, 'offset').name;
 
-  // Room for the largest token the spec allows (16,384 characters), past Node's default 16 KiB of headers.
-  const server = createServer({ maxHeaderSize: 65536 }, (request, response) => {
-    const requestId = randomUUID().replaceAll('-', '');
-    const url = new URL(request.url ?? '/', 'http://upstream');
+  const handle = (request: IncomingMessage, response: ServerResponse): void => {
+    const requestId = newRequestId();
+    // Called directly (the crash tests do), it refuses malformed HTTP like the front does.
+    const malformed = malformedProblem(request);
+    const target = requestTarget(request);
+    if (malformed !== undefined || target === undefined) return send(response, 400, requestId, errorBody(rules.badRequest, malformed ?? 'the request target must be a path', requestId));
+    const url = new URL(target.path, 'http://upstream');
     // Prism answers other paths and methods itself (404/405) and never forwards them.
-    if (url.pathname !== path || request.method !== method) return send(response, 404, requestId);
+    if (url.pathname !== path) return send(response, 404, requestId);
+    if (request.method !== method) return send(response, 405, requestId, undefined, { Allow: method });
     // The API gateway authenticates before the service sees the query.
-    const unauthenticated = credentialProblem(request.headers, rules);
+    const signed = { method, pathname: url.pathname, query: url.searchParams, headers: request.headers, host: clientHost(request, target.host) };
+    const unauthenticated = credentialProblem(signed, rules, gateway);
     if (unauthenticated !== undefined) return send(response, 401, requestId, errorBody(rules.unauthorized, unauthenticated, requestId));
     const query = checkQuery(url.searchParams, rules);
     if ('problem' in query) return send(response, 400, requestId, errorBody(rules.badRequest, query.problem, requestId));
     const start = Number(query.values[offset]);
     const size = Number(query.values[limit]);
     send(response, 200, requestId, { count: servers.length, migration_errors: servers.slice(start, start + size) });
+  };
+
+  // Room for the largest token the spec allows (16,384 characters), past Node's default 16 KiB of headers.
+  const server = createServer({ maxHeaderSize: 65536 }, (request, response) => {
+    // A GET's body is not read; drain it so that the connection stays usable.
+    request.resume();
+    try {
+      handle(request, response);
+    } catch {
+      // Nothing above should throw; if it does, one request fails, not the sandbox.
+      if (!response.headersSent) send(response, 500, newRequestId());
+      else response.destroy();
+    }
   });
+  server.on('connect', (_request: IncomingMessage, socket: Socket) => refuseConnect(socket, method));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', resolve);

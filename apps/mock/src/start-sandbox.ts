@@ -1,16 +1,19 @@
-// Starts the sandbox: the seeded upstream in this process, and Prism's validating proxy in front of it as
-// a child on a free loopback port (or HOST/PORT). Same shape as startMock(); stop() stops Prism by PID,
-// then the upstream.
-import { findFreePort, startPrism, type PrismProcess } from './prism-process.js';
+// Starts the sandbox: the seeded upstream in this process, Prism's validating proxy in front of it as a child
+// on a free loopback port, and the front (this process) on the public port (or HOST/PORT), passing requests
+// to Prism. Same shape as startMock(); stop() closes the front, stops Prism by PID, then closes the upstream.
+import { startFront } from './front.js';
+import { assertPortFree, findFreePort, httpUrl, startPrism, type PrismProcess } from './prism-process.js';
 import { prismProxyArgs } from './prism.js';
+import { rulesFromSpec } from './sandbox-checks.js';
+import { resolveCredentials, type CredentialKey, type SandboxCredentials } from './sandbox-credentials.js';
 import { DEFAULT_SANDBOX_SIZE, DEFAULT_SEED, generateFailedServers, type FailedServer } from './sandbox-data.js';
 import { startUpstream } from './sandbox-upstream.js';
 import { readErrorCodes, readServedSpec } from './served-files.js';
-import { queryParameter, regionHosts, type Spec } from './spec-facts.js';
+import { listOperation, queryParameter, regionHosts, type Spec } from './spec-facts.js';
 
 export interface StartSandboxOptions {
   host?: string;
-  /** Default: a free port. The `sandbox` command passes 4011 or PORT. */
+  /** Default: a free port. The `sandbox` command passes 4011, SANDBOX_PORT or PORT. */
   port?: number;
   /** How many failed servers the data set has. Default 250. */
   size?: number;
@@ -19,15 +22,26 @@ export interface StartSandboxOptions {
   /** Serve these instead of a generated data set (tests use it to feed Prism a body that breaks the spec). */
   servers?: FailedServer[];
   /**
+   * What the sandbox's gateway accepts; each one left out is the test default (`sandboxTestCredentials`),
+   * and without `securityToken` / `token` no security token is required and any token within bounds passes.
+   */
+  credentials?: Partial<SandboxCredentials>;
+  /** Names each credential in the error for a bad value (the command: its flag or variable). */
+  credentialLabel?: (key: CredentialKey) => string;
+  /**
    * Who answers an invalid request. `service` (default): the upstream, with the service's own 400 and 401
    * bodies, which Prism then validates like any answer. `prism`: Prism itself, with problem+json 401/422.
    */
   requestErrors?: 'service' | 'prism';
   startTimeoutMs?: number;
   inheritOutput?: boolean;
+  /** The setting that moves the port, named when the port is in use (the command: SANDBOX_PORT or PORT). */
+  portVariable?: string;
 }
 
 export interface RunningSandbox extends PrismProcess {
+  /** Where Prism listens, behind the front (for debugging only). */
+  prismUrl: string;
   /** Where the upstream listens (without Prism's validation in front: for debugging only). */
   upstreamUrl: string;
   /** The number of failed servers (`count`). */
@@ -46,32 +60,43 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
   const size = options.size ?? DEFAULT_SANDBOX_SIZE;
   const max = maxSandboxSize(spec);
   if (!Number.isInteger(size) || size < 0 || size > max) throw new RangeError(`the sandbox size must be an integer from 0 to ${max}, got ${size}`);
+  const { credentials } = resolveCredentials(options.credentials, options.credentialLabel);
   const servers = options.servers ?? generateFailedServers({ size, seed, errorCodes: readErrorCodes(), regionHosts: regionHosts(spec) });
 
   const host = options.host ?? '127.0.0.1';
   const port = options.port ?? (await findFreePort(host));
-  const upstream = await startUpstream(spec, servers);
-  let prism: PrismProcess;
+  // The public port first: one clear line when it is taken, before anything is started.
+  await assertPortFree(host, port, options.portVariable);
+  const upstream = await startUpstream(spec, servers, { credentials });
+  let prism: PrismProcess | undefined;
   try {
     const validateRequest = options.requestErrors === 'prism';
-    prism = await startPrism(prismProxyArgs({ upstream: upstream.url, host, port, validateRequest }), {
-      host,
-      port,
+    const prismPort = await findFreePort('127.0.0.1');
+    prism = await startPrism(prismProxyArgs({ upstream: upstream.url, host: '127.0.0.1', port: prismPort, validateRequest }), {
+      host: '127.0.0.1',
+      port: prismPort,
       ...(options.startTimeoutMs !== undefined ? { startTimeoutMs: options.startTimeoutMs } : {}),
       ...(options.inheritOutput !== undefined ? { inheritOutput: options.inheritOutput } : {}),
     });
+    const running = prism;
+    const front = await startFront({ host, port, prismUrl: prism.url, badRequest: rulesFromSpec(spec).badRequest, method: listOperation(spec).method });
+    return {
+      ...prism,
+      url: httpUrl(host, port),
+      port,
+      prismUrl: prism.url,
+      upstreamUrl: upstream.url,
+      size: servers.length,
+      seed,
+      stop: async (graceMs?: number) => {
+        await front.close();
+        await running.stop(graceMs);
+        await upstream.close();
+      },
+    };
   } catch (error) {
+    await prism?.stop(1000);
     await upstream.close();
     throw error;
   }
-  return {
-    ...prism,
-    upstreamUrl: upstream.url,
-    size: servers.length,
-    seed,
-    stop: async (graceMs?: number) => {
-      await prism.stop(graceMs);
-      await upstream.close();
-    },
-  };
 }

@@ -17,6 +17,9 @@ export const migrationErrorProperties = (spec['components'] as { schemas: Record
   .schemas['MigrationError']?.properties ?? {};
 export const migrationErrorFields = Object.keys(migrationErrorProperties).sort();
 
+/** An X-Sdk-Date: `YYYYMMDDTHHmmssZ` in UTC. */
+export const sdkDateOf = (date: Date): string => date.toISOString().replace(/[-:]|\.\d+/g, '');
+
 export interface Finished {
   code: number | null;
   stdout: string;
@@ -46,8 +49,13 @@ export interface Started {
 }
 
 /** Starts a long-running command and resolves once it has printed `url`, which it does once Prism answers. */
-export async function startCommand(script: string, env: Record<string, string>, url: string): Promise<Started> {
-  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env } });
+export function startCommand(script: string, env: Record<string, string>, url: string): Promise<Started> {
+  return startCommandWithArgs(script, [], env, url);
+}
+
+/** startCommand() with command-line arguments. */
+export async function startCommandWithArgs(script: string, args: string[], env: Record<string, string>, url: string): Promise<Started> {
+  const child = spawn(process.execPath, [script, ...args], { env: { ...process.env, ...env } });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

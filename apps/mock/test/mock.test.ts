@@ -1,7 +1,8 @@
 // The mock as integrators and the client's tests see it: real Prism, real HTTP on loopback.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SANDBOX_SIZE, startMock, type RunningMock } from '../src/index.js';
-import { limitParameter } from './helpers.js';
+import { deref, listOperation, queryParameters } from '../src/spec-facts.js';
+import { limitParameter, spec } from './helpers.js';
 
 let mock: RunningMock;
 beforeAll(async () => {
@@ -52,6 +53,15 @@ describe('query bounds from the spec', () => {
     expect(violations.map((v) => v.message).join('\n')).toContain(bound);
   });
 
+  it('answers with a body that names no parameter, since it is the one example whichever parameter was wrong', async () => {
+    const names = queryParameters(spec).map((parameter) => parameter.name);
+    for (const query of ['', '?offset=0&limit=101', '?offset=-1', `?offset=0&enterprise_project_id=${'e'.repeat(256)}`]) {
+      const { status, body } = await get(query);
+      expect(status).toBe(400);
+      for (const name of names) expect(String(body['error_msg'])).not.toContain(name);
+    }
+  });
+
   it('accepts the edges of every bound', async () => {
     const edges = ['?offset=0&limit=0', '?offset=65535&limit=100', `?offset=0&enterprise_project_id=${'e'.repeat(255)}`];
     for (const query of edges) expect((await get(query)).status).toBe(200);
@@ -79,6 +89,41 @@ describe('examples', () => {
     const { status, body } = await get('?offset=0', { ...token, Prefer: `code=${code}` });
     expect(status).toBe(code);
     expect(body['error_code']).toBe(errorCode);
+  });
+});
+
+describe('request IDs', () => {
+  const examples = Object.entries(listOperation(spec).operation['responses'] as Record<string, unknown>).flatMap(([status, response]) =>
+    Object.keys(((deref(spec, response) as { content: Record<string, { examples: Record<string, unknown> }> }).content['application/json']?.examples) ?? {}).map(
+      (example) => [status, example] as const,
+    ),
+  );
+
+  it.each(examples)('%s %s: the body\'s request_id, if any, is the X-Request-Id header', async (status, example) => {
+    const response = await fetch(`${mock.url}/v3/errors?offset=0`, { headers: { ...token, Prefer: `code=${status}, example=${example}` } });
+    const body = (await response.json()) as Record<string, unknown>;
+    expect(response.status).toBe(Number(status));
+    if ('request_id' in body) expect(body['request_id']).toBe(response.headers.get('x-request-id'));
+  });
+
+  it('agrees on the 401 answered to a request without credentials', async () => {
+    const response = await fetch(`${mock.url}/v3/errors?offset=0`);
+    const body = (await response.json()) as Record<string, unknown>;
+    expect(body['request_id']).toBe(response.headers.get('x-request-id'));
+  });
+});
+
+describe('Allow on 405', () => {
+  // Prism's router answers an unknown method with a 405 problem+json and no headers of its own (no option or
+  // spec keyword adds one); the mock's front (src/front.ts) adds Allow, naming the spec's method.
+  it("is added to Prism's 405 by the front", async () => {
+    const response = await fetch(`${mock.url}/v3/errors?offset=0`, { method: 'DELETE', headers: token });
+    await response.arrayBuffer();
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe(listOperation(spec).method);
+    const prism = await fetch(`${mock.prismUrl}/v3/errors?offset=0`, { method: 'DELETE', headers: token });
+    await prism.arrayBuffer();
+    expect(prism.headers.get('allow')).toBeNull();
   });
 });
 

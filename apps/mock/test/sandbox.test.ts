@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SANDBOX_SIZE, DEFAULT_SEED, generateFailedServers, startMock, startSandbox, type FailedServer, type RunningMock, type RunningSandbox } from '../src/index.js';
 import { readErrorCodes } from '../src/served-files.js';
-import { regionHosts } from '../src/spec-facts.js';
+import { listOperation, regionHosts } from '../src/spec-facts.js';
 import { errorCodeOf, isRunning, limitParameter, offsetParameter, spec } from './helpers.js';
 
 let sandbox: RunningSandbox;
@@ -102,9 +102,10 @@ describe("the service's own error bodies (checked by Prism like any answer)", ()
 
   it.each([
     [{ 'X-Auth-Token': 't' }, 200, ''],
-    [{ Authorization: 'SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date, Signature=00', 'X-Sdk-Date': '20261127T031500Z' }, 200, ''],
+    // A signature that is not one: the AK/SK checks are in sandbox-gateway.test.ts, with Huawei's signer.
+    [{ Authorization: 'SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date, Signature=00', 'X-Sdk-Date': '20261127T031500Z' }, 401, 'SDK-HMAC-SHA256'],
     [{ Authorization: 'SDK-HMAC-SHA256 Access=AK' }, 401, 'X-Sdk-Date'],
-    [{ 'X-Auth-Token': '' }, 401, '1 to 16384'],
+    [{ 'X-Auth-Token': '' }, 401, 'missing credentials'],
     [{ 'X-Auth-Token': 't'.repeat(tokenMaxLength) }, 200, ''],
     [{ 'X-Auth-Token': 't'.repeat(tokenMaxLength + 1) }, 401, '1 to 16384'],
   ])('credentials %# -> %i', async (headers, expected, named) => {
@@ -154,6 +155,13 @@ describe('violations stay loud', () => {
     expect((await get(brokenSandbox, '?offset=0&limit=1')).status).toBe(200);
   });
 
+  it("answers a method the spec does not have with Prism's 405, and Allow naming the spec's method", async () => {
+    const response = await fetch(`${sandbox.url}/v3/errors?offset=0`, { method: 'DELETE', headers: token });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe(listOperation(spec).method);
+    await response.arrayBuffer();
+  });
+
   it('answers a path the spec does not have with 404 problem+json', async () => {
     const response = await fetch(`${sandbox.url}/v3/nope`, { headers: token });
     expect(response.status).toBe(404);
@@ -182,11 +190,18 @@ describe('startSandbox', () => {
     await expect(startSandbox({ size: 1.5 })).rejects.toThrow(RangeError);
   });
 
-  it('stops Prism by PID and closes the upstream', async () => {
+  it('stops Prism by PID and closes the front and the upstream', async () => {
     const running = await startSandbox({ size: 1 });
     expect(isRunning(running.pid)).toBe(true);
     await running.stop();
     expect(isRunning(running.pid)).toBe(false);
+    await expect(fetch(running.url)).rejects.toThrow();
     await expect(fetch(running.upstreamUrl)).rejects.toThrow();
+  });
+
+  it('refuses a bad credential before starting anything, without repeating the value', async () => {
+    await expect(startSandbox({ credentials: { sk: 'has a space' } })).rejects.toThrow(/^credentials\.sk must be visible ASCII/);
+    await expect(startSandbox({ credentials: { ak: '' } })).rejects.toThrow(TypeError);
+    await expect(startSandbox({ credentials: { token: 'a\nb' } })).rejects.not.toThrow(/a\nb/);
   });
 });

@@ -33,16 +33,24 @@ describe('start command', () => {
     expect(expectOneLine(stderr)[0]).toContain('--dynamc');
   });
 
-  it('reports a port in use in one line with exit code 1, without starting Prism', async () => {
+  it.each(['MOCK_PORT', 'PORT'])('reports a port in use in one line naming %s, with exit code 1, without starting Prism', async (variable) => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const { port } = blocker.address() as { port: number };
     try {
-      const { code, stderr } = await runToEnd(mockCommand, [], { PORT: String(port) });
+      const { code, stderr } = await runToEnd(mockCommand, [], { [variable]: String(port) });
       expect(code).toBe(1);
-      expect(expectOneLine(stderr)[0]).toContain(`127.0.0.1:${port} is already in use`);
+      expect(expectOneLine(stderr)[0]).toContain(`127.0.0.1:${port} is already in use (set ${variable} to another port)`);
     } finally {
       blocker.close();
     }
+  });
+
+  it('takes MOCK_PORT over PORT', async () => {
+    const port = await findFreePort();
+    const url = `http://127.0.0.1:${port}/v3/errors`;
+    const started = await startCommand(mockCommand, { MOCK_PORT: String(port), PORT: '1' }, url);
+    started.child.kill('SIGTERM');
+    expect(await started.exited).toBe(0);
   });
 });

@@ -13,7 +13,8 @@ let sandbox: RunningSandbox;
 let everything: MigrationError[];
 
 beforeAll(async () => {
-  sandbox = await startSandbox();
+  // The sandbox's gateway verifies AK/SK signatures: it gets the AK/SK and project id the AK/SK test signs with.
+  sandbox = await startSandbox({ credentials: { ak: 'AKEXAMPLE000001', sk: 'SKEXAMPLE000001', projectId: 'flag-project' } });
   everything = await createSmsClient({ baseUrl: sandbox.url, token: env.SMS_AUTH_TOKEN }).listAllMigrationErrors();
 });
 afterAll(() => sandbox?.stop());

@@ -2,7 +2,7 @@
 // pagination loop, strict mode on every page, and every error shape the sandbox can answer with (the
 // service's own bodies, and Prism's problem+json).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type RunningSandbox } from '@sms-errors/mock';
+import { sandboxTestCredentials, startSandbox, type RunningSandbox } from '@sms-errors/mock';
 import { createSmsClient, SmsApiError } from '../src/index.js';
 import { decodeErrorJson } from '../src/decode-error-json.js';
 import { strictResponses } from '../src/strict.js';
@@ -13,6 +13,31 @@ beforeAll(async () => {
   [sandbox, prismErrors] = await Promise.all([startSandbox({ size: 250 }), startSandbox({ size: 3, requestErrors: 'prism' })]);
 }, 30_000);
 afterAll(() => Promise.all([sandbox?.stop(), prismErrors?.stop()]));
+
+describe("client against a sandbox with temporary credentials and a token: the gateway's checks", () => {
+  const configured = { securityToken: 'client-test-security-token', token: 'client-test-iam-token' };
+  let strict: RunningSandbox;
+  beforeAll(async () => {
+    strict = await startSandbox({ size: 3, credentials: configured });
+  }, 30_000);
+  afterAll(() => strict?.stop());
+
+  it('accepts AK/SK with the security token, signed', async () => {
+    const client = createSmsClient({ baseUrl: strict.url, credentials: { ...sandboxTestCredentials, securityToken: configured.securityToken } });
+    await expect(client.listMigrationErrors()).resolves.toMatchObject({ count: 3 });
+  });
+
+  it('refuses AK/SK without the security token', async () => {
+    const error = await createSmsClient({ baseUrl: strict.url, credentials: { ...sandboxTestCredentials } }).listMigrationErrors().catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 401, errorMsg: expect.stringContaining('X-Security-Token is required') });
+  });
+
+  it('accepts the configured token, and refuses another', async () => {
+    await expect(createSmsClient({ baseUrl: strict.url, token: configured.token }).listMigrationErrors()).resolves.toMatchObject({ count: 3 });
+    const error = await createSmsClient({ baseUrl: strict.url, token: 'another-token' }).listMigrationErrors().catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 401, errorCode: 'APIGW.0301', errorMsg: expect.stringContaining("not the sandbox's token") });
+  });
+});
 
 describe('client against the sandbox', () => {
   it('lists every failed server, page by page, each page valid under strict mode', async () => {
@@ -26,9 +51,17 @@ describe('client against the sandbox', () => {
     for (const server of sequential) expect(decodeErrorJson(server.error_json)).toMatchObject({ code: expect.stringMatching(/^SMS\./), message: expect.any(String) });
   });
 
-  it('signs with AK/SK through the sandbox too', async () => {
-    const client = createSmsClient({ baseUrl: sandbox.url, credentials: { ak: 'AK', sk: 'SK', projectId: 'p' } });
-    await expect(client.listMigrationErrors({ limit: 1 })).resolves.toMatchObject({ count: sandbox.size });
+  it("signs with AK/SK in a way the sandbox's gateway accepts (the default test credentials)", async () => {
+    const client = createSmsClient({ baseUrl: sandbox.url, credentials: { ...sandboxTestCredentials } });
+    await expect(client.listMigrationErrors({ limit: 1, enterpriseProjectId: 'a b+c/ü' })).resolves.toMatchObject({ count: sandbox.size });
+  });
+
+  it('is refused with another SK: a 401 SmsApiError naming the signature, without the SK', async () => {
+    const client = createSmsClient({ baseUrl: sandbox.url, credentials: { ...sandboxTestCredentials, sk: 'not-the-sandbox-sk' } });
+    const error = await client.listMigrationErrors().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SmsApiError);
+    expect(error).toMatchObject({ status: 401, errorCode: 'APIGW.0301', errorMsg: expect.stringContaining('signature mismatch') });
+    expect(JSON.stringify(error)).not.toContain('not-the-sandbox-sk');
   });
 
   it("reads the service's own 401 body, with the request id", async () => {

@@ -1,0 +1,96 @@
+// The public listener of the mock and of the sandbox: a thin node:http proxy in front of Prism, which is not
+// ours to change. It refuses what HTTP calls malformed (src/request-hygiene.ts) with the spec's 400 body,
+// where Prism would answer some of it with a 500 (a target starting with `//`), a 501 (a GET with a body, in
+// proxy mode) or a 200 (bad percent-encoding, read leniently); it adds the Allow that Prism's 405 lacks; and it
+// passes the Host the client sent (and signed) on as X-Forwarded-Host, since Prism's proxy replaces Host with
+// its upstream's. Everything else goes to Prism and back unchanged.
+import { Agent, createServer, request as forward, type ClientRequest, type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { malformedProblem, refuseConnect, requestTarget } from './request-hygiene.js';
+import { errorBody, newRequestId, type ErrorBody } from './sandbox-checks.js';
+
+export interface Front {
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface FrontOptions {
+  host: string;
+  port: number;
+  /** Prism's address, such as `http://127.0.0.1:43125`. */
+  prismUrl: string;
+  /** The spec's 400 example: the shape of the front's refusals. */
+  badRequest: ErrorBody;
+  /** The operation's method, for Allow. */
+  method: string;
+}
+
+// Headers of one connection, not of the request (RFC 9110, 7.6.1): never passed on.
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'host', 'x-forwarded-host']);
+
+function forwardable(headers: IncomingHttpHeaders): OutgoingHttpHeaders {
+  const kept: OutgoingHttpHeaders = {};
+  for (const [name, value] of Object.entries(headers)) if (!HOP_BY_HOP.has(name) && value !== undefined) kept[name] = value;
+  return kept;
+}
+
+export async function startFront(options: FrontOptions): Promise<Front> {
+  const prism = new URL(options.prismUrl);
+  // Keep-alive to Prism: one connection per concurrent request, not one per request.
+  const agent = new Agent({ keepAlive: true });
+
+  const refuse = (response: ServerResponse, reason: string): void => {
+    const requestId = newRequestId();
+    // `Connection: close`: a refused body is not read, so the connection cannot carry another request.
+    response
+      .writeHead(400, { 'Content-Type': 'application/json;charset=UTF-8', 'X-Request-Id': requestId, Connection: 'close' })
+      .end(JSON.stringify(errorBody(options.badRequest, reason, requestId)));
+  };
+
+  const server = createServer({ maxHeaderSize: 65536 }, (request, response) => {
+    const malformed = malformedProblem(request);
+    const where = requestTarget(request);
+    if (malformed !== undefined || where === undefined) return refuse(response, malformed ?? 'the request target must be a path');
+    const headers = forwardable(request.headers);
+    if (where.host !== undefined) headers['x-forwarded-host'] = where.host;
+    let upstream: ClientRequest;
+    try {
+      upstream = forward({ protocol: prism.protocol, hostname: prism.hostname, port: prism.port, method: request.method, path: where.path, headers, agent });
+    } catch {
+      // Node refuses to send some targets it accepted (such as raw non-ASCII bytes): the client's fault.
+      return refuse(response, 'the request target has characters a URL cannot have');
+    }
+    upstream.on('response', (answer) => {
+      const answerHeaders = forwardable(answer.headers);
+      // Prism sends no Allow with its 405; RFC 9110 requires one.
+      if (answer.statusCode === 405) answerHeaders['allow'] = options.method;
+      response.writeHead(answer.statusCode ?? 502, answerHeaders);
+      answer.pipe(response);
+    });
+    upstream.on('error', () => {
+      if (!response.headersSent) response.writeHead(502, { 'Content-Type': 'text/plain' }).end('could not reach Prism\n');
+      else response.destroy();
+    });
+    // The client went away before the answer: let Prism's request go too.
+    response.on('close', () => {
+      if (!response.writableFinished) upstream.destroy();
+    });
+    request.pipe(upstream);
+  });
+  server.on('connect', (_request: IncomingMessage, socket: Socket) => refuseConnect(socket, options.method));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  return {
+    url: `http://${host}:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        agent.destroy();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
