@@ -1,11 +1,13 @@
 // The published package as a consumer gets it: lint of the package (publint, are-the-types-wrong), the
 // tarball installed in a scratch project and used against the real mock, TypeScript consumers with
-// node16 and bundler resolution, and the size budget of the bundled entry (printed).
+// node16 and bundler resolution, the size budget of the bundled entry (printed), and the browser bundle the
+// build writes (dist/browser/sms-errors-client.js): one self-contained module with the documented exports.
 import { execFile, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -118,4 +120,31 @@ await client.listMigrationErrors({ enterprise_project_id: 'x' });
     await writeFile(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
     await expect(run(bin('tsc'), ['-p', dir])).resolves.toBeDefined();
   }, 60_000);
+});
+
+describe('browser bundle', () => {
+  const browserBundle = join(packageDir, 'dist/browser/sms-errors-client.js');
+  const code = readFileSync(browserBundle, 'utf8');
+
+  it('is one module: no import of another file or package, nothing of Node', () => {
+    expect(code).not.toMatch(/\bimport\s*[\w{*][^;]*\bfrom\s*["']/);
+    expect(code).not.toMatch(/\bimport\s*\(\s*["']/);
+    expect(code).not.toMatch(/["']node:/);
+    const gzipped = spawnSync('gzip', ['-9', '-c'], { input: code }).stdout.byteLength;
+    console.log(`browser bundle dist/browser/sms-errors-client.js: ${gzipped} B min+gzip (${Buffer.byteLength(code)} B min; the catalogue included)`);
+  });
+
+  it('exports the main entry, decodeErrorJson and strictResponses, and not the environment reader', async () => {
+    const bundle = (await import(pathToFileURL(browserBundle).href)) as Record<string, unknown>;
+    const main = (await import('../dist/index.js')) as Record<string, unknown>;
+    expect(Object.keys(bundle).sort()).toEqual([...Object.keys(main), 'decodeErrorJson', 'strictResponses'].sort());
+    expect(bundle['credentialsFromEnv']).toBeUndefined();
+  });
+
+  it("carries the client's license line and openapi-fetch's MIT notice", () => {
+    const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { name: string; version: string; license: string };
+    expect(code.startsWith(`/*! ${manifest.name} ${manifest.version} (${manifest.license}) */`)).toBe(true);
+    expect(code).toContain('Includes openapi-fetch');
+    expect(code).toContain('Permission is hereby granted, free of charge');
+  });
 });
