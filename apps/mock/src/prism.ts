@@ -16,6 +16,14 @@ export function prismBinPath(): string {
   return join(dirname(packageJson), bin['prism'] ?? 'dist/index.js');
 }
 
+/**
+ * Browser pages (the client's browser bundle, the docs' try-it console) call the mock and the sandbox from
+ * another loopback origin. With `--cors` Prism answers every preflight itself (204, the requested method
+ * and headers allowed, the page's origin echoed) and adds the page's origin and `Access-Control-Expose-Headers: *`
+ * to every answer, its own errors included, so a page can read `X-Request-Id` and `sl-violations`.
+ */
+const corsArgs = ['--cors'];
+
 export interface PrismMockArgs {
   /** Default: the built mock spec (dist/served/mock.openapi.json: the spec plus the full-page example). */
   specPath?: string;
@@ -29,7 +37,8 @@ export interface PrismMockArgs {
 
 /**
  * `prism mock` with `--errors`: a request or a response (an example included) that breaks the spec is
- * answered with an error instead of being served, so a broken example fails loudly.
+ * answered with an error instead of being served, so a broken example fails loudly. `--cors` (Prism's
+ * default, stated so that browser pages on loopback never depend on it): see corsArgs.
  */
 export function prismMockArgs({ specPath, host, port, dynamic = false, seed = DEFAULT_SEED }: PrismMockArgs): string[] {
   return [
@@ -41,6 +50,7 @@ export function prismMockArgs({ specPath, host, port, dynamic = false, seed = DE
     '--port',
     String(port),
     '--errors',
+    ...corsArgs,
     '--seed',
     seed,
     ...(dynamic ? ['--dynamic'] : []),
@@ -63,7 +73,8 @@ export interface PrismProxyArgs {
 
 /**
  * `prism proxy` with `--errors`: every answer of the upstream is checked against the spec, and one that
- * breaks it becomes a 500 problem+json naming the violation (also in the `sl-violations` header).
+ * breaks it becomes a 500 problem+json naming the violation (also in the `sl-violations` header). Prism
+ * answers CORS in front of the upstream (corsArgs); the upstream sends no CORS headers that could differ.
  */
 export function prismProxyArgs({ specPath, upstream, host, port, validateRequest }: PrismProxyArgs): string[] {
   return [
@@ -76,6 +87,7 @@ export function prismProxyArgs({ specPath, upstream, host, port, validateRequest
     '--port',
     String(port),
     '--errors',
+    ...corsArgs,
     `--validate-request=${String(validateRequest)}`,
   ];
 }

@@ -1,0 +1,7 @@
+// The entry of the browser bundle, dist/browser/sms-errors-client.js (scripts/build-browser.mjs): one ES
+// module a page loads with <script type="module"> and no bundler, as the browser tests and the docs' try-it
+// console do. It carries the main entry and the optional parts a page can use; not the environment reader,
+// as a page has no environment.
+export * from './index.js';
+export { decodeErrorJson, type DecodedError } from './decode-error-json.js';
+export { strictResponses } from './strict.js';

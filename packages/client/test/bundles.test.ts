@@ -1,0 +1,75 @@
+// The client as bundlers and pages get it: the size budget of the main entry bundled by esbuild (printed,
+// with each optional entry), and the browser bundle the build writes (dist/browser/sms-errors-client.js):
+// one self-contained module with the documented exports. The packed tarball, installed from outside the
+// workspace, is apps/consumer's; the bundle in Chromium, apps/runtimes'.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const browserBundle = join(packageDir, 'dist/browser/sms-errors-client.js');
+
+/** The budget of the issue: the bundled main entry, openapi-fetch included, min+gzip -9. */
+const SIZE_BUDGET_BYTES = 6144;
+
+/** gzip -9 itself, as the budget is stated (zlib's deflate gives a few bytes less). */
+const gzipped = (code: Uint8Array): number => spawnSync('gzip', ['-9', '-c'], { input: code }).stdout.byteLength;
+
+async function bundledSize(entry: string): Promise<{ minified: number; gzipped: number }> {
+  const result = await build({
+    entryPoints: [join(packageDir, entry)],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]!.contents;
+  return { minified: code.byteLength, gzipped: gzipped(code) };
+}
+
+describe('size budget', () => {
+  it(`keeps the bundled entry within ${SIZE_BUDGET_BYTES} bytes min+gzip (openapi-fetch included)`, async () => {
+    const main = await bundledSize('dist/index.js');
+    const extras = Object.fromEntries(
+      await Promise.all(['decode-error-json', 'strict', 'credentials-from-env'].map(async (name) => [name, await bundledSize(`dist/${name}.js`)])),
+    );
+    const browser = readFileSync(browserBundle);
+    console.log(
+      [
+        `size budget: @sms-errors/client entry ${main.gzipped} B min+gzip (${main.minified} B min) of ${SIZE_BUDGET_BYTES} B`,
+        ...Object.entries(extras).map(([name, size]) => `  optional entry ${name}: ${(size as { gzipped: number }).gzipped} B min+gzip (bundled alone, shared code included)`),
+        `  browser bundle dist/browser/sms-errors-client.js: ${gzipped(browser)} B min+gzip (${browser.byteLength} B min; the catalogue included)`,
+      ].join('\n'),
+    );
+    expect(main.gzipped).toBeLessThanOrEqual(SIZE_BUDGET_BYTES);
+  });
+});
+
+describe('browser bundle', () => {
+  const code = readFileSync(browserBundle, 'utf8');
+
+  it('is one module: no import of another file or package, nothing of Node', () => {
+    expect(code).not.toMatch(/\bimport\s*[\w{*][^;]*\bfrom\s*["']/);
+    expect(code).not.toMatch(/\bimport\s*\(\s*["']/);
+    expect(code).not.toMatch(/["']node:/);
+  });
+
+  it('exports the main entry, decodeErrorJson and strictResponses, and not the environment reader', async () => {
+    const bundle = (await import(pathToFileURL(browserBundle).href)) as Record<string, unknown>;
+    const main = (await import('../dist/index.js')) as Record<string, unknown>;
+    expect(Object.keys(bundle).sort()).toEqual([...Object.keys(main), 'decodeErrorJson', 'strictResponses'].sort());
+    expect(bundle['credentialsFromEnv']).toBeUndefined();
+  });
+
+  it("carries the client's license line and openapi-fetch's MIT notice", () => {
+    const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { name: string; version: string; license: string };
+    expect(code.startsWith(`/*! ${manifest.name} ${manifest.version} (${manifest.license}) */`)).toBe(true);
+    expect(code).toContain('Includes openapi-fetch');
+    expect(code).toContain('Permission is hereby granted, free of charge');
+  });
+});
