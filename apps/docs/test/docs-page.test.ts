@@ -11,7 +11,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocsSpec, errorCodesPath, readSpec } from '../scripts/docs-spec.mjs';
 import { readErrorCodes } from '../scripts/error-code-table.mjs';
 import { mockScenarios } from '../scripts/mock-scenarios.mjs';
-import { resolveRef } from '@sms-errors/spec/resolve-ref';
 import { serveDirectory } from '../scripts/static-server.mjs';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -31,8 +30,8 @@ const VIEWPORT = { width: 1400, height: 900 };
 // What the page must show, read from the spec so that no bound, example or label is typed here.
 const spec = readSpec();
 const operation = spec.paths['/v3/errors'].get;
-const parameters = operation.parameters.map((parameter: unknown) => resolveRef(spec, parameter));
-const forbidden = resolveRef(spec, Object.values(resolveRef(spec, operation.responses['403']).content['application/json'].examples)[0]);
+const parameters = operation.parameters;
+const forbidden: { value: { error_code: string; error_msg: string } } = Object.values(operation.responses['403'].content['application/json'].examples)[0] as never;
 const samples: { lang: string; label: string; source: string }[] = createDocsSpec().paths['/v3/errors'].get['x-codeSamples'];
 const errorCodes = readErrorCodes(errorCodesPath);
 /** The first sentence of each credential method's description, as plain text. */
@@ -183,7 +182,7 @@ describe('docs page (dist/index.html)', () => {
     const guides: [string, string, string[]][] = [
       ['Pagination', 'Paging with the client', ['paginateMigrationErrors', 'listAllMigrationErrors', 'offsetMode']],
       ['Pagination', 'When the pages disagree with the count', ['SmsPaginationError']],
-      ['Mock and sandbox', 'Scenarios and the Prefer header', mockScenarios().map(({ prefer }: { prefer: string }) => `Prefer: ${prefer}`)],
+      ['Mock and sandbox', 'Scenarios and the Prefer header', [...mockScenarios(spec).map(({ prefer }: { prefer: string }) => `Prefer: ${prefer}`), 'Prefer: example=full-page']],
       ['Mock and sandbox', 'Sandbox: paging for real', ['pnpm --filter @sms-errors/mock sandbox', '127.0.0.1:4011', 'SANDBOX_SIZE']],
     ];
     for (const [guide, section, facts] of guides) {

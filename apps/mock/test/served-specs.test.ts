@@ -30,8 +30,10 @@ async function lint(path: string, skipRules: string[] = []): Promise<string> {
 }
 
 describe('served specs', () => {
+  // Both derive from the spec package's build, where every $ref is resolved: the components are copies that
+  // nothing references (spec/openapi.yaml itself is linted with no-unused-components).
   it("the mock's spec (with the full-page example) lints clean with the spec's own rules", async () => {
-    expect(await lint(servedFiles.mockSpec)).toContain('valid');
+    expect(await lint(servedFiles.mockSpec, ['no-unused-components'])).toContain('valid');
   });
 
   it("the sandbox's spec lints clean but for the one deliberate change: no security requirement", async () => {

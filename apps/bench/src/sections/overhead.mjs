@@ -14,7 +14,6 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import createClient from 'openapi-fetch';
 import { createSmsClient } from '@sms-errors/client';
-import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { startServer } from '../local-server.mjs';
 import { figure, fmt, fmtSummary, summarize } from '../stats.mjs';
@@ -26,7 +25,7 @@ const TARGET_RATIO = 1.1;
 
 /** The spec's page example: the body every variant receives. */
 function exampleBody() {
-  const spec = parse(readFileSync(require.resolve('@sms-errors/spec/openapi.yaml'), 'utf8'));
+  const spec = JSON.parse(readFileSync(require.resolve('@sms-errors/spec/openapi.json'), 'utf8'));
   return JSON.stringify(spec.components.examples['page-example'].value);
 }
 
