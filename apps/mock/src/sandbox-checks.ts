@@ -3,6 +3,7 @@
 // the query (every parameter's type, bounds and required flag, defaults filled in). Rules come from the
 // spec; the error bodies take their codes, and the start of their messages, from the spec's examples.
 import type { IncomingHttpHeaders } from 'node:http';
+import { codePointLength } from './code-points.js';
 import {
   credentialAlternatives,
   queryParameters,
@@ -72,7 +73,7 @@ function lengthRule(subject: string, min: number | undefined, max: number | unde
 /** Why the request is not authenticated, or undefined when it is. */
 export function credentialProblem(headers: IncomingHttpHeaders, rules: SandboxRules): string | undefined {
   const outOfBounds = (c: CredentialHeader): boolean => {
-    const length = (headerValue(headers, c.header) ?? '').length;
+    const length = codePointLength(headerValue(headers, c.header) ?? '');
     return (c.minLength !== undefined && length < c.minLength) || (c.maxLength !== undefined && length > c.maxLength);
   };
   const sent = rules.credentials.map((alternative) => ({
@@ -114,7 +115,8 @@ export function checkQuery(search: URLSearchParams, rules: SandboxRules): { valu
       values[name] = value;
     } else {
       const { minLength: min, maxLength: max } = schema;
-      if ((min !== undefined && raw.length < min) || (max !== undefined && raw.length > max)) return { problem: lengthRule(name, min, max) };
+      const length = codePointLength(raw);
+      if ((min !== undefined && length < min) || (max !== undefined && length > max)) return { problem: lengthRule(name, min, max) };
       values[name] = raw;
     }
   }

@@ -6,6 +6,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { queryParameterSchema, strictSchema } from './schema-keywords.mjs';
 
 const require = createRequire(import.meta.url);
 const specPath = require.resolve('@sms-errors/spec/openapi.json');
@@ -19,15 +20,6 @@ const spec = JSON.parse(await readFile(specPath, 'utf8'));
 
 function camelCase(name) {
   return name.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
-}
-
-/** The parts of a JSON Schema the client checks before sending. */
-function bounds(schema) {
-  const picked = {};
-  for (const key of ['type', 'minimum', 'maximum', 'minLength', 'maxLength', 'default']) {
-    if (schema[key] !== undefined) picked[key] = schema[key];
-  }
-  return picked;
 }
 
 // Regional endpoints: every server that names its region.
@@ -47,7 +39,7 @@ for (const parameter of operation.parameters) {
   listErrorServersQuery[name] = {
     ...(name !== parameter.name && { wireName: parameter.name }),
     ...(parameter.required === true && { required: true }),
-    ...bounds(parameter.schema),
+    ...queryParameterSchema(parameter.schema, `query parameter ${parameter.name}`),
   };
 }
 
@@ -56,17 +48,7 @@ const tokenScheme = spec.components.securitySchemes.authToken;
 const { minLength, maxLength } = tokenScheme['x-sms-value-schema'];
 const authToken = { header: tokenScheme.name, minLength, maxLength };
 
-/** The 200 schema with references resolved, cut down to the keywords strict mode checks. */
-const STRICT_KEYWORDS = ['type', 'required', 'minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems'];
-function strictSchema(schema) {
-  const out = {};
-  for (const key of STRICT_KEYWORDS) if (schema[key] !== undefined) out[key] = schema[key];
-  if (schema.properties) {
-    out.properties = Object.fromEntries(Object.entries(schema.properties).map(([k, v]) => [k, strictSchema(v)]));
-  }
-  if (schema.items) out.items = strictSchema(schema.items);
-  return out;
-}
+// The 200 schema as strict mode checks it (a keyword it cannot check stops the generator).
 const okSchema = strictSchema(operation.responses['200'].content['application/json'].schema);
 
 const { codes } = JSON.parse(await readFile(errorCodesPath, 'utf8'));

@@ -2,6 +2,7 @@
 // attempt, so every retry carries a fresh `X-Sdk-Date` signature or a freshly fetched token.
 import { authToken } from './generated/spec-facts.js';
 import { checkHeaderValue } from './check-headers.js';
+import { codePointLength } from './code-points.js';
 import { SmsValidationError } from './errors.js';
 import { signRequest, type AkSkCredentials } from './sign-request.js';
 
@@ -20,7 +21,7 @@ export interface CredentialOptions {
 }
 
 function checkToken(token: unknown): string {
-  if (typeof token !== 'string' || token.length < authToken.minLength || token.length > authToken.maxLength) {
+  if (typeof token !== 'string' || codePointLength(token) < authToken.minLength || codePointLength(token) > authToken.maxLength) {
     throw new SmsValidationError('token', `a string of ${authToken.minLength} to ${authToken.maxLength} characters`);
   }
   checkHeaderValue('token', token);

@@ -5,6 +5,7 @@ import { listErrorServersQuery } from './generated/spec-facts.js';
 import type { paths } from './generated/openapi.js';
 import { SmsValidationError } from './errors.js';
 import { checkQueryValue } from './check-headers.js';
+import { codePointLength } from './code-points.js';
 
 type SnakeToCamel<S extends string> = S extends `${infer Head}_${infer Tail}`
   ? `${Head}${Capitalize<SnakeToCamel<Tail>>}`
@@ -50,8 +51,7 @@ export function toWireQuery(query: ListMigrationErrorsQuery): ListErrorServersWi
         throw new SmsValidationError(name, `an integer from ${facts.minimum} to ${facts.maximum}`);
       }
     } else {
-      // JSON Schema counts characters (code points), not UTF-16 units.
-      const length = typeof value === 'string' ? [...value].length : -1;
+      const length = typeof value === 'string' ? codePointLength(value) : -1;
       if (length < facts.minLength! || length > facts.maxLength!) {
         throw new SmsValidationError(name, `a string of ${facts.minLength} to ${facts.maxLength} characters`);
       }
