@@ -47,6 +47,11 @@ export function queryParameterSchema(schema, where) {
   if (schema.type !== 'integer' && schema.type !== 'string') {
     throw new Error(`${where}: type ${JSON.stringify(schema.type)} is not checked by the client's input checks (integer and string only)`);
   }
+  // Both bounds, so that every check can say what a value must be (src/value-bounds.ts).
+  const [min, max] = schema.type === 'integer' ? ['minimum', 'maximum'] : ['minLength', 'maxLength'];
+  if (schema[min] === undefined || schema[max] === undefined) {
+    throw new Error(`${where}: give both ${min} and ${max}; the client's input checks need them`);
+  }
   const out = {};
   for (const [key, value] of Object.entries(schema)) {
     if (QUERY_KEYWORDS.includes(key)) out[key] = value;

@@ -415,6 +415,22 @@ describe('edges this matrix once found broken (regression tests)', () => {
     await expectRefused('timeoutMs: invalid', () => clientWith({ timeoutMs }).listMigrationErrors(), 'timeoutMs');
   });
 
+  // A NaN or infinite retry count would retry for ever (or never), a NaN delay would never wait.
+  it.each([
+    ['retries', Number.NaN],
+    ['retries', -1],
+    ['retries', 1.5],
+    ['retries', Number.POSITIVE_INFINITY],
+    ['retryDelayMs', Number.NaN],
+    ['retryDelayMs', -1],
+    ['retryDelayMs', 2 ** 31],
+    ['maxRetryDelayMs', Number.NaN],
+    ['maxRetryDelayMs', -0.5],
+    ['maxRetryDelayMs', '100'],
+  ] as const)('refuses %s %s with SmsValidationError', async (option, value) => {
+    await expectRefused(`${option}: invalid`, () => clientWith({ [option]: value } as never).listMigrationErrors(), option);
+  });
+
   // JSON Schema's maxLength counts code points, not UTF-16 units: emoji count once each.
   it(`accepts an enterprise project id of ${enterpriseProjectId.maxLength} code points outside the BMP, refuses one more`, async () => {
     await expect(clientWith().listMigrationErrors({ enterpriseProjectId: '😀'.repeat(enterpriseProjectId.maxLength!) })).resolves.toBeDefined();
