@@ -17,6 +17,9 @@ export interface RetryOptions {
   maxRetryDelayMs?: number | undefined;
 }
 
+/** fetch's error for a failed connection: the system's code (ECONNRESET...) is on its cause. */
+type NetworkFailure = { cause?: { code?: string } };
+
 /** The longest delay setTimeout keeps (a longer one fires at once). */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -81,7 +84,7 @@ export function createRetrier({ timeoutMs = 30_000, retries = 2, retryDelayMs = 
         if (error instanceof SmsError) throw error;
         failure = controller.signal.aborted
           ? new SmsTimeoutError(`no answer within ${timeoutMs} ms`, count, { cause: error })
-          : new SmsNetworkError(`request failed: ${networkCause(error)}`, count, { cause: error });
+          : new SmsNetworkError(`request failed: ${(error as NetworkFailure).cause?.code ?? (error as Error).message}`, count, { cause: error });
       } finally {
         clearTimeout(timer);
         signal?.removeEventListener('abort', abort);
@@ -96,10 +99,4 @@ export function createRetrier({ timeoutMs = 30_000, retries = 2, retryDelayMs = 
       await sleep(Math.min(maxRetryDelayMs, retryAfterMs(result?.response) ?? backoff), signal);
     }
   };
-}
-
-/** What went wrong, from fetch's error: the system code of its cause (ECONNRESET...) or its message. */
-function networkCause(error: unknown): string {
-  const code = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;
-  return typeof code === 'string' ? code : String((error as Error | undefined)?.message ?? error);
 }

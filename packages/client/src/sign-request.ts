@@ -40,11 +40,18 @@ export function percentEncode(value: string): string {
   return encodeURIComponent(value).replace(/[!'()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
+/** Only A-Z a-z 0-9 - _ . ~: text that percentEncode leaves as it is. */
+const UNRESERVED = /^[\w.~-]*$/;
+
+// Most parts of a URL need no decoding or encoding: these two skip the work then.
+const decode = (part: string) => (part.includes('%') ? decodeURIComponent(part) : part);
+const encode = (text: string) => (UNRESERVED.test(text) ? text : percentEncode(text));
+
 /** Each path segment decoded, then encoded once; always ending in `/`. */
 function canonicalUri(pathname: string): string {
   const path = pathname
     .split('/')
-    .map((segment) => percentEncode(decodeURIComponent(segment)))
+    .map((segment) => encode(decode(segment)))
     .join('/');
   return path.endsWith('/') ? path : `${path}/`;
 }
@@ -54,13 +61,12 @@ function canonicalQuery(search: string): string {
   const pairs: [string, string][] = [];
   for (const part of search.slice(1).split('&')) {
     if (part === '') continue;
-    const equals = part.indexOf('=');
-    const name = equals === -1 ? part : part.slice(0, equals);
-    const value = equals === -1 ? '' : part.slice(equals + 1);
-    pairs.push([decodeURIComponent(name), decodeURIComponent(value)]);
+    // A name without `=` has an empty value; a value may hold further `=`.
+    const [name = '', ...value] = part.split('=');
+    pairs.push([decode(name), decode(value.join('='))]);
   }
   return sortPairs(pairs)
-    .map(([name, value]) => `${percentEncode(name)}=${percentEncode(value)}`)
+    .map(([name, value]) => `${encode(name)}=${encode(value)}`)
     .join('&');
 }
 

@@ -44,9 +44,8 @@ const hex = (bytes: ArrayBuffer) => Array.from(new Uint8Array(bytes), (byte) => 
 
 /** With Web Crypto: the key is imported once, here, and awaited by each signature. */
 export function webSigningCrypto(sk: string): SigningCrypto {
+  // (It cannot fail: the client refuses an empty SK, the one key HMAC will not import.)
   const key = crypto.subtle.importKey('raw', utf8(sk), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  // Not left unhandled if nothing signs before it fails; each signature still sees the failure.
-  key.catch(() => {});
   return {
     sha256Hex: async (text) => hex(await crypto.subtle.digest('SHA-256', utf8(text))),
     hmacSha256Hex: async (text) => hex(await crypto.subtle.sign('HMAC', await key, utf8(text))),

@@ -18,7 +18,8 @@ import { figure, fmt, fmtSummary, summarize } from '../stats.mjs';
 
 const require = createRequire(import.meta.url);
 const benchDir = fileURLToPath(new URL('../..', import.meta.url));
-const SIZE_TARGET = 6144;
+// The client's size budget, as its size test reads it.
+const SIZE_TARGET = require(join(dirname(require.resolve('@sms-errors/client/package.json')), 'size-budget.json')).maxGzipBytes;
 const STARTUP_TARGET_MS = 15;
 const SDK = '@huaweicloud/huaweicloud-sdk-core';
 const SDK_SENDING = `export * from '${SDK}'; export { ClientBuilder } from '${SDK}/ClientBuilder'; export { HcClient } from '${SDK}/HcClient';`;
