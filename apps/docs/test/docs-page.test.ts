@@ -1,7 +1,7 @@
 // The built page in real headless Chromium, served from loopback, read as a reader would: the operation
 // with its parameter bounds and defaults, both credential methods, the 403 example, every code sample exactly as in samples/, the
-// error-code table and the guides; no console error and not one request leaving 127.0.0.1. It prints the
-// page weight and how long the operation takes to show (figures, not assertions: machines differ).
+// error-code table and the guides; no console error and not one request leaving 127.0.0.1; a deep link
+// to the operation shows it. It prints the page weight (a figure, not an assertion).
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -197,10 +197,7 @@ describe('docs page (dist/index.html)', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  it('prints the page weight and the time until the operation is shown', async () => {
-    const html = readFileSync(`${dist}index.html`);
-    const gzipped = gzipSync(html).length;
-
+  it("opened at the operation's own link in a fresh browser, shows the operation's heading on screen", async () => {
     // The operation's own link, as the sidebar gives it.
     const finder = await browser.newPage({ viewport: VIEWPORT });
     await finder.goto(url);
@@ -209,33 +206,20 @@ describe('docs page (dist/index.html)', () => {
     await finder.close();
     expect(link).toBeTruthy();
 
-    // A fresh context (empty cache) opened at that link, as from a bookmark. The init script runs before
-    // Redoc and notes, at each frame, whether the operation's heading is visible yet.
+    // A fresh context (empty cache) opened at that link, as from a bookmark: the heading must come into the
+    // viewport by itself (waitFor fails the test when it does not). How long it takes is not judged here.
     const context = await browser.newContext({ viewport: VIEWPORT });
-    await context.addInitScript((heading: string) => {
-      const check = () => {
-        const element = Array.from(document.querySelectorAll('h1, h2')).find((candidate) => candidate.textContent?.trim() === heading);
-        const box = element?.getBoundingClientRect();
-        if (box && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight) {
-          (window as unknown as { operationShownAt: number }).operationShownAt = performance.now();
-        } else requestAnimationFrame(check);
-      };
-      requestAnimationFrame(check);
-    }, operation.summary);
     const page = await context.newPage();
     await page.goto(new URL(link!, url).href);
-    const shownAt = await page.waitForFunction(() => (window as unknown as { operationShownAt?: number }).operationShownAt).then((handle) => handle.jsonValue());
-    const paint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime);
+    const title = heading(page, operation.summary);
+    await title.waitFor();
+    await expect.poll(() => title.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.height > 0 && box.bottom > 0 && box.top < window.innerHeight;
+    })).toBe(true);
     await context.close();
 
-    const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
-    console.log(
-      [
-        `docs page weight: dist/index.html ${html.length} bytes (${kib(html.length)}), gzip ${gzipped} bytes (${kib(gzipped)})`,
-        `time to first render of the operation: ${Math.round(shownAt as number)} ms from navigation start` +
-          (paint === undefined ? '' : ` (first contentful paint ${Math.round(paint)} ms)`),
-      ].join('\n'),
-    );
-    expect(shownAt).toBeGreaterThan(0);
+    const html = readFileSync(`${dist}index.html`);
+    console.log(`docs page weight: dist/index.html ${html.length} bytes, gzip ${gzipSync(html).length} bytes`);
   });
 });
