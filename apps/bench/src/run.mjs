@@ -52,7 +52,7 @@ export const SECTIONS = {
     run: runPipeline,
     optIn: true,
     method:
-      '`git clone` of the repository (the committed state only), then the README\'s test command as two timed steps, `npx -y pnpm@12.4.2 install --frozen-lockfile` and `npx -y pnpm@12.4.2 run check` (lint, generate, build, typecheck and every test through turbo, with no turbo cache), then `npm test` again with no change (all turbo cache hits). The pnpm package store is the machine\'s and warm, so cold means an empty `node_modules` and turbo cache, not an empty download cache. Run with `pnpm bench:pipeline`.',
+      '`git clone` of the repository (the committed state only), then the README\'s test command as two timed steps, `node scripts/pnpm.mjs install --frozen-lockfile` and `node scripts/pnpm.mjs run check` (the pinned pnpm through npx) (lint, generate, build, typecheck and every test through turbo, with no turbo cache), then `npm test` again with no change (all turbo cache hits). The pnpm package store is the machine\'s and warm, so cold means an empty `node_modules` and turbo cache, not an empty download cache. Run with `pnpm bench:pipeline`.',
   },
 };
 

@@ -34,7 +34,7 @@ export function sourcesDigest(): string {
   return hash.digest('hex');
 }
 
-const REBUILD = 'run `npx -y pnpm@12.4.2 --filter @sms-errors/mock build`';
+const REBUILD = 'run `node scripts/pnpm.mjs --filter @sms-errors/mock build` at the repository root';
 
 /** Throws, in one line, unless dist/served/ exists and was built from the current spec/. */
 export function assertServedFilesFresh(sourcesFile: string = servedFiles.sources): void {

@@ -51,7 +51,7 @@ describe('served specs', () => {
     try {
       const sources = join(dir, 'sources.json');
       await writeFile(sources, JSON.stringify({ sha256: 'from-an-older-spec' }));
-      expect(() => assertServedFilesFresh(sources)).toThrow(/^apps\/mock\/dist\/served\/ is older than spec\/: run .*build`$/);
+      expect(() => assertServedFilesFresh(sources)).toThrow(/^apps\/mock\/dist\/served\/ is older than spec\/: run `node scripts\/pnpm.mjs --filter @sms-errors\/mock build`/);
       expect(() => assertServedFilesFresh(join(dir, 'missing.json'))).toThrow(/is missing/);
       expect(() => assertServedFilesFresh()).not.toThrow();
     } finally {

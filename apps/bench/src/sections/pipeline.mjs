@@ -52,8 +52,8 @@ export async function runPipeline({ runs }) {
   let keep = false;
   try {
     execFileSync('git', ['clone', '--quiet', repoRoot, clone]);
-    const install = await timed('npx -y pnpm@12.4.2 install --frozen-lockfile', clone, log);
-    const check = await timed('npx -y pnpm@12.4.2 run check', clone, log);
+    const install = await timed('node scripts/pnpm.mjs install --frozen-lockfile', clone, log);
+    const check = await timed('node scripts/pnpm.mjs run check', clone, log);
     let tests = '';
     if (existsSync(join(clone, 'scripts', 'count-test-results.mjs'))) {
       tests = execFileSync(process.execPath, ['scripts/count-test-results.mjs', '0'], { cwd: clone, encoding: 'utf8' }).trim();
