@@ -16,7 +16,7 @@ if (version === undefined) {
 const child = spawn('npx', ['-y', `pnpm@${version}`, ...process.argv.slice(2)], { stdio: 'inherit' });
 // Ctrl-C reaches pnpm from the terminal as well; a signal sent to this process alone is passed on, and this
 // process waits for pnpm to end either way.
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => child.kill(signal));
 child.on('error', (error) => {
   console.error(`scripts/pnpm.mjs: cannot run npx: ${error.message}`);
   process.exitCode = 1;

@@ -25,7 +25,7 @@ function content(name, values) {
 }
 
 /** The `error_json` of the first record in the spec's 200 examples whose code is in the catalogue. */
-function errorJsonExample(spec, operation, catalogue) {
+function errorJsonExample(operation, catalogue) {
   const examples = operation.responses['200'].content['application/json'].examples;
   for (const example of Object.values(examples)) {
     for (const record of example.value.migration_errors ?? []) {
@@ -55,7 +55,7 @@ export function createDocsSpec(spec = readSpec(), catalogue = readErrorCodes(err
       group: 'API',
       name: 'SMS error codes',
       description: content('error-codes.md', {
-        'error-json-example': errorJsonExample(spec, operation, catalogue),
+        'error-json-example': errorJsonExample(operation, catalogue),
         'error-code-table': errorCodeTable(catalogue),
       }),
     },

@@ -35,8 +35,8 @@ function mockSpec(): Spec {
   };
   // Where Prism serves it from (the 200 response, inline like every other example there), and beside the
   // spec's named examples.
-  const namedExamples = ((served['components'] as JsonObject)['examples'] ??= {}) as JsonObject;
-  namedExamples['full-page'] = fullPage;
+  const components = served['components'] as JsonObject;
+  components['examples'] = { ...(components['examples'] as JsonObject | undefined), 'full-page': fullPage };
   const ok = (listOperation(served).operation['responses'] as JsonObject)['200'] as JsonObject;
   const media = (ok['content'] as JsonObject)['application/json'] as JsonObject;
   (media['examples'] as JsonObject)['full-page'] = fullPage;

@@ -59,7 +59,7 @@ afterAll(() => {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((cellsOfRow) => cellsOfRow[column]!.length)));
   const line = (cellsOfRow: string[]) => `| ${cellsOfRow.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
   console.log(
-    ['fault matrix (local fault-injecting server; client timeoutMs ' + TIMEOUT_MS + ', retryDelayMs ' + RETRY_DELAY_MS + ')', line(rows[0]!), line(widths.map((w) => '-'.repeat(w))), ...rows.slice(1).map(line)].join('\n'),
+    [`fault matrix (local fault-injecting server; client timeoutMs ${TIMEOUT_MS}, retryDelayMs ${RETRY_DELAY_MS})`, line(rows[0]!), line(widths.map((w) => '-'.repeat(w))), ...rows.slice(1).map(line)].join('\n'),
   );
 });
 

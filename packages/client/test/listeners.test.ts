@@ -19,7 +19,7 @@ const record = (i: number): MigrationError => ({
 const data = Array.from({ length: 25 }, (_, i) => record(i));
 
 let server: LocalServer;
-let stalled: (() => void)[] = [];
+const stalled: (() => void)[] = [];
 beforeAll(async () => {
   // The path's last word picks the behaviour: /ok pages `data`, /flaky answers 503 to every other request,
   // /bad answers 400, /short pages one record short, /stall answers only when released.

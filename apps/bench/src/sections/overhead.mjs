@@ -30,7 +30,8 @@ const SIGN_URL = 'https://sms.cn-north-4.myhuaweicloud.com/v3/errors?limit=10&of
 /** Huawei's signer, as its service clients call it for this GET (it adds X-Sdk-Date and host itself). */
 function huaweiSigner() {
   const { AKSKSigner } = require('@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigner.js');
-  const credential = { getAk: () => CREDENTIALS.ak, getSk: () => CREDENTIALS.sk };
+  const { BasicCredentials } = require('@huaweicloud/huaweicloud-sdk-core');
+  const credential = new BasicCredentials().withAk(CREDENTIALS.ak).withSk(CREDENTIALS.sk).withProjectId(CREDENTIALS.projectId);
   const url = new URL(SIGN_URL);
   return () =>
     AKSKSigner.sign(
@@ -76,6 +77,7 @@ export async function runOverhead({ runs, quick }) {
   const details = {};
   try {
     const url = `${server.url}/v3/errors?limit=10&offset=0`;
+    /** @type {import('openapi-fetch').Client<import('@sms-errors/client').paths>} */
     const raw = createClient({ baseUrl: server.url, headers: { 'X-Auth-Token': TOKEN } });
     const ours = createSmsClient({ baseUrl: server.url, token: TOKEN });
     const oursAkSk = createSmsClient({ baseUrl: server.url, credentials: CREDENTIALS });
@@ -97,6 +99,7 @@ export async function runOverhead({ runs, quick }) {
     for (const name of names) await variants[name]();
     // Warm-up: connections, JIT.
     for (const name of names) await timeBatch(variants[name], perBatch / 2);
+    /** @type {Record<string, number[]>} */
     const perRequest = Object.fromEntries(names.map((name) => [name, []]));
     for (let run = 0; run < runs; run++) {
       // A rotating order too, so that no variant always follows the same one.
@@ -128,6 +131,7 @@ export async function runOverhead({ runs, quick }) {
     'AK/SK': createSmsClient({ baseUrl: 'http://127.0.0.1:9', fetch: stub, credentials: CREDENTIALS }),
   };
   const callsPerBatch = quick ? 1000 : 5000;
+  /** @type {import('openapi-fetch').Client<import('@sms-errors/client').paths>} */
   const rawStub = createClient({ baseUrl: 'http://127.0.0.1:9', fetch: stub, headers: { 'X-Auth-Token': TOKEN } });
   const huaweiSign = huaweiSigner();
   const calls = {
@@ -135,6 +139,7 @@ export async function runOverhead({ runs, quick }) {
     'bare openapi-fetch': () => rawStub.GET('/v3/errors', { params: { query: { limit: 10, offset: 0 } } }),
     'Huawei AKSKSigner.sign': async () => huaweiSign(),
   };
+  /** @type {Record<string, number[]>} */
   const perCall = Object.fromEntries(Object.keys(calls).map((mode) => [mode, []]));
   for (const call of Object.values(calls)) await timeBatch(call, callsPerBatch / 2);
   for (let run = 0; run < runs; run++) {

@@ -26,7 +26,8 @@ function timed(command, cwd, log) {
     child.stderr.pipe(out, { end: false });
     const timer = setTimeout(() => {
       try {
-        process.kill(-child.pid, 'SIGKILL');
+        // The whole process group (detached above): pnpm, turbo and every test they started.
+        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
       } catch {
         // already gone
       }
