@@ -28,7 +28,7 @@ function testedPackages() {
 
 /** The node binary of the latest release of `major`, through npx (cached after the first download). */
 function nodeBinary(major) {
-  const bin = execFileSync('npx', ['-y', `node@${major}`, '-p', 'process.execPath'], { cwd: root, encoding: 'utf8' }).trim().split('\n').at(-1);
+  const bin = execFileSync('npx', ['-y', `node@${major}`, '-p', 'process.execPath'], { cwd: root, encoding: 'utf8' }).trim().split('\n').at(-1) ?? '';
   const version = execFileSync(bin, ['-v'], { encoding: 'utf8' }).trim();
   if (!version.startsWith(`v${major}.`)) throw new Error(`npx -y node@${major} gave ${bin}, which is ${version}`);
   return { bin, version };

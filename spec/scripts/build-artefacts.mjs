@@ -2,10 +2,13 @@
 // Redocly with every $ref resolved (so no reader parses YAML or follows references), and
 // dist/error-codes.json is spec/error-codes.yaml, checked first. The client's generator, the mock, the docs
 // build and the tests import these two files (`@sms-errors/spec/openapi.json`, `/error-codes.json`).
+// dist/redocly.json is the Redocly configuration (lint rules, telemetry off) for the docs build, which
+// adds its code-sample languages to it without a YAML parser of its own.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 import { catalogueProblems, readCatalogue } from './catalogue.mjs';
 
 const specDir = fileURLToPath(new URL('..', import.meta.url));
@@ -23,4 +26,7 @@ const catalogue = readCatalogue();
 const problems = catalogueProblems(catalogue);
 if (problems.length > 0) throw new Error(`error-codes.yaml: ${problems.length} problem(s)\n${problems.join('\n')}`);
 writeFileSync(`${distDir}error-codes.json`, `${JSON.stringify(catalogue, null, 2)}\n`);
-console.log(`built ${distDir}openapi.json and ${distDir}error-codes.json`);
+
+const redoclyConfig = parse(readFileSync(`${specDir}redocly.yaml`, 'utf8'));
+writeFileSync(`${distDir}redocly.json`, `${JSON.stringify(redoclyConfig, null, 2)}\n`);
+console.log(`built ${distDir}openapi.json, ${distDir}error-codes.json and ${distDir}redocly.json`);

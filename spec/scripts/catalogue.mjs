@@ -9,7 +9,16 @@ import { parse } from 'yaml';
 export const cataloguePath = new URL('../error-codes.yaml', import.meta.url);
 const schemaPath = new URL('../error-codes.schema.json', import.meta.url);
 
-/** The catalogue as a plain object. */
+/**
+ * @typedef {{ status: number, category: string, message: string, action: string, see?: string[] }} CatalogueEntry
+ * @typedef {{ categories: Record<string, unknown>, codes: Record<string, CatalogueEntry> }} Catalogue
+ */
+
+/**
+ * The catalogue as a plain object (its shape is checked by catalogueProblems).
+ * @param {string | URL} [path]
+ * @returns {Catalogue}
+ */
 export function readCatalogue(path = cataloguePath) {
   return parse(readFileSync(path, 'utf8'));
 }
@@ -19,13 +28,18 @@ export function placeholders(message) {
   return [...message.matchAll(/\{(\d+)\}/g)].map((match) => Number(match[1]));
 }
 
-/** Every problem of the catalogue, as one line each; an empty list when it is sound. */
+/**
+ * Every problem of the catalogue, as one line each; an empty list when it is sound.
+ * @param {Catalogue} catalogue
+ * @returns {string[]}
+ */
 export function catalogueProblems(catalogue) {
   const ajv = new Ajv2020({ allErrors: true });
   const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
   if (!validate(catalogue)) {
-    return validate.errors.map((error) => `${error.instancePath || '/'} ${error.message}`);
+    return (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message}`);
   }
+  /** @type {string[]} */
   const problems = [];
   const codes = Object.keys(catalogue.codes);
   const sorted = [...codes].sort();

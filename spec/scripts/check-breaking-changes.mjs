@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import semver from 'semver';
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
@@ -27,17 +28,11 @@ function redoclyBin() {
   return join(dirname(packageJson), typeof bin === 'string' ? bin : bin.redocly);
 }
 
-/** `major.minor.patch` as numbers; throws on anything else. */
-export function parseVersion(version) {
-  const match = /^(\d+)\.(\d+)\.(\d+)(?:[-+].*)?$/.exec(String(version));
-  if (!match) throw new Error(`info.version ${JSON.stringify(version)} is not a semantic version (major.minor.patch)`);
-  return match.slice(1, 4).map(Number);
-}
-
-/** Negative, zero or positive as `a` is below, equal to or above `b`. */
-function compareVersions(a, b) {
-  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i] - b[i];
-  return 0;
+/** The version, checked to be a semantic version (major.minor.patch); throws on anything else. */
+export function checkedVersion(version) {
+  const parsed = semver.parse(String(version));
+  if (!parsed) throw new Error(`info.version ${JSON.stringify(version)} is not a semantic version (major.minor.patch)`);
+  return parsed;
 }
 
 /**
@@ -68,12 +63,13 @@ export async function checkBreakingChanges({ base = releasedSpecPath, revision =
       })),
   );
   const problems = [];
-  const [baseParts, revisionParts] = [parseVersion(baseVersion), parseVersion(revisionVersion)];
-  if (compareVersions(revisionParts, baseParts) < 0) {
+  const released = checkedVersion(baseVersion);
+  const current = checkedVersion(revisionVersion);
+  if (semver.lt(current, released)) {
     problems.push(`info.version went backwards: ${revisionVersion} is below the released ${baseVersion}`);
   }
-  const newMajor = revisionParts[0] > baseParts[0];
-  const requiredVersion = breaking.length > 0 ? `${baseParts[0] + 1}.0.0` : undefined;
+  const newMajor = current.major > released.major;
+  const requiredVersion = breaking.length > 0 ? semver.inc(released, 'major') : undefined;
   if (breaking.length > 0 && !newMajor) {
     problems.push(
       `${breaking.length} breaking change(s) against the released ${baseVersion}, but info.version is ${revisionVersion}: ` +

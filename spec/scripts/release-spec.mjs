@@ -7,22 +7,14 @@
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkBreakingChanges, formatResult, parseVersion } from './check-breaking-changes.mjs';
+import semver from 'semver';
+import { checkBreakingChanges, checkedVersion, formatResult } from './check-breaking-changes.mjs';
 
 /** The smallest version the changes allow: a new major for breaking changes, a new minor for additions, ... */
 export function requiredVersion(released, bump) {
-  const [major, minor, patch] = parseVersion(released);
-  if (bump === 'major') return `${major + 1}.0.0`;
-  if (bump === 'minor') return `${major}.${minor + 1}.0`;
-  if (bump === 'patch') return `${major}.${minor}.${patch + 1}`;
-  return released;
+  const version = checkedVersion(released);
+  return bump === 'none' ? version.version : semver.inc(version, bump);
 }
-
-const atLeast = (version, minimum) => {
-  const [a, b] = [parseVersion(version), parseVersion(minimum)];
-  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i] > b[i];
-  return true;
-};
 
 /**
  * Releases the spec in `specDir` (default: this package). Returns the released version, or throws with what
@@ -39,7 +31,7 @@ export async function releaseSpec({ specDir = fileURLToPath(new URL('..', import
     throw new Error(`info.version is still the released ${result.baseVersion}: set it to ${minimum} or above (the changes need a ${result.bump} bump)`);
   }
   if (!result.ok) throw new Error(result.problems.join('; '));
-  if (!atLeast(result.revisionVersion, minimum)) {
+  if (semver.lt(result.revisionVersion, minimum)) {
     throw new Error(`info.version ${result.revisionVersion} is below ${minimum}, which the changes need (a ${result.bump} bump)`);
   }
   if (!dryRun) {

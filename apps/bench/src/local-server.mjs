@@ -16,10 +16,12 @@ const self = fileURLToPath(import.meta.url);
 
 export async function startServer(args) {
   const child = spawn(process.execPath, [self, ...args], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  /** @type {string} */
   const url = await new Promise((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`bench server did not start: ${output}`)), 10_000);
-    child.stdout.on('data', (chunk) => {
+    // stdout is a pipe (the spawn options above).
+    child.stdout?.on('data', (chunk) => {
       output += chunk;
       const match = /listening (http:\/\/\S+)/.exec(output);
       if (match) {
@@ -29,12 +31,16 @@ export async function startServer(args) {
     });
     child.once('exit', (code) => reject(new Error(`bench server exited (${code}): ${output}`)));
   });
-  const exited = new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
+  /** @type {Promise<void>} */
+  const exited = new Promise((resolve) => {
+    if (child.exitCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
   return {
     url,
     pid: child.pid,
     async stop() {
-      if (child.exitCode === null && child.signalCode === null) process.kill(child.pid, 'SIGTERM');
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
     },
   };
@@ -75,7 +81,8 @@ function main() {
   });
   server.keepAliveTimeout = 60_000;
   server.listen(0, '127.0.0.1', () => {
-    console.log(`listening http://127.0.0.1:${server.address().port}`);
+    const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+    console.log(`listening http://127.0.0.1:${port}`);
   });
   const bye = () => {
     server.closeAllConnections();

@@ -29,7 +29,7 @@ export function machine() {
   const cpu = cpus();
   let os = `${process.platform} ${process.arch}`;
   try {
-    os = execFileSync('uname', ['-sr'], { encoding: 'utf8' }).trim() + ` ${process.arch}`;
+    os = `${execFileSync('uname', ['-sr'], { encoding: 'utf8' }).trim()} ${process.arch}`;
   } catch {
     // not a Unix: keep platform and arch
   }

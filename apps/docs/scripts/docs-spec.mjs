@@ -1,25 +1,23 @@
-// The docs-only copy of spec/openapi.yaml that the page is built from: the spec itself, plus the guides
-// (content/*.md) and the error-code catalogue as description-only tags, and the code samples on the
-// operation. spec/openapi.yaml stays what the client and the mock read; nothing here is written back.
+// The docs-only copy of the spec that the page is built from: the spec package's build of it (every $ref
+// resolved), plus the guides (content/*.md) and the error-code catalogue as description-only tags, and the
+// code samples on the operation. Nothing here is written back to the spec.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { parse } from 'yaml';
 import { codeSamples } from './code-samples.mjs';
 import { errorCodeTable, readErrorCodes } from './error-code-table.mjs';
 import { fillTemplate } from './fill-template.mjs';
 import { mockScenarioList, mockScenarios } from './mock-scenarios.mjs';
-import { resolveRef } from '@sms-errors/spec/resolve-ref';
 
 const require = createRequire(import.meta.url);
-const specPath = require.resolve('@sms-errors/spec/openapi.yaml');
+const specPath = require.resolve('@sms-errors/spec/openapi.json');
 export const errorCodesPath = require.resolve('@sms-errors/spec/error-codes.json');
 const contentDir = new URL('../content/', import.meta.url);
 
 const OPERATION = { path: '/v3/errors', method: 'get' };
 
-/** Reads spec/openapi.yaml as a plain object. */
+/** The spec as the spec package builds it (`@sms-errors/spec/openapi.json`), as a plain object. */
 export function readSpec() {
-  return parse(readFileSync(specPath, 'utf8'));
+  return JSON.parse(readFileSync(specPath, 'utf8'));
 }
 
 function content(name, values) {
@@ -27,14 +25,21 @@ function content(name, values) {
 }
 
 /** The `error_json` of the first record in the spec's 200 examples whose code is in the catalogue. */
-function errorJsonExample(spec, operation, catalogue) {
-  const examples = resolveRef(spec, operation.responses['200']).content['application/json'].examples;
+function errorJsonExample(operation, catalogue) {
+  const examples = operation.responses['200'].content['application/json'].examples;
   for (const example of Object.values(examples)) {
-    for (const record of resolveRef(spec, example).value.migration_errors ?? []) {
+    for (const record of example.value.migration_errors ?? []) {
       if (JSON.parse(record.error_json).error_code in catalogue) return record.error_json;
     }
   }
   throw new Error('no 200 example has an error_json whose code is in spec/error-codes.yaml');
+}
+
+/** The largest `limit`: the size of the mock's generated full page. */
+function largestPage(spec) {
+  const limit = spec.paths[OPERATION.path][OPERATION.method].parameters.find((parameter) => parameter.name === 'limit');
+  if (limit?.schema?.maximum === undefined) throw new Error('the spec has no limit parameter with a maximum');
+  return limit.schema.maximum;
 }
 
 /** Builds the docs copy from the spec, the catalogue, content/ and samples/. */
@@ -50,7 +55,7 @@ export function createDocsSpec(spec = readSpec(), catalogue = readErrorCodes(err
       group: 'API',
       name: 'SMS error codes',
       description: content('error-codes.md', {
-        'error-json-example': errorJsonExample(spec, operation, catalogue),
+        'error-json-example': errorJsonExample(operation, catalogue),
         'error-code-table': errorCodeTable(catalogue),
       }),
     },
@@ -58,7 +63,10 @@ export function createDocsSpec(spec = readSpec(), catalogue = readErrorCodes(err
     {
       group: 'Guides',
       name: 'Mock and sandbox',
-      description: content('mock.md', { 'mock-scenarios': mockScenarioList(mockScenarios()) }),
+      description: content('mock.md', {
+        'mock-scenarios': mockScenarioList(mockScenarios(spec)),
+        'largest-page': String(largestPage(spec)),
+      }),
     },
   ];
   docs.tags = [...(docs.tags ?? []), ...guides.map(({ name, description }) => ({ name, description, 'x-traitTag': true }))];

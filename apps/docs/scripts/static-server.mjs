@@ -54,8 +54,8 @@ export function serveDirectory(root, { host = '127.0.0.1', port = 0 } = {}) {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
-      const address = server.address();
-      resolve({ server, url: `http://${host.includes(':') ? `[${host}]` : host}:${address.port}/` });
+      const { port: listening } = /** @type {import('node:net').AddressInfo} */ (server.address());
+      resolve({ server, url: `http://${host.includes(':') ? `[${host}]` : host}:${listening}/` });
     });
   });
 }

@@ -1,7 +1,7 @@
 // The built page in real headless Chromium, served from loopback, read as a reader would: the operation
 // with its parameter bounds and defaults, both credential methods, the 403 example, every code sample exactly as in samples/, the
-// error-code table and the guides; no console error and not one request leaving 127.0.0.1. It prints the
-// page weight and how long the operation takes to show (figures, not assertions: machines differ).
+// error-code table and the guides; no console error and not one request leaving 127.0.0.1; a deep link
+// to the operation shows it. It prints the page weight (a figure, not an assertion).
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocsSpec, errorCodesPath, readSpec } from '../scripts/docs-spec.mjs';
 import { readErrorCodes } from '../scripts/error-code-table.mjs';
 import { mockScenarios } from '../scripts/mock-scenarios.mjs';
-import { resolveRef } from '@sms-errors/spec/resolve-ref';
 import { serveDirectory } from '../scripts/static-server.mjs';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -31,8 +30,8 @@ const VIEWPORT = { width: 1400, height: 900 };
 // What the page must show, read from the spec so that no bound, example or label is typed here.
 const spec = readSpec();
 const operation = spec.paths['/v3/errors'].get;
-const parameters = operation.parameters.map((parameter: unknown) => resolveRef(spec, parameter));
-const forbidden = resolveRef(spec, Object.values(resolveRef(spec, operation.responses['403']).content['application/json'].examples)[0]);
+const parameters = operation.parameters;
+const forbidden: { value: { error_code: string; error_msg: string } } = Object.values(operation.responses['403'].content['application/json'].examples)[0] as never;
 const samples: { lang: string; label: string; source: string }[] = createDocsSpec().paths['/v3/errors'].get['x-codeSamples'];
 const errorCodes = readErrorCodes(errorCodesPath);
 /** The first sentence of each credential method's description, as plain text. */
@@ -183,7 +182,7 @@ describe('docs page (dist/index.html)', () => {
     const guides: [string, string, string[]][] = [
       ['Pagination', 'Paging with the client', ['paginateMigrationErrors', 'listAllMigrationErrors', 'offsetMode']],
       ['Pagination', 'When the pages disagree with the count', ['SmsPaginationError']],
-      ['Mock and sandbox', 'Scenarios and the Prefer header', mockScenarios().map(({ prefer }: { prefer: string }) => `Prefer: ${prefer}`)],
+      ['Mock and sandbox', 'Scenarios and the Prefer header', [...mockScenarios(spec).map(({ prefer }: { prefer: string }) => `Prefer: ${prefer}`), 'Prefer: example=full-page']],
       ['Mock and sandbox', 'Sandbox: paging for real', ['pnpm --filter @sms-errors/mock sandbox', '127.0.0.1:4011', 'SANDBOX_SIZE']],
     ];
     for (const [guide, section, facts] of guides) {
@@ -198,10 +197,7 @@ describe('docs page (dist/index.html)', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  it('prints the page weight and the time until the operation is shown', async () => {
-    const html = readFileSync(`${dist}index.html`);
-    const gzipped = gzipSync(html).length;
-
+  it("opened at the operation's own link in a fresh browser, shows the operation's heading on screen", async () => {
     // The operation's own link, as the sidebar gives it.
     const finder = await browser.newPage({ viewport: VIEWPORT });
     await finder.goto(url);
@@ -210,33 +206,20 @@ describe('docs page (dist/index.html)', () => {
     await finder.close();
     expect(link).toBeTruthy();
 
-    // A fresh context (empty cache) opened at that link, as from a bookmark. The init script runs before
-    // Redoc and notes, at each frame, whether the operation's heading is visible yet.
+    // A fresh context (empty cache) opened at that link, as from a bookmark: the heading must come into the
+    // viewport by itself (waitFor fails the test when it does not). How long it takes is not judged here.
     const context = await browser.newContext({ viewport: VIEWPORT });
-    await context.addInitScript((heading: string) => {
-      const check = () => {
-        const element = Array.from(document.querySelectorAll('h1, h2')).find((candidate) => candidate.textContent?.trim() === heading);
-        const box = element?.getBoundingClientRect();
-        if (box && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight) {
-          (window as unknown as { operationShownAt: number }).operationShownAt = performance.now();
-        } else requestAnimationFrame(check);
-      };
-      requestAnimationFrame(check);
-    }, operation.summary);
     const page = await context.newPage();
     await page.goto(new URL(link!, url).href);
-    const shownAt = await page.waitForFunction(() => (window as unknown as { operationShownAt?: number }).operationShownAt).then((handle) => handle.jsonValue());
-    const paint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime);
+    const title = heading(page, operation.summary);
+    await title.waitFor();
+    await expect.poll(() => title.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.height > 0 && box.bottom > 0 && box.top < window.innerHeight;
+    })).toBe(true);
     await context.close();
 
-    const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
-    console.log(
-      [
-        `docs page weight: dist/index.html ${html.length} bytes (${kib(html.length)}), gzip ${gzipped} bytes (${kib(gzipped)})`,
-        `time to first render of the operation: ${Math.round(shownAt as number)} ms from navigation start` +
-          (paint === undefined ? '' : ` (first contentful paint ${Math.round(paint)} ms)`),
-      ].join('\n'),
-    );
-    expect(shownAt).toBeGreaterThan(0);
+    const html = readFileSync(`${dist}index.html`);
+    console.log(`docs page weight: dist/index.html ${html.length} bytes, gzip ${gzipSync(html).length} bytes`);
   });
 });

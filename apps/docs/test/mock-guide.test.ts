@@ -5,11 +5,10 @@ import { startMock, type RunningMock } from '@sms-errors/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSpec } from '../scripts/docs-spec.mjs';
 import { mockScenarios } from '../scripts/mock-scenarios.mjs';
-import { resolveRef } from '@sms-errors/spec/resolve-ref';
 
 const spec = readSpec();
-const scenarios: { status: number; example: string; value: unknown; prefer: string }[] = mockScenarios();
-const limit = resolveRef(spec, spec.paths['/v3/errors'].get.parameters.find((p: unknown) => resolveRef(spec, p).name === 'limit'));
+const scenarios: { status: number; example: string; value: unknown; prefer: string }[] = mockScenarios(spec);
+const limit = spec.paths['/v3/errors'].get.parameters.find((p: { name: string }) => p.name === 'limit');
 const credentials = { 'X-Auth-Token': 'docs-mock-guide-test-token' };
 
 let mock: RunningMock;
@@ -33,6 +32,14 @@ describe('mock guide', () => {
     const response = await list('offset=0', { ...credentials, Prefer: scenario.prefer });
     expect(response.status).toBe(scenario.status);
     expect(await response.json()).toEqual(scenario.value);
+  });
+
+  it('serves the full page the guide promises: Prefer: example=full-page, the largest limit of records', async () => {
+    const response = await list('offset=0', { ...credentials, Prefer: 'example=full-page' });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { count: number; migration_errors: unknown[] };
+    expect(body.migration_errors).toHaveLength(limit.schema.maximum);
+    expect(body.count).toBeGreaterThanOrEqual(limit.schema.maximum);
   });
 
   it('serves the first 200 example with no Prefer header', async () => {

@@ -6,14 +6,14 @@
 // Both are linted by test/served-specs.test.ts; Prism's --errors rejects a broken example at serve time too.
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { parse } from 'yaml';
 import { DEFAULT_SANDBOX_SIZE, DEFAULT_SEED, generateFailedServers } from './sandbox-data.js';
 import { defaultSpecPath, errorCodesPath, servedFiles, sourcesDigest } from './served-files.js';
-import { deref, listOperation, queryParameter, regionHosts, type Spec } from './spec-facts.js';
+import { listOperation, queryParameter, regionHosts, type Spec } from './spec-facts.js';
 
 type JsonObject = Record<string, unknown>;
 
-const spec = parse(await readFile(defaultSpecPath, 'utf8')) as Spec;
+// The spec package's build: every $ref already resolved, so the served specs need no reference either.
+const spec = JSON.parse(await readFile(defaultSpecPath, 'utf8')) as Spec;
 const catalogue = JSON.parse(await readFile(errorCodesPath, 'utf8')) as { codes: Record<string, { message: string }> };
 const errorCodes = Object.fromEntries(Object.entries(catalogue.codes).map(([code, entry]) => [code, entry.message]));
 
@@ -26,17 +26,20 @@ if (pageSize === undefined || pageSize > DEFAULT_SANDBOX_SIZE) {
 function mockSpec(): Spec {
   const served = structuredClone(spec);
   const servers = generateFailedServers({ size: DEFAULT_SANDBOX_SIZE, seed: DEFAULT_SEED, errorCodes, regionHosts: regionHosts(spec) });
-  const examples = ((served['components'] as JsonObject)['examples'] ??= {}) as JsonObject;
-  examples['full-page'] = {
+  const fullPage = {
     summary: `A full page of ${pageSize} failed source servers`,
     description:
       `Generated at build time by apps/mock (not in spec/openapi.yaml): the first page, at the largest \`limit\`, ` +
       `of the sandbox's default data set of ${DEFAULT_SANDBOX_SIZE} servers (seed "${DEFAULT_SEED}").`,
     value: { count: DEFAULT_SANDBOX_SIZE, migration_errors: servers.slice(0, pageSize) },
   };
-  const ok = deref(served, (listOperation(served).operation['responses'] as JsonObject)['200']) as JsonObject;
+  // Where Prism serves it from (the 200 response, inline like every other example there), and beside the
+  // spec's named examples.
+  const components = served['components'] as JsonObject;
+  components['examples'] = { ...(components['examples'] as JsonObject | undefined), 'full-page': fullPage };
+  const ok = (listOperation(served).operation['responses'] as JsonObject)['200'] as JsonObject;
   const media = (ok['content'] as JsonObject)['application/json'] as JsonObject;
-  (media['examples'] as JsonObject)['full-page'] = { $ref: '#/components/examples/full-page' };
+  (media['examples'] as JsonObject)['full-page'] = fullPage;
   // Without these, json-schema-faker fills arrays up to maxItems (65535) and adds made-up properties.
   served['x-json-schema-faker'] = { maxItems: pageSize, fillProperties: false };
   return served;

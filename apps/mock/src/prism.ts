@@ -59,7 +59,7 @@ export function prismMockArgs({ specPath, host, port, dynamic = false, seed = DE
 
 export interface PrismProxyArgs {
   /**
-   * Default: the built sandbox spec (dist/served/sandbox.openapi.json), or spec/openapi.yaml itself when
+   * Default: the built sandbox spec (dist/served/sandbox.openapi.json), or the spec package's build of the spec itself when
    * Prism validates requests (the sandbox spec's anonymous alternative would defeat its credential check).
    */
   specPath?: string;

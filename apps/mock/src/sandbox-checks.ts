@@ -5,6 +5,7 @@
 // start of their messages, from the spec's examples.
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import { codePointLength } from './code-points.js';
 import type { SandboxCredentials } from './sandbox-credentials.js';
 import {
   credentialAlternatives,
@@ -116,7 +117,8 @@ function sameSecret(sent: string, expected: string): boolean {
 
 function tokenProblem(token: string, rules: SandboxRules, credentials: SandboxCredentials): string | undefined {
   const { header, minLength: min, maxLength: max } = rules.token;
-  if ((min !== undefined && token.length < min) || (max !== undefined && token.length > max)) return lengthRule(header, min, max);
+  const length = codePointLength(token);
+  if ((min !== undefined && length < min) || (max !== undefined && length > max)) return lengthRule(header, min, max);
   if (credentials.token !== undefined && !sameSecret(token, credentials.token)) return `${header} is not the sandbox's token`;
   return undefined;
 }
@@ -182,7 +184,8 @@ export function checkQuery(search: URLSearchParams, rules: SandboxRules): { valu
       values[name] = value;
     } else {
       const { minLength: min, maxLength: max } = schema;
-      if ((min !== undefined && raw.length < min) || (max !== undefined && raw.length > max)) return { problem: lengthRule(name, min, max) };
+      const length = codePointLength(raw);
+      if ((min !== undefined && length < min) || (max !== undefined && length > max)) return { problem: lengthRule(name, min, max) };
       values[name] = raw;
     }
   }

@@ -1,7 +1,7 @@
 // Where the spec's sources are, and the files the build derives from them into dist/served/: the spec the
 // mock serves (the spec plus the generated full-page example), the spec the sandbox's Prism proxy serves,
 // and the error catalogue as JSON. They are read at run time, so the mock needs no YAML parser; a digest of
-// the sources guards against serving a spec older than spec/.
+// the spec package's build guards against serving a spec older than spec/.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,8 +11,8 @@ import type { Spec } from './spec-facts.js';
 
 const require = createRequire(import.meta.url);
 
-/** The hand-written spec: the workspace's `spec/openapi.yaml`. */
-export const defaultSpecPath: string = require.resolve('@sms-errors/spec/openapi.yaml');
+/** The spec as the spec package builds it: `spec/openapi.yaml` with every $ref resolved, as JSON. */
+export const defaultSpecPath: string = require.resolve('@sms-errors/spec/openapi.json');
 /** The SMS error catalogue, as the spec package builds it from `spec/error-codes.yaml`. */
 export const errorCodesPath: string = require.resolve('@sms-errors/spec/error-codes.json');
 
@@ -27,14 +27,14 @@ export const servedFiles = {
   sources: join(servedDir, 'sources.json'),
 } as const;
 
-/** A digest of spec/openapi.yaml and spec/error-codes.yaml, recorded at build time. */
+/** A digest of the spec package's build (openapi.json, error-codes.json), recorded at build time. */
 export function sourcesDigest(): string {
   const hash = createHash('sha256');
   for (const path of [defaultSpecPath, errorCodesPath]) hash.update(readFileSync(path)).update('\0');
   return hash.digest('hex');
 }
 
-const REBUILD = 'run `npx -y pnpm@12.4.2 --filter @sms-errors/mock build`';
+const REBUILD = 'run `node scripts/pnpm.mjs --filter @sms-errors/mock build` at the repository root';
 
 /** Throws, in one line, unless dist/served/ exists and was built from the current spec/. */
 export function assertServedFilesFresh(sourcesFile: string = servedFiles.sources): void {

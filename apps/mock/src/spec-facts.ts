@@ -1,9 +1,8 @@
-// Reads the API facts the sandbox and the full-page example need out of the parsed spec: the operation,
+// Reads the API facts the sandbox and the full-page example need out of the spec package's build (the spec
+// with every $ref resolved, so a node is always the node itself): the operation,
 // its query parameters with their bounds and defaults, the credential alternatives, the example error
 // bodies and the regional host names. Nothing here restates a value of the spec; a name the code relies on
 // (the paging parameters, the list operation) is looked up and its absence is a loud error.
-
-import { resolveRef } from '@sms-errors/spec/resolve-ref';
 
 // The spec is JSON read from disk: walked with a few checked accessors rather than typed field by field.
 type Json = unknown;
@@ -18,11 +17,6 @@ function isObject(value: Json): value is JsonObject {
 function at(node: Json, key: string, where: string): Json {
   if (!isObject(node) || !(key in node)) throw new Error(`spec: ${where} has no "${key}"`);
   return node[key];
-}
-
-/** Follows local `#/...` references until a node that is not one (the spec package's one reader). */
-export function deref(spec: Spec, node: Json): Json {
-  return resolveRef<Json>(spec, node);
 }
 
 /** The keywords a query parameter's schema may use; the sandbox checks every one of them. */
@@ -59,16 +53,16 @@ export function listOperation(spec: Spec): { path: string; method: string; opera
   return only;
 }
 
-/** The operation's query parameters, references resolved; a schema keyword the sandbox cannot check is an error. */
+/** The operation's query parameters; a schema keyword the sandbox cannot check is an error. */
 export function queryParameters(spec: Spec): QueryParameter[] {
   const { operation } = listOperation(spec);
   const parameters = (operation['parameters'] ?? []) as Json[];
   return parameters
-    .map((ref) => deref(spec, ref) as JsonObject)
+    .map((parameter) => parameter as JsonObject)
     .filter((parameter) => parameter['in'] === 'query')
     .map((parameter) => {
       const name = String(parameter['name']);
-      const schema = deref(spec, at(parameter, 'schema', `parameter ${name}`)) as JsonObject;
+      const schema = at(parameter, 'schema', `parameter ${name}`) as JsonObject;
       const unchecked = Object.keys(schema).filter((key) => !(CHECKED_KEYWORDS as readonly string[]).includes(key));
       const format = schema['format'];
       if (format !== undefined && !(schema['type'] === 'integer' && (format === 'int32' || format === 'int64'))) unchecked.push(`format ${String(format)}`);
@@ -106,7 +100,7 @@ export function credentialAlternatives(spec: Spec): CredentialHeader[][] {
     .filter((requirement) => Object.keys(requirement).length > 0)
     .map((requirement) =>
       Object.keys(requirement).map((scheme) => {
-        const definition = deref(spec, at(schemes, scheme, 'securitySchemes')) as JsonObject;
+        const definition = at(schemes, scheme, 'securitySchemes') as JsonObject;
         if (definition['type'] !== 'apiKey' || definition['in'] !== 'header') {
           throw new Error(`spec: the sandbox checks header API keys only, scheme ${scheme} is ${String(definition['type'])}`);
         }
@@ -124,10 +118,10 @@ export function credentialAlternatives(spec: Spec): CredentialHeader[][] {
 /** The value of the first example of a response (`'400'`, `'401'`, ...), as the spec gives it. */
 export function responseExample(spec: Spec, status: string): JsonObject {
   const { operation } = listOperation(spec);
-  const response = deref(spec, at(at(operation, 'responses', 'the operation'), status, 'responses'));
+  const response = at(at(operation, 'responses', 'the operation'), status, 'responses');
   const media = at(at(response, 'content', `response ${status}`), 'application/json', `response ${status}`);
   const first = Object.values(at(media, 'examples', `response ${status}`) as JsonObject)[0];
-  const value = at(deref(spec, first), 'value', `the first example of response ${status}`);
+  const value = at(first, 'value', `the first example of response ${status}`);
   if (!isObject(value)) throw new Error(`spec: the example of response ${status} is not an object`);
   return value;
 }

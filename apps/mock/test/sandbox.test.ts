@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SANDBOX_SIZE, DEFAULT_SEED, generateFailedServers, startMock, startSandbox, type FailedServer, type RunningMock, type RunningSandbox } from '../src/index.js';
 import { readErrorCodes } from '../src/served-files.js';
-import { listOperation, regionHosts } from '../src/spec-facts.js';
+import { listOperation, queryParameter, regionHosts } from '../src/spec-facts.js';
 import { errorCodeOf, isRunning, limitParameter, offsetParameter, spec } from './helpers.js';
 
 let sandbox: RunningSandbox;
@@ -137,6 +137,17 @@ describe("the service's own error bodies (checked by Prism like any answer)", ()
     for (const query of edges) {
       expect((await get(sandbox, query)).status).toBe(200);
       expect((await get(mock, query)).status).toBe(200);
+    }
+  });
+
+  // maxLength counts code points, as the client and Prism count them: an emoji is one character, two UTF-16 units.
+  it('counts a string length in code points, as the mock (Prism) does', async () => {
+    const { maxLength } = queryParameter(spec, 'enterprise_project_id').schema;
+    const longest = `?offset=0&enterprise_project_id=${encodeURIComponent('😀'.repeat(maxLength ?? 0))}`;
+    const tooLongByOne = `?offset=0&enterprise_project_id=${encodeURIComponent('😀'.repeat((maxLength ?? 0) + 1))}`;
+    for (const base of [sandbox, mock]) {
+      expect((await get(base, longest)).status).toBe(200);
+      expect((await get(base, tooLongByOne)).status).toBe(400);
     }
   });
 });

@@ -30,8 +30,10 @@ async function lint(path: string, skipRules: string[] = []): Promise<string> {
 }
 
 describe('served specs', () => {
+  // Both derive from the spec package's build, where every $ref is resolved: the components are copies that
+  // nothing references (spec/openapi.yaml itself is linted with no-unused-components).
   it("the mock's spec (with the full-page example) lints clean with the spec's own rules", async () => {
-    expect(await lint(servedFiles.mockSpec)).toContain('valid');
+    expect(await lint(servedFiles.mockSpec, ['no-unused-components'])).toContain('valid');
   });
 
   it("the sandbox's spec lints clean but for the one deliberate change: no security requirement", async () => {
@@ -49,7 +51,7 @@ describe('served specs', () => {
     try {
       const sources = join(dir, 'sources.json');
       await writeFile(sources, JSON.stringify({ sha256: 'from-an-older-spec' }));
-      expect(() => assertServedFilesFresh(sources)).toThrow(/^apps\/mock\/dist\/served\/ is older than spec\/: run .*build`$/);
+      expect(() => assertServedFilesFresh(sources)).toThrow(/^apps\/mock\/dist\/served\/ is older than spec\/: run `node scripts\/pnpm.mjs --filter @sms-errors\/mock build`/);
       expect(() => assertServedFilesFresh(join(dir, 'missing.json'))).toThrow(/is missing/);
       expect(() => assertServedFilesFresh()).not.toThrow();
     } finally {

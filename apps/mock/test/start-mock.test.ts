@@ -30,10 +30,12 @@ describe('startMock', () => {
 
   it('answers 500 instead of serving an example that breaks its schema (--errors)', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'sms-mock-'));
-    const specPath = join(dir, 'openapi.yaml');
-    const spec = await readFile(defaultSpecPath, 'utf8');
-    // count must be >= 0: the broken example must not reach a caller.
-    await writeFile(specPath, spec.replace('count: 4', 'count: -4'));
+    const specPath = join(dir, 'openapi.json');
+    const spec = JSON.parse(await readFile(defaultSpecPath, 'utf8'));
+    // count must be >= 0: the broken example (the first 200 example, the one served) must not reach a caller.
+    const examples = spec.paths['/v3/errors'].get.responses['200'].content['application/json'].examples;
+    Object.values(examples as Record<string, { value: { count: number } }>)[0]!.value.count = -4;
+    await writeFile(specPath, JSON.stringify(spec));
     const mock = await startMock({ specPath });
     try {
       const response = await fetch(`${mock.url}/v3/errors?offset=0`, { headers: { 'X-Auth-Token': 't' } });

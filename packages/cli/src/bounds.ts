@@ -1,49 +1,47 @@
-// The bounds of the numeric and string flags, as the client states them: the help text asks the client
-// to check an impossible value and quotes what it expects. No request is ever made (the fetch refuses),
-// and no bound is written down in this package.
-import { createSmsClient, SmsValidationError, type ListMigrationErrorsQuery, type PaginateOptions } from '@sms-errors/client';
-
-const refuse = () => Promise.reject(new Error('the bounds probe never sends a request'));
-const probeClient = () => createSmsClient({ baseUrl: 'http://127.0.0.1', fetch: refuse, retries: 0 });
-
-const expectedOf = (error: unknown): string | undefined =>
-  error instanceof SmsValidationError ? error.expected.replace(/\s*\(got [^)]*\)$/, '') : undefined;
-
-/** What the client expects of a query parameter, such as `an integer from 0 to 100`. */
-export async function queryBound(query: ListMigrationErrorsQuery): Promise<string | undefined> {
-  try {
-    await probeClient().listMigrationErrors(query);
-  } catch (error) {
-    return expectedOf(error);
-  }
-  return undefined;
-}
-
-/** What the pager expects of one of its options, such as `an integer from 1 to 100` for pageSize. */
-export async function pagerBound(options: PaginateOptions): Promise<string | undefined> {
-  try {
-    await probeClient().paginateMigrationErrors({}, options).next();
-  } catch (error) {
-    return expectedOf(error);
-  }
-  return undefined;
-}
+// The bounds of the numeric and string flags, from the client's facts (`@sms-errors/client/facts`, generated
+// from the spec): the help text quotes them and the flags are checked against them, with the client's own
+// check functions, before any client is made. No bound is written down in this package.
+import { SmsValidationError } from '@sms-errors/client';
+import { checkPaginateOptions, describeBounds, listErrorServersQuery, pagerBounds, toWireQuery } from '@sms-errors/client/facts';
+import type { ListCommand } from './parse-args.js';
+import { FLAG_OF } from './list.js';
+import { UsageError } from './usage-error.js';
 
 export interface FlagBounds {
-  limit?: string | undefined;
-  offset?: string | undefined;
-  enterpriseProjectId?: string | undefined;
-  pageSize?: string | undefined;
-  concurrency?: string | undefined;
+  limit: string;
+  offset: string;
+  enterpriseProjectId: string;
+  pageSize: string;
+  concurrency: string;
 }
 
-export async function flagBounds(): Promise<FlagBounds> {
-  const [limit, offset, enterpriseProjectId, pageSize, concurrency] = await Promise.all([
-    queryBound({ limit: Number.NaN }),
-    queryBound({ offset: Number.NaN }),
-    queryBound({ enterpriseProjectId: null as unknown as string }),
-    pagerBound({ pageSize: Number.NaN }),
-    pagerBound({ concurrency: Number.NaN }),
-  ]);
-  return { limit, offset, enterpriseProjectId, pageSize, concurrency };
+/** What each flag must be, such as `an integer from 0 to 100`, for the help text. */
+export function flagBounds(): FlagBounds {
+  return {
+    limit: describeBounds(listErrorServersQuery.limit),
+    offset: describeBounds(listErrorServersQuery.offset),
+    enterpriseProjectId: describeBounds(listErrorServersQuery.enterpriseProjectId),
+    pageSize: describeBounds(pagerBounds.pageSize),
+    concurrency: describeBounds(pagerBounds.concurrency),
+  };
+}
+
+/**
+ * Checks every flag as the client will (query bounds, page size, concurrency) before credentials are even
+ * looked at, so a bad flag is a usage error whatever the environment holds. Nothing is sent.
+ */
+export function checkFlags(command: ListCommand): void {
+  try {
+    if (command.all) checkPaginateOptions({ pageSize: command.limit, concurrency: command.concurrency });
+    toWireQuery({
+      offset: command.offset,
+      enterpriseProjectId: command.enterpriseProjectId,
+      // With --all, --limit is the page size, checked above.
+      ...(command.all ? {} : { limit: command.limit }),
+    });
+  } catch (error) {
+    if (!(error instanceof SmsValidationError)) throw error;
+    const flag = FLAG_OF[error.parameter as keyof typeof FLAG_OF];
+    throw new UsageError(flag ? `${flag} must be ${error.expected}` : error.message);
+  }
 }

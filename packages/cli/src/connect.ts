@@ -1,7 +1,8 @@
 // Builds the client from the flags and the environment, in two steps so that each mistake gets the right
 // exit code: first where to send (--region or --endpoint: a usage error), then the credentials (an auth
 // error, naming the environment variable at fault and never its value).
-import { createSmsClient, knownRegions, SmsValidationError, type AkSkCredentials, type SmsClient, type SmsRegion } from '@sms-errors/client';
+import { createSmsClient, SmsValidationError, type AkSkCredentials, type SmsClient, type SmsRegion } from '@sms-errors/client';
+import { knownRegions } from '@sms-errors/client/facts';
 import { AKSK_VARIABLES, CredentialsError, credentialsFrom, SECURITY_TOKEN_VARIABLE, TOKEN_VARIABLE } from './credentials.js';
 import type { ListCommand } from './parse-args.js';
 import { UsageError } from './usage-error.js';
@@ -21,9 +22,12 @@ function destination({ region, endpoint }: ListCommand): { region: SmsRegion } |
     try {
       url = new URL(endpoint);
     } catch {
-      // The client says what a base URL must be, below.
+      // Not a URL at all: said below.
     }
-    if (url && (url.username || url.password)) {
+    if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+      throw new UsageError('--endpoint must be an absolute http(s) URL, such as http://127.0.0.1:4010');
+    }
+    if (url.username || url.password) {
       throw new UsageError('--endpoint must not carry credentials (user:password@); they come from the environment');
     }
     return { baseUrl: endpoint };
@@ -35,16 +39,9 @@ function destination({ region, endpoint }: ListCommand): { region: SmsRegion } |
 
 export type Target = ({ region: SmsRegion } | { baseUrl: string }) & { fetch?: typeof globalThis.fetch };
 
-/** Where requests go, checked by the client (with no credentials yet): a mistake is a usage error. */
+/** Where requests go (--region or --endpoint): a mistake is a usage error. */
 export function targetOf(command: ListCommand, fetch?: typeof globalThis.fetch): Target {
-  const target = { ...destination(command), ...(fetch ? { fetch } : {}) };
-  try {
-    createSmsClient(target);
-  } catch (error) {
-    if (error instanceof SmsValidationError) throw new UsageError(`--endpoint must be ${error.expected}`);
-    throw error;
-  }
-  return target;
+  return { ...destination(command), ...(fetch ? { fetch } : {}) };
 }
 
 /** The client for `target` with the credentials of the environment: a mistake is a credentials error. */
@@ -60,6 +57,8 @@ export function connect(target: Target, command: ListCommand, env: Record<string
     return createSmsClient({ ...target, ...credentials });
   } catch (error) {
     if (!(error instanceof SmsValidationError)) throw error;
+    // The client's own word on the endpoint, should it refuse one that the check above let through.
+    if (error.parameter === 'baseUrl') throw new UsageError(`--endpoint must be ${error.expected}`);
     const parameter = error.parameter as keyof typeof VARIABLE_OF;
     if (parameter === 'projectId' && command.projectId !== undefined) throw new UsageError(`--project-id must be ${error.expected}`);
     throw new CredentialsError(`${VARIABLE_OF[parameter] ?? error.parameter} must be ${error.expected}`);

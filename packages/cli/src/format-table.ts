@@ -45,7 +45,7 @@ export function formatTable(records: readonly DecodedRecord[], styles: Styles): 
       }),
     ),
   );
-  return [header, ...body].join('\n') + '\n';
+  return `${[header, ...body].join('\n')}\n`;
 }
 
 /** `showing 10 of 250 failed source servers (next page: --offset 10, or --all)`. */

@@ -1,14 +1,14 @@
-// `sms-errors --help`. Regions come from the client (knownRegions), bounds from the client's own checks
-// (bounds.ts), exit codes from exit-codes.ts and variable names from credentials.ts.
-import { knownRegions } from '@sms-errors/client';
+// `sms-errors --help`. Regions and bounds come from the client's facts (knownRegions; bounds.ts), exit codes
+// from exit-codes.ts and variable names from credentials.ts.
+import { knownRegions } from '@sms-errors/client/facts';
 import { flagBounds } from './bounds.js';
 import { AKSK_VARIABLES, SECURITY_TOKEN_VARIABLE, TOKEN_VARIABLE } from './credentials.js';
 import { ExitCode } from './exit-codes.js';
 
-const bound = (text: string | undefined) => (text ? ` (${text})` : '');
+const bound = (text: string) => ` (${text})`;
 
-export async function helpText(): Promise<string> {
-  const b = await flagBounds();
+export function helpText(): string {
+  const b = flagBounds();
   return `Usage: sms-errors list [options]
 
 List the source servers whose migration failed (Huawei Cloud SMS v3, GET /v3/errors),

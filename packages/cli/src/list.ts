@@ -1,14 +1,13 @@
 // `sms-errors list`: one page, or with --all every page through the client's pager. Returns the decoded
 // records and the service's count; throws the client's errors, with its argument errors turned into
 // usage errors that name the flag.
-import { createSmsClient, SmsValidationError, type ListMigrationErrorsQuery, type PaginateOptions, type SmsClient } from '@sms-errors/client';
-import type { Target } from './connect.js';
+import { SmsValidationError, type ListMigrationErrorsQuery, type PaginateOptions, type SmsClient } from '@sms-errors/client';
 import type { ListCommand } from './parse-args.js';
 import { decodeRecord, type JsonOutput } from './records.js';
 import { UsageError } from './usage-error.js';
 
 /** The flag behind each query parameter and pager option the client may reject. */
-const FLAG_OF: Partial<Record<keyof ListMigrationErrorsQuery | keyof PaginateOptions, string>> = {
+export const FLAG_OF: Partial<Record<keyof ListMigrationErrorsQuery | keyof PaginateOptions, string>> = {
   limit: '--limit',
   offset: '--offset',
   enterpriseProjectId: '--enterprise-project-id',
@@ -52,20 +51,5 @@ export async function list(client: SmsClient, command: ListCommand, { signal, on
     if (pages > 0) throw new PaginationStopped(`stopped after ${received} records: the next page's ${error.parameter} must be ${error.expected}`);
     const flag = FLAG_OF[error.parameter as keyof typeof FLAG_OF];
     throw new UsageError(flag ? `${flag} must be ${error.expected}` : error.message);
-  }
-}
-
-/**
- * Runs the same listing against a client whose fetch refuses every request, so that the client checks
- * every flag (query bounds, page size, concurrency) before credentials are even looked at: a bad flag is
- * a usage error whatever the environment holds. Nothing is sent.
- */
-export async function checkFlags(target: Target, command: ListCommand): Promise<void> {
-  const refuse = () => Promise.reject(new Error('dry run: nothing is sent'));
-  try {
-    await list(createSmsClient({ ...target, fetch: refuse, retries: 0 }), command, {});
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    // Anything else is the refused request: every flag passed the client's checks.
   }
 }

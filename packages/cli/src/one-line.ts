@@ -2,7 +2,6 @@
 // here first: control characters could move the cursor, recolour the terminal or split one error into
 // several lines, so each becomes a visible placeholder and runs of whitespace collapse.
 
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 
 /** `text` with every control character (CR, LF, ESC, ...) replaced by U+FFFD. */

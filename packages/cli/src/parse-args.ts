@@ -1,6 +1,6 @@
 // The command line of `sms-errors`, read with node:util parseArgs. Only the shape is checked here (known
-// flags, one command, flags that exclude each other); numbers are parsed but not bounded: the client checks
-// them against the spec and names the bound, so the bounds live in one place.
+// flags, one command, flags that exclude each other); numbers are parsed but not bounded: bounds.ts checks
+// them with the client's facts and checks, which name the spec's bound, so the bounds live in one place.
 import { parseArgs } from 'node:util';
 import { CREDENTIALS_HINT } from './credentials.js';
 import { UsageError } from './usage-error.js';
@@ -62,7 +62,7 @@ function usageFromParseArgs(error: unknown): UsageError {
 
 /**
  * A number flag as a number. Text that is not a decimal number (`ten`, `0x10`, empty) is a usage error
- * here; any number, whole or not, goes on to the client, which checks it against the spec's bounds.
+ * here; any number, whole or not, goes on to bounds.ts, which checks it against the spec's bounds.
  */
 export function parseNumber(flag: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;

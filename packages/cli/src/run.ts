@@ -8,7 +8,8 @@ import { classify, ExitCode, InterruptedError, type ExitCodeValue } from './exit
 import { formatJson } from './format-json.js';
 import { formatSummary, formatTable } from './format-table.js';
 import { helpText } from './help.js';
-import { checkFlags, list } from './list.js';
+import { checkFlags } from './bounds.js';
+import { list } from './list.js';
 import { oneLine, redact } from './one-line.js';
 import { parseCommandLine } from './parse-args.js';
 import { createProgress } from './progress.js';
@@ -42,7 +43,7 @@ export async function run({ argv, env, stdout, stderr, signal, fetch }: RunOptio
   try {
     const command = parseCommandLine(argv);
     if (command.command === 'help') {
-      stdout.write(await helpText());
+      stdout.write(helpText());
       return ExitCode.ok;
     }
     if (command.command === 'version') {
@@ -50,7 +51,7 @@ export async function run({ argv, env, stdout, stderr, signal, fetch }: RunOptio
       return ExitCode.ok;
     }
     const target = targetOf(command, fetch);
-    await checkFlags(target, command);
+    checkFlags(command);
     const client = connect(target, command, env);
     host = new URL(client.baseUrl).host;
     const output = await list(client, command, { signal, onPage: command.all ? progress.onPage : undefined });

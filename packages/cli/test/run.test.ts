@@ -67,7 +67,7 @@ describe('progress of --all', () => {
     const { code, stdout, stderr } = await runIn(['--all', '--limit', '100', '--json'], {}, { stdout: false, stderr: true });
     expect(code).toBe(ExitCode.ok);
     expect(stderr).toBe(
-      ['100 of 230', '200 of 230', '230 of 230'].map((n) => `\r${ESC}[2Kfetching failed source servers: ${n}`).join('') + `\r${ESC}[2K`,
+      `${['100 of 230', '200 of 230', '230 of 230'].map((n) => `\r${ESC}[2Kfetching failed source servers: ${n}`).join('')}\r${ESC}[2K`,
     );
     expect(stdout).not.toContain('fetching');
   });

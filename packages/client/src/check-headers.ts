@@ -3,10 +3,9 @@
 // Query values may hold any character (they are percent-encoded) except control characters.
 import { SmsValidationError } from './errors.js';
 
-// eslint-disable-next-line no-control-regex
+/** Anything but printable Latin-1. */
 const NOT_A_HEADER_VALUE = /[^\x20-\x7e\x80-\xff]/;
-// eslint-disable-next-line no-control-regex
-// (and no unpaired surrogate, which cannot be percent-encoded)
+/** Control characters, and unpaired surrogates (which cannot be percent-encoded). */
 const CONTROL_CHARACTERS = /[\0-\x1f\x7f\ud800-\udfff]/u;
 
 /** Throws SmsValidationError naming `name` (never the value, which may be a secret). */

@@ -55,13 +55,31 @@ export interface SmsClient {
   readonly baseUrl: string;
 }
 
+/** A 2xx body as JSON: it must say it is JSON and parse as JSON, or it is an SmsResponseError. */
+function parseJsonBody(response: Response, text: string): unknown {
+  const contentType = response.headers.get('Content-Type');
+  if (/json/i.test(contentType ?? '')) {
+    try {
+      return JSON.parse(text);
+    } catch {
+      // Says JSON, is not: the same error as below.
+    }
+  }
+  throw new SmsResponseError(response.status, `not JSON (Content-Type ${contentType})`);
+}
+
 export function createSmsClient(options: SmsClientOptions): SmsClient {
   const baseUrl = resolveBaseUrl(options);
   const authenticate = createAuthenticator(options);
   const retrying = createRetrier(options);
   const raw = createClient<paths>({ baseUrl, fetch: options.fetch });
   // Every request, every attempt: a fresh AK/SK signature (X-Sdk-Date) or a fresh call of a token function.
-  raw.use({ onRequest: async ({ request }) => (await authenticate(request), request) });
+  raw.use({
+    async onRequest({ request }) {
+      await authenticate(request);
+      return request;
+    },
+  });
 
   const listMigrationErrors: SmsClient['listMigrationErrors'] = async (query = {}, { signal, headers } = {}) => {
     const wireQuery = toWireQuery(query);
@@ -71,13 +89,7 @@ export function createSmsClient(options: SmsClientOptions): SmsClient {
       signal,
     );
     if (!response.ok) throw new SmsApiError(response.status, error, response.headers.get('X-Request-Id'));
-    let body: unknown;
-    try {
-      if (!/json/i.test(response.headers.get('Content-Type') ?? '')) throw 0;
-      body = JSON.parse(data as unknown as string);
-    } catch {
-      throw new SmsResponseError(response.status, `not JSON (Content-Type ${response.headers.get('Content-Type')})`);
-    }
+    const body = parseJsonBody(response, data as unknown as string);
     const violation = options.strict?.(body);
     if (violation) throw new SmsResponseError(response.status, violation);
     return body as ListErrorServersResponse;

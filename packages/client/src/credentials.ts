@@ -2,8 +2,9 @@
 // attempt, so every retry carries a fresh `X-Sdk-Date` signature or a freshly fetched token.
 import { authToken } from './generated/spec-facts.js';
 import { checkHeaderValue } from './check-headers.js';
+import { codePointLength } from './code-points.js';
 import { SmsValidationError } from './errors.js';
-import { signRequest, type AkSkCredentials } from './sign-request.js';
+import { type AkSkCredentials, createRequestSigner } from './sign-request.js';
 
 export type { AkSkCredentials };
 
@@ -20,11 +21,12 @@ export interface CredentialOptions {
 }
 
 function checkToken(token: unknown): string {
-  if (typeof token !== 'string' || token.length < authToken.minLength || token.length > authToken.maxLength) {
+  const length = typeof token === 'string' ? codePointLength(token) : -1;
+  if (length < authToken.minLength || length > authToken.maxLength) {
     throw new SmsValidationError('token', `a string of ${authToken.minLength} to ${authToken.maxLength} characters`);
   }
   checkHeaderValue('token', token);
-  return token;
+  return token as string;
 }
 
 /** Checks the credentials now, and returns what adds them to each attempt's request. */
@@ -35,13 +37,26 @@ export function createAuthenticator({ token, credentials, now = () => new Date()
       if (!credentials[key]) throw new SmsValidationError(key, 'a non-empty string');
     }
     if (credentials.securityToken !== undefined) checkHeaderValue('securityToken', credentials.securityToken);
+    // One signer per client: the HMAC key is imported once, not per request.
+    const sign = createRequestSigner(credentials);
     return async (request: Request): Promise<void> => {
-      const headers = await signRequest(request.method, request.url, credentials, now());
+      const headers = await sign(request.method, request.url, now());
       for (const [name, value] of Object.entries(headers)) request.headers.set(name, value);
     };
   }
-  if (typeof token === 'string') checkToken(token);
-  return async (request: Request): Promise<void> => {
-    if (token !== undefined) request.headers.set(authToken.header, checkToken(typeof token === 'function' ? await token() : token));
-  };
+  if (typeof token === 'string') {
+    // Checked once: the same string is sent every time.
+    const checked = checkToken(token);
+    return async (request: Request): Promise<void> => {
+      request.headers.set(authToken.header, checked);
+    };
+  }
+  if (typeof token === 'function') {
+    // A token function may return a different (or a bad) token each time: checked every time.
+    return async (request: Request): Promise<void> => {
+      request.headers.set(authToken.header, checkToken(await token()));
+    };
+  }
+  if (token !== undefined) checkToken(token);
+  return async (): Promise<void> => {};
 }

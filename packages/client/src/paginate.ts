@@ -4,11 +4,12 @@
 // records, or a page overlapping the previous one, stops with SmsPaginationError instead of losing data.
 import { listErrorServersQuery } from './generated/spec-facts.js';
 import { SmsPaginationError, SmsValidationError } from './errors.js';
+import { checkBounds, type ValueBounds } from './value-bounds.js';
 import type { ListMigrationErrorsQuery } from './query.js';
 import type { components } from './generated/openapi.js';
 
 type Page = components['schemas']['ListErrorServersResponse'];
-type Record_ = components['schemas']['MigrationError'];
+type MigrationError = components['schemas']['MigrationError'];
 
 export interface PaginateOptions {
   /** Records per page (default: the spec's maximum `limit`). */
@@ -29,18 +30,29 @@ type FetchPage = (query: ListMigrationErrorsQuery, init: { signal: AbortSignal; 
 
 const OTHER_READING = { record: 'a page number: try offsetMode "page"', page: 'a record offset: try offsetMode "record"' };
 
-export async function* paginate(fetchPage: FetchPage, query: ListMigrationErrorsQuery = {}, options: PaginateOptions = {}): AsyncGenerator<Record_> {
-  const { pageSize = listErrorServersQuery.limit.maximum, concurrency = 1, offsetMode = 'record', signal, headers, onPage } = options;
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > listErrorServersQuery.limit.maximum) {
-    throw new SmsValidationError('pageSize', `an integer from 1 to ${listErrorServersQuery.limit.maximum}`);
-  }
-  if (!Number.isInteger(concurrency) || concurrency < 1) throw new SmsValidationError('concurrency', 'an integer of at least 1');
-  if (offsetMode !== 'record' && offsetMode !== 'page') throw new SmsValidationError('offsetMode', '"record" or "page"');
+/** The bounds of the pager's numeric options: a page holds at least one record and at most the largest `limit`. */
+export const pagerBounds = {
+  pageSize: { type: 'integer', minimum: 1, maximum: listErrorServersQuery.limit.maximum },
+  concurrency: { type: 'integer', minimum: 1 },
+} as const satisfies Record<string, ValueBounds>;
 
-  // Stops the requests still in flight when the caller stops early or a page disagrees.
-  const controller = new AbortController();
+/** Throws SmsValidationError naming the first option out of its bounds. */
+export function checkPaginateOptions({ pageSize, concurrency, offsetMode }: PaginateOptions): void {
+  if (pageSize !== undefined) checkBounds('pageSize', pageSize, pagerBounds.pageSize);
+  if (concurrency !== undefined) checkBounds('concurrency', concurrency, pagerBounds.concurrency);
+  if (offsetMode !== undefined && offsetMode !== 'record' && offsetMode !== 'page') throw new SmsValidationError('offsetMode', '"record" or "page"');
+}
+
+export async function* paginate(fetchPage: FetchPage, query: ListMigrationErrorsQuery = {}, options: PaginateOptions = {}): AsyncGenerator<MigrationError> {
+  checkPaginateOptions(options);
+  const { pageSize = pagerBounds.pageSize.maximum, concurrency = 1, offsetMode = 'record', signal, headers, onPage } = options;
+
+  // Stops the requests still in flight when the caller stops early or a page disagrees. The listener on the
+  // caller's signal goes when the listing ends, however it ends (finally, below).
   signal?.throwIfAborted();
-  signal?.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  const controller = new AbortController();
+  const abort = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', abort, { once: true });
   const start = query.offset ?? 0;
   const offsetOf = (page: number) => (offsetMode === 'page' ? start + page : start + page * pageSize);
   const request = (page: number): Promise<Page> => {
@@ -73,6 +85,7 @@ export async function* paginate(fetchPage: FetchPage, query: ListMigrationErrors
       yield* records.slice(0, expected - received + records.length);
     }
   } finally {
+    signal?.removeEventListener('abort', abort);
     controller.abort();
   }
 }

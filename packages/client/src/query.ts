@@ -5,6 +5,7 @@ import { listErrorServersQuery } from './generated/spec-facts.js';
 import type { paths } from './generated/openapi.js';
 import { SmsValidationError } from './errors.js';
 import { checkQueryValue } from './check-headers.js';
+import { checkBounds, type ValueBounds } from './value-bounds.js';
 
 type SnakeToCamel<S extends string> = S extends `${infer Head}_${infer Tail}`
   ? `${Head}${Capitalize<SnakeToCamel<Tail>>}`
@@ -18,17 +19,12 @@ export type ListMigrationErrorsQuery = {
   [K in keyof ListErrorServersWireQuery as SnakeToCamel<K & string>]?: ListErrorServersWireQuery[K];
 };
 
-interface ParameterFacts {
-  wireName?: string;
-  required?: boolean;
-  type: string;
-  minimum?: number;
-  maximum?: number;
-  minLength?: number;
-  maxLength?: number;
-  default?: unknown;
-}
-const parameters: Record<string, ParameterFacts> = listErrorServersQuery;
+type ParameterFacts = ValueBounds & {
+  readonly wireName?: string;
+  readonly required?: boolean;
+  readonly default?: unknown;
+};
+const parameters: Readonly<Record<string, ParameterFacts>> = listErrorServersQuery;
 
 /**
  * Checks `query` against the spec and returns the wire query. Unset required parameters take the spec's
@@ -45,18 +41,8 @@ export function toWireQuery(query: ListMigrationErrorsQuery): ListErrorServersWi
     let value = (query as Record<string, unknown>)[name];
     if (value === undefined && facts.required) value = facts.default;
     if (value === undefined) continue;
-    if (facts.type === 'integer') {
-      if (!Number.isInteger(value) || Object.is(value, -0) || (value as number) < facts.minimum! || (value as number) > facts.maximum!) {
-        throw new SmsValidationError(name, `an integer from ${facts.minimum} to ${facts.maximum}`);
-      }
-    } else {
-      // JSON Schema counts characters (code points), not UTF-16 units.
-      const length = typeof value === 'string' ? [...value].length : -1;
-      if (length < facts.minLength! || length > facts.maxLength!) {
-        throw new SmsValidationError(name, `a string of ${facts.minLength} to ${facts.maxLength} characters`);
-      }
-      checkQueryValue(name, value as string);
-    }
+    checkBounds(name, value, facts);
+    if (typeof value === 'string') checkQueryValue(name, value);
     wire[facts.wireName ?? name] = value;
   }
   return wire as ListErrorServersWireQuery;

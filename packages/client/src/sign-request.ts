@@ -1,7 +1,9 @@
-// Huawei Cloud AK/SK request signing, "SDK-HMAC-SHA256", with Web Crypto only (Node 20+, browsers, Deno, Bun).
-// Signs host, x-sdk-date and, when set, x-project-id and x-security-token. Unlike the official Node SDK's
-// service clients it does not sign content-type (they send `content-type: application/json` even on a GET);
-// the gateway checks only the headers named in SignedHeaders.
+// Huawei Cloud AK/SK request signing, "SDK-HMAC-SHA256". Signs host, x-sdk-date and, when set, x-project-id
+// and x-security-token. Unlike the official Node SDK's service clients it does not sign content-type (they
+// send `content-type: application/json` even on a GET); the gateway checks only the headers named in
+// SignedHeaders. The hashes come from ./signing-crypto.ts: node:crypto where the runtime has it, else Web
+// Crypto.
+import { type SigningCrypto, signingCrypto } from './signing-crypto.js';
 
 /** AK/SK credentials. (The signer sends no `X-Project-Id` for an empty `projectId`; the client refuses one.) */
 export interface AkSkCredentials {
@@ -11,11 +13,22 @@ export interface AkSkCredentials {
   securityToken?: string;
 }
 
-const utf8 = (text: string) => new TextEncoder().encode(text);
-const hex = (bytes: ArrayBuffer) => [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
-const sha256 = async (text: string) => hex(await crypto.subtle.digest('SHA-256', utf8(text)));
-const compare = (a: string, b: string) => (a < b ? -1 : +(a > b));
-const sortPairs = (pairs: [string, string][]) => pairs.sort(([a, x], [b, y]) => compare(a, b) || compare(x, y));
+/** Signs one request: returns the headers to ADD to it: { 'X-Sdk-Date', 'X-Project-Id'?, 'X-Security-Token'?, 'Authorization' } */
+export type RequestSigner = (method: string, url: string, now: Date, body?: string) => Promise<Record<string, string>>;
+
+/** SHA-256 of the empty string: the body hash of every GET, so it is never computed. */
+export const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+
+function compare(a: string, b: string): number {
+  if (a < b) return -1;
+  if (a > b) return 1;
+  return 0;
+}
+
+/** Sorts [name, value] pairs by name, then by value. */
+function sortPairs(pairs: [string, string][]): [string, string][] {
+  return pairs.sort(([nameA, valueA], [nameB, valueB]) => compare(nameA, nameB) || compare(valueA, valueB));
+}
 
 /** YYYYMMDDTHHmmssZ in UTC */
 export function sdkDate(date: Date): string {
@@ -24,59 +37,76 @@ export function sdkDate(date: Date): string {
 
 /** RFC 3986 percent-encoding leaving only A-Z a-z 0-9 - _ . ~ (space -> %20, never +). */
 export function percentEncode(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+  return encodeURIComponent(value).replace(/[!'()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** Only A-Z a-z 0-9 - _ . ~: text that percentEncode leaves as it is. */
+const UNRESERVED = /^[\w.~-]*$/;
+
+// Most parts of a URL need no decoding or encoding: these two skip the work then.
+const decode = (part: string) => (part.includes('%') ? decodeURIComponent(part) : part);
+const encode = (text: string) => (UNRESERVED.test(text) ? text : percentEncode(text));
+
+/** Each path segment decoded, then encoded once; always ending in `/`. */
+function canonicalUri(pathname: string): string {
+  const path = pathname
+    .split('/')
+    .map((segment) => encode(decode(segment)))
+    .join('/');
+  return path.endsWith('/') ? path : `${path}/`;
+}
+
+/** The raw query's parts decoded (a `+` stays a `+`: the client encodes with encodeURIComponent), encoded, sorted. */
+function canonicalQuery(search: string): string {
+  const pairs: [string, string][] = [];
+  for (const part of search.slice(1).split('&')) {
+    if (part === '') continue;
+    // A name without `=` has an empty value; a value may hold further `=`.
+    const [name = '', ...value] = part.split('=');
+    pairs.push([decode(name), decode(value.join('='))]);
+  }
+  return sortPairs(pairs)
+    .map(([name, value]) => `${encode(name)}=${encode(value)}`)
+    .join('&');
 }
 
 /**
  * The canonical request string (METHOD\nCanonicalURI\nCanonicalQueryString\nCanonicalHeaders\nSignedHeaders\nHexSha256(body)).
- * `headers`: lowercase name -> value, only the signed ones. Path segments and query parts are decoded first
- * (a `+` stays a `+`: the client encodes with encodeURIComponent), then percent-encoded; the query is sorted
- * by name, then value.
+ * `headers`: lowercase name -> value, only the signed ones.
  */
 export function canonicalRequest(method: string, url: URL, headers: Record<string, string>, bodyHash: string): string {
   const signed = sortPairs(Object.entries(headers));
-  return [
-    method,
-    url.pathname
-      .split('/')
-      .map((segment) => percentEncode(decodeURIComponent(segment)))
-      .join('/')
-      .replace(/\/?$/, '/'),
-    sortPairs(
-      url.search
-        .slice(1)
-        .split('&')
-        .filter(Boolean)
-        .map((part) => {
-          const [name = '', ...value] = part.split('=');
-          return [decodeURIComponent(name), decodeURIComponent(value.join('='))];
-        }),
-    )
-      .map(([name, value]) => percentEncode(name) + '=' + percentEncode(value))
-      .join('&'),
-    signed.map(([name, value]) => `${name}:${value.trim()}\n`).join(''),
-    signed.map(([name]) => name).join(';'),
-    bodyHash,
-  ].join('\n');
+  const canonicalHeaders = signed.map(([name, value]) => `${name}:${value.trim()}\n`).join('');
+  const signedNames = signed.map(([name]) => name).join(';');
+  return [method, canonicalUri(url.pathname), canonicalQuery(url.search), canonicalHeaders, signedNames, bodyHash].join('\n');
 }
 
-/** Signs a request: returns the headers to ADD to it: { 'X-Sdk-Date', 'X-Project-Id'?, 'X-Security-Token'?, 'Authorization' } */
-export async function signRequest(
-  method: string,
-  url: string,
-  credentials: AkSkCredentials,
-  now: Date,
-  body = '',
-): Promise<Record<string, string>> {
-  const target = new URL(url);
-  const date = sdkDate(now);
-  const added: Record<string, string> = { 'X-Sdk-Date': date };
-  if (credentials.projectId) added['X-Project-Id'] = credentials.projectId;
-  if (credentials.securityToken) added['X-Security-Token'] = credentials.securityToken;
-  const signed: Record<string, string> = { host: target.host };
-  for (const [name, value] of Object.entries(added)) signed[name.toLowerCase()] = value;
-  const stringToSign = `SDK-HMAC-SHA256\n${date}\n${await sha256(canonicalRequest(method, target, signed, await sha256(body)))}`;
-  const key = await crypto.subtle.importKey('raw', utf8(credentials.sk), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  added.Authorization = `SDK-HMAC-SHA256 Access=${credentials.ak}, SignedHeaders=${Object.keys(signed).sort().join(';')}, Signature=${hex(await crypto.subtle.sign('HMAC', key, utf8(stringToSign)))}`;
-  return added;
+/**
+ * A signer for one set of credentials: the HMAC key is imported once, here, and reused by every request.
+ * `crypto` is for tests (the Web Crypto path on Node); by default the runtime decides.
+ */
+export function createRequestSigner(credentials: AkSkCredentials, crypto: SigningCrypto = signingCrypto(credentials.sk)): RequestSigner {
+  // Read once, like the key: a later change to the caller's object cannot mix two sets of credentials.
+  const { ak, projectId, securityToken } = credentials;
+  return async (method, url, now, body = '') => {
+    const target = new URL(url);
+    const date = sdkDate(now);
+    const added: Record<string, string> = { 'X-Sdk-Date': date };
+    if (projectId) added['X-Project-Id'] = projectId;
+    if (securityToken) added['X-Security-Token'] = securityToken;
+    const signed: Record<string, string> = { host: target.host };
+    for (const [name, value] of Object.entries(added)) signed[name.toLowerCase()] = value;
+    const bodyHash = body === '' ? EMPTY_BODY_SHA256 : await crypto.sha256Hex(body);
+    const canonical = canonicalRequest(method, target, signed, bodyHash);
+    const stringToSign = `SDK-HMAC-SHA256\n${date}\n${await crypto.sha256Hex(canonical)}`;
+    const signature = await crypto.hmacSha256Hex(stringToSign);
+    const signedNames = Object.keys(signed).sort().join(';');
+    added['Authorization'] = `SDK-HMAC-SHA256 Access=${ak}, SignedHeaders=${signedNames}, Signature=${signature}`;
+    return added;
+  };
+}
+
+/** Signs one request with a signer made for it (tests and one-off use; a client keeps its signer). */
+export function signRequest(method: string, url: string, credentials: AkSkCredentials, now: Date, body = ''): Promise<Record<string, string>> {
+  return createRequestSigner(credentials)(method, url, now, body);
 }

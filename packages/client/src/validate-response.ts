@@ -1,5 +1,6 @@
 // Strict mode: checks a 2xx body against the spec's response schema (generated into spec-facts.ts as the
 // few JSON Schema keywords the schema uses), and names the first violation.
+import { codePointLength } from './code-points.js';
 
 /** The subset of JSON Schema that the 200 schema uses. */
 export interface ResponseSchema {
@@ -25,8 +26,7 @@ export function findViolation(value: unknown, schema: ResponseSchema, path = 'bo
   if (types.length > 0 && !types.some((type) => type === kind || (type === 'number' && kind === 'integer'))) {
     return `${path} must be ${types.join(' or ')}, not ${kind}`;
   }
-  // JSON Schema counts characters (code points), not UTF-16 units.
-  const size = kind === 'string' ? [...(value as string)].length : kind === 'array' ? (value as unknown[]).length : undefined;
+  const size = kind === 'string' ? codePointLength(value as string) : kind === 'array' ? (value as unknown[]).length : undefined;
   const [min, max, unit] =
     kind === 'string' ? [schema.minLength, schema.maxLength, ' characters'] : kind === 'array' ? [schema.minItems, schema.maxItems, ' items'] : [schema.minimum, schema.maximum, ''];
   const measured = size ?? (value as number);

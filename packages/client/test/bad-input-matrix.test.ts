@@ -3,7 +3,7 @@
 // and region, and error_json for decodeErrorJson. A refused value must end in SmsValidationError naming the
 // input, and must not reach the server: a real local server counts every request, and the count must stay
 // at zero for every refusal (the last test sends valid requests, to show the counter counts).
-// Every bound comes from spec/openapi.yaml (through test/helpers/spec-facts.ts), none is typed here.
+// Every bound comes from the spec (its built artefact, through test/helpers/spec-facts.ts), none is typed here.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSmsClient, SmsValidationError, type SmsClientOptions } from '../src/index.js';
@@ -16,10 +16,9 @@ const offset = querySchema('offset') as Required<ReturnType<typeof querySchema>>
 const enterpriseProjectId = querySchema('enterprise_project_id') as Required<ReturnType<typeof querySchema>>;
 const tokenBound: { minLength: number; maxLength: number } = spec.components.securitySchemes.authToken['x-sms-value-schema'];
 /** The client's query keys: the spec's query parameters in camelCase. */
-const queryKeys = (spec.paths['/v3/errors'].get.parameters as { $ref: string }[]).map((ref) => {
-  const name: string = spec.components.parameters[ref.$ref.split('/').pop()!].name;
-  return name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-});
+const queryKeys = (spec.paths['/v3/errors'].get.parameters as { name: string; in: string }[])
+  .filter((parameter) => parameter.in === 'query')
+  .map(({ name }) => name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase()));
 
 /** Runs per property; the matrix asserts the total number of cases at the end. */
 const RUNS = 25;
@@ -414,6 +413,22 @@ describe('edges this matrix once found broken (regression tests)', () => {
   // A NaN, negative or huge timeout would time out every attempt at once.
   it.each([Number.NaN, -1, 0, 2 ** 31])('refuses timeoutMs %s with SmsValidationError', async (timeoutMs) => {
     await expectRefused('timeoutMs: invalid', () => clientWith({ timeoutMs }).listMigrationErrors(), 'timeoutMs');
+  });
+
+  // A NaN or infinite retry count would retry for ever (or never), a NaN delay would never wait.
+  it.each([
+    ['retries', Number.NaN],
+    ['retries', -1],
+    ['retries', 1.5],
+    ['retries', Number.POSITIVE_INFINITY],
+    ['retryDelayMs', Number.NaN],
+    ['retryDelayMs', -1],
+    ['retryDelayMs', 2 ** 31],
+    ['maxRetryDelayMs', Number.NaN],
+    ['maxRetryDelayMs', -0.5],
+    ['maxRetryDelayMs', '100'],
+  ] as const)('refuses %s %s with SmsValidationError', async (option, value) => {
+    await expectRefused(`${option}: invalid`, () => clientWith({ [option]: value } as never).listMigrationErrors(), option);
   });
 
   // JSON Schema's maxLength counts code points, not UTF-16 units: emoji count once each.

@@ -12,8 +12,12 @@ import { describe, expect, it } from 'vitest';
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const browserBundle = join(packageDir, 'dist/browser/sms-errors-client.js');
 
-/** The budget of the issue: the bundled main entry, openapi-fetch included, min+gzip -9. */
-const SIZE_BUDGET_BYTES = 6144;
+/**
+ * The budget (size-budget.json, which the bench reads too): the main entry bundled by esbuild (--bundle
+ * --minify, ESM, platform neutral, so a static import of a Node built-in would fail the build), openapi-fetch
+ * included, then gzip -9.
+ */
+const SIZE_BUDGET_BYTES: number = JSON.parse(readFileSync(join(packageDir, 'size-budget.json'), 'utf8')).maxGzipBytes;
 
 /** gzip -9 itself, as the budget is stated (zlib's deflate gives a few bytes less). */
 const gzipped = (code: Uint8Array): number => spawnSync('gzip', ['-9', '-c'], { input: code }).stdout.byteLength;
@@ -36,7 +40,7 @@ describe('size budget', () => {
   it(`keeps the bundled entry within ${SIZE_BUDGET_BYTES} bytes min+gzip (openapi-fetch included)`, async () => {
     const main = await bundledSize('dist/index.js');
     const extras = Object.fromEntries(
-      await Promise.all(['decode-error-json', 'strict', 'credentials-from-env'].map(async (name) => [name, await bundledSize(`dist/${name}.js`)])),
+      await Promise.all(['decode-error-json', 'strict', 'credentials-from-env', 'facts'].map(async (name) => [name, await bundledSize(`dist/${name}.js`)])),
     );
     const browser = readFileSync(browserBundle);
     console.log(

@@ -59,7 +59,7 @@ afterAll(() => {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((cellsOfRow) => cellsOfRow[column]!.length)));
   const line = (cellsOfRow: string[]) => `| ${cellsOfRow.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
   console.log(
-    ['fault matrix (local fault-injecting server; client timeoutMs ' + TIMEOUT_MS + ', retryDelayMs ' + RETRY_DELAY_MS + ')', line(rows[0]!), line(widths.map((w) => '-'.repeat(w))), ...rows.slice(1).map(line)].join('\n'),
+    [`fault matrix (local fault-injecting server; client timeoutMs ${TIMEOUT_MS}, retryDelayMs ${RETRY_DELAY_MS})`, line(rows[0]!), line(widths.map((w) => '-'.repeat(w))), ...rows.slice(1).map(line)].join('\n'),
   );
 });
 
@@ -323,11 +323,4 @@ describe('fault matrix', () => {
   it.each(cases.map((testCase) => [testCase.fault, testCase] as const))('%s', async (_, testCase) => {
     await runCase(testCase);
   }, 30_000);
-
-  it('covers every fault of the issue', () => {
-    const faults = cases.map((testCase) => testCase.fault).join('\n');
-    for (const fault of ['500, 502, 503', '429 with Retry-After', 'connection reset', 'stalled', 'malformed JSON', 'text/html', 'truncated body', 'strict:']) {
-      expect(faults).toContain(fault);
-    }
-  });
 });

@@ -22,18 +22,10 @@ afterEach(async () => {
 });
 
 type Reading = 'record' | 'page' | 'ignores-offset' | 'short';
-let inFlight = 0;
-let maxInFlight = 0;
 
-/** A server holding `data`, reading offset as `reading`, answering after `delayMs`. */
-async function pagingClient(data: MigrationError[], reading: Reading, delayMs = 0) {
-  inFlight = 0;
-  maxInFlight = 0;
-  server = await startLocalServer(async (request, response) => {
-    inFlight++;
-    maxInFlight = Math.max(maxInFlight, inFlight);
-    await new Promise((resolve) => setTimeout(resolve, delayMs));
-    inFlight--;
+/** A server holding `data`, reading offset as `reading`. */
+async function pagingClient(data: MigrationError[], reading: Reading) {
+  server = await startLocalServer((request, response) => {
     const limit = Number(request.url.searchParams.get('limit') ?? 50);
     const offset = Number(request.url.searchParams.get('offset'));
     const start = reading === 'page' ? offset * limit : reading === 'ignores-offset' ? 0 : offset;
@@ -104,21 +96,55 @@ describe('paginateMigrationErrors', () => {
   });
 
   it('keeps `concurrency` requests in flight and still yields in order', async () => {
+    // The server holds its answers until as many requests are waiting as the client should have in flight
+    // (1 before count is known, then 4, then what is left), and answers them last first. A client with fewer
+    // in flight never gets an answer (the test times out); one with more is seen in maxWaiting.
     const data = records(1000);
-    const client = await pagingClient(data, 'record', 30);
+    const pageSize = 100;
+    const pages = data.length / pageSize;
+    const concurrency = 4;
+    const waiting: (() => void)[] = [];
+    let answered = 0;
+    let maxWaiting = 0;
+    server = await startLocalServer((request, response) => {
+      const offset = Number(request.url.searchParams.get('offset'));
+      waiting.push(() => sendJson(response, 200, { count: data.length, migration_errors: data.slice(offset, offset + pageSize) }));
+      maxWaiting = Math.max(maxWaiting, waiting.length);
+      const expected = answered === 0 ? 1 : Math.min(concurrency, pages - answered);
+      if (waiting.length < expected) return;
+      answered += waiting.length;
+      for (const answer of waiting.splice(0).reverse()) answer();
+    });
+    const client = createSmsClient({ baseUrl: server.url, token: 't' });
     const progress: number[] = [];
-    const all = await client.listAllMigrationErrors({}, { concurrency: 4, onPage: ({ received }) => progress.push(received) });
+    const all = await client.listAllMigrationErrors({}, { pageSize, concurrency, onPage: ({ received }) => progress.push(received) });
     expect(all).toEqual(data);
-    expect(maxInFlight).toBe(4);
+    expect(maxWaiting).toBe(concurrency);
     expect(progress).toEqual([100, 200, 300, 400, 500, 600, 700, 800, 900, 1000]);
-  });
+  }, 10_000);
 
-  it('stops requesting when the caller stops early', async () => {
-    const client = await pagingClient(records(1000), 'record', 10);
+  it('stops requesting, and aborts the requests in flight, when the caller stops early', async () => {
+    // Pages 0 and 1 are answered at once; later pages only end when aborted. The caller stops in page 1.
+    const data = records(1000);
+    const pageSize = querySchema('limit').maximum!;
+    const sent: { offset: number; signal: AbortSignal }[] = [];
+    const fetch = async (request: Request): Promise<Response> => {
+      const offset = Number(new URL(request.url).searchParams.get('offset'));
+      sent.push({ offset, signal: request.signal });
+      if (offset >= 2 * pageSize) {
+        await new Promise((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason), { once: true }));
+      }
+      const body = JSON.stringify({ count: data.length, migration_errors: data.slice(offset, offset + pageSize) });
+      return new Response(body, { headers: { 'Content-Type': 'application/json' } });
+    };
+    const client = createSmsClient({ baseUrl: 'http://127.0.0.1:9', token: 't', fetch: fetch as typeof globalThis.fetch });
     let taken = 0;
-    for await (const _ of client.paginateMigrationErrors({}, { concurrency: 2 })) if (++taken === 150) break;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(server!.requests.length).toBeLessThanOrEqual(4);
+    for await (const _ of client.paginateMigrationErrors({}, { concurrency: 2 })) if (++taken === pageSize + pageSize / 2) break;
+    const unanswered = () => sent.filter(({ offset }) => offset >= 2 * pageSize);
+    // With 2 in flight, at most the two pages after page 1 were asked for, and each was aborted.
+    expect(sent.map(({ offset }) => offset).sort((a, b) => a - b).slice(0, 3)).toEqual([0, pageSize, 2 * pageSize]);
+    expect(sent.every(({ offset }) => offset <= 3 * pageSize)).toBe(true);
+    await expect.poll(() => unanswered().every(({ signal }) => signal.aborted)).toBe(true);
   });
 
   it.each([

@@ -126,7 +126,10 @@ describe('each attempt authenticates afresh', () => {
     const client = await clientFor(statuses(500), {
       token: undefined,
       credentials: { ak: 'AK', sk: 'SK', projectId: 'p' },
-      now: () => new Date((tick += 1000)),
+      now: () => {
+        tick += 1000;
+        return new Date(tick);
+      },
     });
     await client.listMigrationErrors();
     const [first, second] = server!.requests;

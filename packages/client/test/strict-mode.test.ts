@@ -1,7 +1,9 @@
 // Strict mode: each 2xx body is checked against the spec's response schema.
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { createSmsClient, SmsResponseError } from '../src/index.js';
+import { listErrorServersOkSchema } from '../src/generated/response-schema.js';
 import { strictResponses } from '../src/strict.js';
+import { queryParameterSchema, strictSchema } from '../scripts/schema-keywords.mjs';
 import { sendJson, startLocalServer, type LocalServer } from './helpers/local-server.js';
 import { spec } from './helpers/spec-facts.js';
 
@@ -45,5 +47,36 @@ describe('strict mode', () => {
     const body = { count: -1, migration_errors: [] };
     const client = await serving(body, false);
     await expect(client.listMigrationErrors()).resolves.toEqual(body);
+  });
+});
+
+describe('strict mode keywords (scripts/schema-keywords.mjs, run by the generator)', () => {
+  const okSchema = spec.paths['/v3/errors'].get.responses['200'].content['application/json'].schema;
+
+  it("carries every keyword of the spec's 200 schema that constrains a value", () => {
+    expect(strictSchema(okSchema)).toEqual(listErrorServersOkSchema);
+    expect(listErrorServersOkSchema.properties?.['migration_errors']?.items?.properties?.['name']?.maxLength).toBe(nameMax);
+  });
+
+  it.each([
+    ['enum', { type: 'string', enum: ['a', 'b'] }],
+    ['pattern', { type: 'string', pattern: '^[a-z]+$' }],
+    ['const', { const: 1 }],
+    ['additionalProperties', { type: 'object', additionalProperties: false }],
+    ['oneOf', { oneOf: [{ type: 'string' }, { type: 'integer' }] }],
+  ])('fails loudly, naming the place, on a keyword it does not check: %s', (keyword, schema) => {
+    const inResponse = { type: 'object', properties: { migration_errors: { type: 'array', items: { type: 'object', properties: { name: schema } } } } };
+    expect(() => strictSchema(inResponse)).toThrow(`the 200 schema.properties.migration_errors.items.properties.name: the keyword "${keyword}" is not checked by strict mode`);
+    expect(() => queryParameterSchema({ ...schema, type: 'string', minLength: 0, maxLength: 1 }, 'query parameter name')).toThrow(`query parameter name: the keyword "${keyword}"`);
+  });
+
+  it('accepts format only where the bounds it names are checked anyway', () => {
+    expect(strictSchema({ type: 'integer', format: 'int32', minimum: 0, maximum: 10 })).toEqual({ type: 'integer', minimum: 0, maximum: 10 });
+    expect(() => strictSchema({ type: 'integer', format: 'int32' })).toThrow(/format "int32" is not checked/);
+    expect(() => strictSchema({ type: 'string', format: 'email' })).toThrow(/format "email" is not checked/);
+  });
+
+  it('leaves out annotations and extensions', () => {
+    expect(strictSchema({ type: 'string', description: 'd', example: 'e', title: 't', 'x-any': 1 })).toEqual({ type: 'string' });
   });
 });

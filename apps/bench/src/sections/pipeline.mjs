@@ -26,7 +26,8 @@ function timed(command, cwd, log) {
     child.stderr.pipe(out, { end: false });
     const timer = setTimeout(() => {
       try {
-        process.kill(-child.pid, 'SIGKILL');
+        // The whole process group (detached above): pnpm, turbo and every test they started.
+        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
       } catch {
         // already gone
       }
@@ -52,8 +53,8 @@ export async function runPipeline({ runs }) {
   let keep = false;
   try {
     execFileSync('git', ['clone', '--quiet', repoRoot, clone]);
-    const install = await timed('npx -y pnpm@12.4.2 install --frozen-lockfile', clone, log);
-    const check = await timed('npx -y pnpm@12.4.2 run check', clone, log);
+    const install = await timed('node scripts/pnpm.mjs install --frozen-lockfile', clone, log);
+    const check = await timed('node scripts/pnpm.mjs run check', clone, log);
     let tests = '';
     if (existsSync(join(clone, 'scripts', 'count-test-results.mjs'))) {
       tests = execFileSync(process.execPath, ['scripts/count-test-results.mjs', '0'], { cwd: clone, encoding: 'utf8' }).trim();

@@ -1,11 +1,11 @@
-// Reads facts straight from spec/openapi.yaml and spec/error-codes.yaml, independently of the generated
-// code, so tests show that the client follows the spec rather than a copy of it.
+// Reads facts straight from the spec package's build (the spec with every $ref resolved, and the error-code
+// catalogue), independently of the generated code, so tests show that the client follows the spec rather
+// than a copy of it.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { parse } from 'yaml';
 
 const require = createRequire(import.meta.url);
-export const spec = parse(readFileSync(require.resolve('@sms-errors/spec/openapi.yaml'), 'utf8'));
+export const spec = JSON.parse(readFileSync(require.resolve('@sms-errors/spec/openapi.json'), 'utf8'));
 const catalogue: { codes: Record<string, { message: string }> } = JSON.parse(
   readFileSync(require.resolve('@sms-errors/spec/error-codes.json'), 'utf8'),
 );
