@@ -9,13 +9,20 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * @typedef {{ name: string, script: string, portVariable: string, defaultPort: string, path: string, port: string, url: string,
+ *   ready?: Promise<boolean>, details: string[] }} Service
+ */
+
+/** @type {Service[]} */
 const services = [
   { name: 'docs', script: 'apps/docs/scripts/serve-docs.mjs', portVariable: 'DOCS_PORT', defaultPort: '8080', path: '/' },
   { name: 'mock', script: 'apps/mock/dist/cli.js', portVariable: 'MOCK_PORT', defaultPort: '4010', path: '/v3/errors?offset=0' },
   { name: 'sandbox', script: 'apps/mock/dist/sandbox-cli.js', portVariable: 'SANDBOX_PORT', defaultPort: '4011', path: '/v3/errors?offset=0&limit=100' },
 ].map((service) => {
   const port = process.env[service.portVariable] ?? service.defaultPort;
-  return { ...service, port, url: `http://127.0.0.1:${port}${service.path}` };
+  return { ...service, port, url: `http://127.0.0.1:${port}${service.path}`, details: [] };
 });
 
 let stopping = false;
