@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { specErrorCodes } from './helpers/spec-facts.js';
 
 const run = promisify(execFile);
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
@@ -17,7 +18,7 @@ const bin = (name: string) => join(packageDir, 'node_modules', '.bin', name);
 /** The budget of the issue: the bundled main entry, openapi-fetch included, min+gzip -9. */
 const SIZE_BUDGET_BYTES = 6144;
 
-async function bundledSize(entry: string): Promise<{ minified: number; gzipped: number }> {
+async function bundledSize(entry: string): Promise<{ minified: number; gzipped: number; code: string }> {
   const result = await build({
     entryPoints: [join(packageDir, entry)],
     bundle: true,
@@ -30,7 +31,7 @@ async function bundledSize(entry: string): Promise<{ minified: number; gzipped: 
   const code = result.outputFiles[0]!.contents;
   // gzip -9 itself, as the budget is stated (zlib's deflate gives a few bytes less).
   const gzip = spawnSync('gzip', ['-9', '-c'], { input: code });
-  return { minified: code.byteLength, gzipped: gzip.stdout.byteLength };
+  return { minified: code.byteLength, gzipped: gzip.stdout.byteLength, code: Buffer.from(code).toString('utf8') };
 }
 
 describe('package quality', () => {
@@ -60,6 +61,21 @@ describe('package quality', () => {
       ].join('\n'),
     );
     expect(main.gzipped).toBeLessThanOrEqual(SIZE_BUDGET_BYTES);
+  });
+
+  it('keeps the error-code catalogue in @sms-errors/client/decode only, and prints that entry\'s size', async () => {
+    const main = await bundledSize('dist/index.js');
+    const decode = await bundledSize('dist/decode-error-json.js');
+    const codes = Object.keys(specErrorCodes);
+    console.log(
+      `size: @sms-errors/client/decode entry ${decode.gzipped} B min+gzip (${decode.minified} B min), ` +
+        `the whole catalogue of ${codes.length} codes included (bundled alone, the main entry's method)`,
+    );
+    // Every code, with its action, is in the decode bundle; no code and no message is in the main one.
+    for (const code of codes) expect(decode.code).toContain(code);
+    expect(decode.code).toContain(specErrorCodes['SMS.2802']!.action);
+    expect(main.code).not.toMatch(/SMS\.\d{4}/);
+    expect(main.code).not.toContain(specErrorCodes['SMS.2802']!.message);
   });
 });
 
@@ -101,6 +117,10 @@ import { strictResponses } from '@sms-errors/client/strict';
 const client = createSmsClient({ region: 'cn-north-4', ...credentialsFromEnv(), strict: strictResponses });
 const all: MigrationError[] = await client.listAllMigrationErrors({ enterpriseProjectId: 'x' }, { concurrency: 4 });
 const code: string | undefined = decodeErrorJson(all[0]?.error_json).code;
+// No narrowing needed to read the diagnosis of a decoded value.
+const message: string = decodeErrorJson(all[0]?.error_json).message ?? 'unknown code';
+const action: string | undefined = decodeErrorJson(all[0]?.error_json).action;
+export { message, action };
 export const isApiError = (e: unknown): e is SmsApiError => e instanceof SmsApiError;
 export { code };
 // @ts-expect-error wire names are not part of the client's query
