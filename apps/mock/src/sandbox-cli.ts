@@ -1,27 +1,52 @@
-// `pnpm --filter @sms-errors/mock sandbox [--size N] [--seed S] [--request-errors service|prism]`: the
-// sandbox on 127.0.0.1:4011 (HOST and PORT override; SANDBOX_SIZE and SANDBOX_SEED set the defaults of
-// --size and --seed) until Ctrl-C, which stops its Prism by PID and its upstream.
+// `pnpm --filter @sms-errors/mock sandbox [--size N] [--seed S] [--data FILE] [--request-errors service|prism]`:
+// the sandbox on 127.0.0.1:4011 (HOST and PORT override; SANDBOX_SIZE, SANDBOX_SEED and SANDBOX_DATA set the
+// defaults of --size, --seed and --data) until Ctrl-C, which stops its Prism by PID and its upstream. A bad
+// records file is one line and exit 2, before anything starts.
 import { hostAndPort, integerSetting, parseFlags, serveUntilSignal, USAGE_ERROR, fail } from './command.js';
 import { DEFAULT_SANDBOX_SIZE, DEFAULT_SEED } from './sandbox-data.js';
 import { readServedSpec } from './served-files.js';
 import { listOperation } from './spec-facts.js';
-import { maxSandboxSize, startSandbox } from './start-sandbox.js';
+import { readRecordsFile, RecordsFileError, type RecordsFile } from './sandbox-records-file.js';
+import { maxSandboxSize, startSandbox, type RunningSandbox } from './start-sandbox.js';
 
 const COMMAND = 'sms-errors sandbox';
-const USAGE = `usage: sms-errors sandbox [--size N] [--seed S] [--request-errors service|prism]   (env: HOST=127.0.0.1 PORT=4011)
+const USAGE = `usage: sms-errors sandbox [--size N] [--seed S] [--data FILE] [--request-errors service|prism]   (env: HOST=127.0.0.1 PORT=4011)
   --size N            failed servers in the data set (env SANDBOX_SIZE, default ${DEFAULT_SANDBOX_SIZE})
   --seed S            seed of the data set: the same seed gives the same servers (env SANDBOX_SEED, default "${DEFAULT_SEED}")
+  --data FILE         serve your own records instead (env SANDBOX_DATA): a saved page {"count", "migration_errors"}
+                      or an array of records, checked against the spec before the sandbox starts
   --request-errors    who answers an invalid request: the service's 400/401 bodies (service, default)
                       or Prism's problem+json 401/422 (prism)`;
 
 const flags = parseFlags(
   COMMAND,
-  { size: { type: 'string' }, seed: { type: 'string' }, 'request-errors': { type: 'string' } },
+  { size: { type: 'string' }, seed: { type: 'string' }, data: { type: 'string' }, 'request-errors': { type: 'string' } },
   USAGE,
 );
 const { host, port } = hostAndPort(COMMAND, 4011);
 const requestErrors = String(flags['request-errors'] ?? 'service');
 if (requestErrors !== 'service' && requestErrors !== 'prism') fail(COMMAND, `--request-errors must be service or prism, got "${requestErrors}"`, USAGE_ERROR);
+
+// Your own records replace the seeded set: a size or a seed given with them would be silently ignored.
+const dataSetting = flags['data'] !== undefined ? '--data' : 'SANDBOX_DATA';
+const dataPath = flags['data'] !== undefined ? String(flags['data']) : process.env['SANDBOX_DATA'] || undefined;
+if (dataPath !== undefined && (flags['size'] !== undefined || flags['seed'] !== undefined)) {
+  fail(COMMAND, `--size and --seed make a seeded data set; ${dataSetting} serves a file instead: give one or the other`, USAGE_ERROR);
+}
+let records: RecordsFile | undefined;
+try {
+  records = dataPath === undefined ? undefined : readRecordsFile(dataPath);
+} catch (error) {
+  if (!(error instanceof RecordsFileError)) throw error;
+  fail(COMMAND, `${dataSetting} ${error.message}`, USAGE_ERROR);
+}
+
+/** What the sandbox serves, for its start-up line. */
+function describeData(sandbox: RunningSandbox): string {
+  if (records === undefined) return `${sandbox.size} seeded failed servers, seed "${sandbox.seed}"`;
+  const saved = records.savedCount !== undefined && records.savedCount !== sandbox.size ? ` (the saved page's count was ${records.savedCount}; count is now ${sandbox.size})` : '';
+  return `${sandbox.size} failed servers from ${dataPath}${saved}`;
+}
 
 let path = '';
 await serveUntilSignal(
@@ -29,12 +54,13 @@ await serveUntilSignal(
   () => {
     const spec = readServedSpec();
     path = listOperation(spec).path;
+    if (records !== undefined) return startSandbox({ host, port, servers: records.servers, requestErrors, inheritOutput: true });
     const sizeText = String(flags['size'] ?? process.env['SANDBOX_SIZE'] ?? DEFAULT_SANDBOX_SIZE);
     const size = integerSetting(COMMAND, flags['size'] !== undefined ? '--size' : 'SANDBOX_SIZE', sizeText, 0, maxSandboxSize(spec));
     const seed = String(flags['seed'] ?? process.env['SANDBOX_SEED'] ?? DEFAULT_SEED);
     return startSandbox({ host, port, size, seed, requestErrors, inheritOutput: true });
   },
   (sandbox) =>
-    `${COMMAND}: ${sandbox.url}${path} (Prism validating proxy over ${sandbox.size} seeded failed servers, seed "${sandbox.seed}"; ` +
+    `${COMMAND}: ${sandbox.url}${path} (Prism validating proxy over ${describeData(sandbox)}; ` +
     `invalid requests answered by the ${requestErrors}; Ctrl-C stops it)`,
 );

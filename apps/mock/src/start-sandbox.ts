@@ -4,6 +4,7 @@
 import { findFreePort, startPrism, type PrismProcess } from './prism-process.js';
 import { prismProxyArgs } from './prism.js';
 import { DEFAULT_SANDBOX_SIZE, DEFAULT_SEED, generateFailedServers, type FailedServer } from './sandbox-data.js';
+import { readRecordsFile } from './sandbox-records-file.js';
 import { startUpstream } from './sandbox-upstream.js';
 import { readErrorCodes, readServedSpec } from './served-files.js';
 import { queryParameter, regionHosts, type Spec } from './spec-facts.js';
@@ -18,6 +19,11 @@ export interface StartSandboxOptions {
   seed?: string;
   /** Serve these instead of a generated data set (tests use it to feed Prism a body that breaks the spec). */
   servers?: FailedServer[];
+  /**
+   * Serve the records of this file instead (SANDBOX_DATA): a saved page or an array of records, checked
+   * against the spec first; a bad file throws RecordsFileError, in one line.
+   */
+  data?: string;
   /**
    * Who answers an invalid request. `service` (default): the upstream, with the service's own 400 and 401
    * bodies, which Prism then validates like any answer. `prism`: Prism itself, with problem+json 401/422.
@@ -46,7 +52,9 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
   const size = options.size ?? DEFAULT_SANDBOX_SIZE;
   const max = maxSandboxSize(spec);
   if (!Number.isInteger(size) || size < 0 || size > max) throw new RangeError(`the sandbox size must be an integer from 0 to ${max}, got ${size}`);
-  const servers = options.servers ?? generateFailedServers({ size, seed, errorCodes: readErrorCodes(), regionHosts: regionHosts(spec) });
+  const servers =
+    options.servers ??
+    (options.data !== undefined ? readRecordsFile(options.data).servers : generateFailedServers({ size, seed, errorCodes: readErrorCodes(), regionHosts: regionHosts(spec) }));
 
   const host = options.host ?? '127.0.0.1';
   const port = options.port ?? (await findFreePort(host));
