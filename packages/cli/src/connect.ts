@@ -3,7 +3,7 @@
 // error, naming the environment variable at fault and never its value).
 import { createSmsClient, knownRegions, SmsValidationError, type AkSkCredentials, type SmsClient, type SmsRegion } from '@sms-errors/client';
 import { AKSK_VARIABLES, CredentialsError, credentialsFrom, SECURITY_TOKEN_VARIABLE, TOKEN_VARIABLE } from './credentials.js';
-import type { ListCommand } from './parse-args.js';
+import type { ListingOptions } from './parse-args.js';
 import { UsageError } from './usage-error.js';
 
 /** The environment variable behind each credential option of the client. */
@@ -15,7 +15,7 @@ const VARIABLE_OF: Record<keyof AkSkCredentials | 'token', string> = {
   securityToken: SECURITY_TOKEN_VARIABLE,
 };
 
-function destination({ region, endpoint }: ListCommand): { region: SmsRegion } | { baseUrl: string } {
+function destination({ region, endpoint }: ListingOptions): { region: SmsRegion } | { baseUrl: string } {
   if (endpoint !== undefined) {
     let url: URL | undefined;
     try {
@@ -36,7 +36,7 @@ function destination({ region, endpoint }: ListCommand): { region: SmsRegion } |
 export type Target = ({ region: SmsRegion } | { baseUrl: string }) & { fetch?: typeof globalThis.fetch };
 
 /** Where requests go, checked by the client (with no credentials yet): a mistake is a usage error. */
-export function targetOf(command: ListCommand, fetch?: typeof globalThis.fetch): Target {
+export function targetOf(command: ListingOptions, fetch?: typeof globalThis.fetch): Target {
   const target = { ...destination(command), ...(fetch ? { fetch } : {}) };
   try {
     createSmsClient(target);
@@ -48,7 +48,7 @@ export function targetOf(command: ListCommand, fetch?: typeof globalThis.fetch):
 }
 
 /** The client for `target` with the credentials of the environment: a mistake is a credentials error. */
-export function connect(target: Target, command: ListCommand, env: Record<string, string | undefined>): SmsClient {
+export function connect(target: Target, command: ListingOptions, env: Record<string, string | undefined>): SmsClient {
   let credentials: ReturnType<typeof credentialsFrom>;
   try {
     credentials = credentialsFrom(env, command.projectId);

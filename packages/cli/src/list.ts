@@ -3,7 +3,7 @@
 // usage errors that name the flag.
 import { createSmsClient, SmsValidationError, type ListMigrationErrorsQuery, type PaginateOptions, type SmsClient } from '@sms-errors/client';
 import type { Target } from './connect.js';
-import type { ListCommand } from './parse-args.js';
+import type { ListingOptions } from './parse-args.js';
 import { decodeRecord, type JsonOutput } from './records.js';
 import { UsageError } from './usage-error.js';
 
@@ -26,7 +26,7 @@ export interface ListOptions {
   onPage?: PaginateOptions['onPage'];
 }
 
-export async function list(client: SmsClient, command: ListCommand, { signal, onPage }: ListOptions): Promise<JsonOutput> {
+export async function list(client: SmsClient, command: ListingOptions, { signal, onPage }: ListOptions): Promise<JsonOutput> {
   const query: ListMigrationErrorsQuery = { offset: command.offset, enterpriseProjectId: command.enterpriseProjectId };
   let pages = 0;
   let received = 0;
@@ -60,7 +60,7 @@ export async function list(client: SmsClient, command: ListCommand, { signal, on
  * every flag (query bounds, page size, concurrency) before credentials are even looked at: a bad flag is
  * a usage error whatever the environment holds. Nothing is sent.
  */
-export async function checkFlags(target: Target, command: ListCommand): Promise<void> {
+export async function checkFlags(target: Target, command: ListingOptions): Promise<void> {
   const refuse = () => Promise.reject(new Error('dry run: nothing is sent'));
   try {
     await list(createSmsClient({ ...target, fetch: refuse, retries: 0 }), command, {});
