@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parse } from 'yaml';
 import { codeSamples } from './code-samples.mjs';
-import { codeLink, ERROR_CODES_TAG, errorCodeCatalogue, readCatalogue } from './error-code-table.mjs';
+import { codeLink, ERROR_CODES_TAG, errorCodeCatalogue, readCatalogue } from './error-code-catalogue.mjs';
 import { fillTemplate } from './fill-template.mjs';
 import { mockScenarioList, mockScenarios } from './mock-scenarios.mjs';
 import { resolveRef } from '@sms-errors/spec/resolve-ref';

@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocsSpec, errorCodesPath, readSpec } from '../scripts/docs-spec.mjs';
-import { codeLink, codesByCategory, readCatalogue } from '../scripts/error-code-table.mjs';
+import { codeLink, codesByCategory, readCatalogue } from '../scripts/error-code-catalogue.mjs';
 import { mockScenarios } from '../scripts/mock-scenarios.mjs';
 import { resolveRef } from '@sms-errors/spec/resolve-ref';
 import { serveDirectory } from '../scripts/static-server.mjs';

@@ -2,7 +2,7 @@
 // page is the spec's. The generated parts (error-code table, templates) are checked here, in isolation.
 import { describe, expect, it } from 'vitest';
 import { createDocsSpec, errorCodesPath, readSpec } from '../scripts/docs-spec.mjs';
-import { codeLink, codesByCategory, errorCodeCatalogue, readCatalogue } from '../scripts/error-code-table.mjs';
+import { codeLink, codesByCategory, errorCodeCatalogue, readCatalogue } from '../scripts/error-code-catalogue.mjs';
 import { fillTemplate } from '../scripts/fill-template.mjs';
 
 type Tag = { name: string; description?: string; 'x-traitTag'?: boolean };
