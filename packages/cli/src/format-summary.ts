@@ -11,7 +11,9 @@ import { formatJson, formatNdjson } from './format-json.js';
 import { fitWidths } from './format-table.js';
 import { printable } from './one-line.js';
 import type { OutputOptions } from './parse-args.js';
-import type { AffectedServer, CodeGroup, Summary } from './summarize.js';
+import type { DecodedRecord } from './records.js';
+import type { CodeGroup, Summary } from './summarize.js';
+import { groupJson, summaryJson } from './summary-json.js';
 
 /** The servers listed under a code in the table; the rest are counted. */
 export const SERVERS_SHOWN = 10;
@@ -19,11 +21,11 @@ export const SERVERS_SHOWN = 10;
 export const SUMMARY_CSV_HEADER = ['error_code', 'known', 'category', 'category_title', 'status', 'servers', 'message', 'action', 'see'] as const;
 
 /** What follows a server's name and IP: its parameters, or why its error_json cannot be read. */
-const detailOf = (server: AffectedServer) => (server.reason !== undefined ? `(${server.reason})` : server.params.join(', '));
+const detailOf = ({ decoded }: DecodedRecord) => (decoded.reason !== undefined ? `(${decoded.reason})` : decoded.params.join(', '));
 
 /** The first servers of a group as aligned lines (name, source IP, detail), cut to `room` cells. */
 function serverLines(group: CodeGroup, room: number, styles: Styles): string[] {
-  const shown = group.affected.slice(0, SERVERS_SHOWN).map((server) => [printable(server.name) || '-', printable(server.source_ip), printable(detailOf(server))]);
+  const shown = group.records.slice(0, SERVERS_SHOWN).map((server) => [printable(server.name) || '-', printable(server.source_ip), printable(detailOf(server))]);
   const hasDetail = shown.some((row) => row[2] !== '');
   const rows = shown.map((row) => (hasDetail ? row : row.slice(0, 2)));
   const natural = rows[0]!.map((_, i) => Math.max(...rows.map((row) => cellWidth(row[i]!))));
@@ -88,9 +90,9 @@ function csvRow(group: CodeGroup) {
 export function formatSummaryOutput(summary: Summary, { format }: OutputOptions, styles: Styles, width: number): string {
   switch (format) {
     case 'json':
-      return formatJson(summary);
+      return formatJson(summaryJson(summary));
     case 'ndjson':
-      return formatNdjson(summary.codes);
+      return formatNdjson(summary.codes.map(groupJson));
     case 'csv':
       return formatCsv(SUMMARY_CSV_HEADER, summary.codes, csvRow);
     case 'table':

@@ -1,23 +1,10 @@
 // `sms-errors summary`: the decoded records grouped by error code, most affected servers first, each group
 // with its catalogue entry; then a total per category, and the codes the catalogue does not know (kept
 // with their parameters) and the error_json values that cannot be read, apart. A pure function of the
-// records, so the benchmark (decode and group 65,535 records) times exactly what the command does.
+// records, so the benchmark (decode and group 65,535 records) times exactly what the command does. Groups
+// hold the records themselves: the JSON output shapes them when it prints (summary-json.ts).
 import { lookupErrorCode, smsErrorCategories, type SmsErrorCategory } from '@sms-errors/client/decode';
 import type { DecodedRecord } from './records.js';
-
-/** One server of a group, with the values its error came with. */
-export interface AffectedServer {
-  name: string;
-  source_id: string;
-  source_ip: string;
-  target_ip: string | null;
-  host_name: string | null;
-  params: string[];
-  /** The message with this server's parameters filled in; null when the code is not in the catalogue. */
-  message: string | null;
-  /** Why this server's error_json cannot be read; only in the unreadable group. */
-  reason?: string;
-}
 
 export interface CodeGroup {
   /** The SMS error code; null for the group of error_json values that cannot be read. */
@@ -34,8 +21,8 @@ export interface CodeGroup {
   see: string[];
   /** How many servers reported it. */
   servers: number;
-  /** Every one of them, in the order they were listed. */
-  affected: AffectedServer[];
+  /** Every one of them, in the order they were listed (the records themselves, not copies). */
+  records: DecodedRecord[];
 }
 
 export interface CategoryTotal {
@@ -58,19 +45,6 @@ export interface Summary {
   unreadable: { servers: number };
 }
 
-function affected({ name, source_id, source_ip, target_ip, host_name, decoded }: DecodedRecord): AffectedServer {
-  return {
-    name,
-    source_id,
-    source_ip,
-    target_ip,
-    host_name,
-    params: decoded.params,
-    message: decoded.message,
-    ...(decoded.reason !== undefined ? { reason: decoded.reason } : {}),
-  };
-}
-
 function newGroup(code: string | null): CodeGroup {
   const entry = code === null ? undefined : lookupErrorCode(code);
   return {
@@ -83,7 +57,7 @@ function newGroup(code: string | null): CodeGroup {
     action: entry?.action ?? null,
     see: [...(entry?.see ?? [])],
     servers: 0,
-    affected: [],
+    records: [],
   };
 }
 
@@ -98,7 +72,7 @@ export function summarize(records: readonly DecodedRecord[]): Summary {
     let group = groups.get(code);
     if (group === undefined) groups.set(code, (group = newGroup(code)));
     group.servers++;
-    group.affected.push(affected(record));
+    group.records.push(record);
   }
   const codes = [...groups.values()].sort(byServersThenCode);
 

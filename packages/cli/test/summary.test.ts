@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSmsClient, type MigrationError } from '@sms-errors/client';
 import { startSandbox, type RunningSandbox } from '@sms-errors/mock';
 import { ExitCode } from '../src/exit-codes.js';
-import type { Summary } from '../src/summarize.js';
+import type { SummaryJson } from '../src/summary-json.js';
 import { csvObjects } from './csv.js';
 import { runCli } from './helpers.js';
 
@@ -97,7 +97,7 @@ describe('summary as text', () => {
 
 describe('summary --output json, ndjson, csv', () => {
   it('json: the grouping, each group with its catalogue entry and every affected server', async () => {
-    const output = JSON.parse(await summary('--output', 'json')) as Summary;
+    const output = JSON.parse(await summary('--output', 'json')) as SummaryJson;
     expect(output.count).toBe(sandbox.size);
     expect(output.codes.map((group) => group.code).sort()).toEqual([...perCode.keys()].sort());
     for (const group of output.codes) {
@@ -121,7 +121,7 @@ describe('summary --output json, ndjson, csv', () => {
 
   it('ndjson: one code group per line, the groups of the JSON output', async () => {
     const lines = (await summary('--output', 'ndjson')).trimEnd().split('\n');
-    const json = JSON.parse(await summary('--output', 'json')) as Summary;
+    const json = JSON.parse(await summary('--output', 'json')) as SummaryJson;
     expect(lines.map((line) => JSON.parse(line) as unknown)).toEqual(json.codes);
   });
 

@@ -83,10 +83,14 @@ export function decodeErrorJson(errorJson: unknown): DecodedError {
       return malformed('error_param is not a JSON array');
     }
   }
-  if (!Array.isArray(params) || params.some((p) => typeof p !== 'string' && typeof p !== 'number')) {
-    return malformed('error_param is not an array of strings');
+  if (!Array.isArray(params)) return malformed('error_param is not an array of strings');
+  // One pass over the values; a copy only when some are numbers (the service sends strings).
+  let numbers = false;
+  for (const value of params) {
+    if (typeof value === 'number') numbers = true;
+    else if (typeof value !== 'string') return malformed('error_param is not an array of strings');
   }
-  const strings = params.map(String);
+  const strings: string[] = numbers ? params.map(String) : params;
   const entry = lookupErrorCode(code);
   if (entry === undefined) return { code, params: strings };
   return { code, params: strings, message: fillMessage(entry.message, strings), category: entry.category, action: entry.action, status: entry.status };
