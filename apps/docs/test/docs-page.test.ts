@@ -180,11 +180,12 @@ describe('docs page (dist/index.html)', () => {
     for (const { title, description, codes } of categories) {
       // The category's own page: its title and description, then its codes, the first of them in full.
       await openFromSidebar(page, title);
+      const [first, entry] = codes[0]!;
+      await heading(page, first).waitFor();
+      // Redoc renders the sections beside the open one as they come into view: wait for the first code's text.
+      await expect.poll(() => middleText(page), { timeout: 15_000 }).toContain(entry.message);
       const text = await middleText(page);
       expect(text, title).toContain(description);
-      const [first, entry] = codes[0]!;
-      const firstHeading = heading(page, first);
-      await firstHeading.waitFor();
       const section = text.slice(text.indexOf(first));
       expect(section, first).toContain(entry.message);
       expect(section, first).toMatch(new RegExp(`HTTP status:\\s*${entry.status}`));
