@@ -2,9 +2,10 @@
 // section's results in apps/bench/results/<section>.json and rewrites BENCHMARKS.md from all stored sections
 // (a section not run this time keeps its last stored run, with its own date, machine and command).
 //
-//   node src/run.mjs [--only overhead,pagination,size,mock,pipeline] [--pipeline] [--runs N] [--quick] [--no-write]
+//   node src/run.mjs [--only overhead,pagination,size,decode,mock,pipeline] [--pipeline] [--runs N] [--quick] [--no-write]
 //
-// Sections: overhead (per-request overhead, auth cost), pagination, size (bundle size and start-up), mock
+// Sections: overhead (per-request overhead, auth cost), pagination, size (bundle size and start-up), decode
+// (decode and group 65,535 records, the /decode entry's size), mock
 // (mock and sandbox), pipeline (cold install+build+test from a fresh clone and the cached rerun; minutes,
 // so only with --pipeline or --only pipeline, as `pnpm bench:pipeline` does).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { runOverhead } from './sections/overhead.mjs';
 import { runPagination } from './sections/pagination.mjs';
 import { runSizeStartup } from './sections/size-startup.mjs';
 import { runMock } from './sections/mock.mjs';
+import { runDecode } from './sections/decode.mjs';
 import { runPipeline } from './sections/pipeline.mjs';
 
 const benchDir = fileURLToPath(new URL('..', import.meta.url));
@@ -40,6 +42,12 @@ export const SECTIONS = {
     run: runSizeStartup,
     method:
       'Size: the entry bundled by esbuild 0.28.2 (`--bundle --minify --format=esm`), then `gzip -9`, as `packages/client/test/package.test.ts` measures the budget (platform neutral); the Huawei SDK core 3.1.211 only bundles for platform node, so our client is shown that way too. Its main entry exports only `BasicCredentials`, `GlobalCredentials` and `Region`; the second SDK row adds `ClientBuilder` and `HcClient`, which every SDK service client loads to sign and send a request (it is the fair comparison with our client). Start-up: wall time of a fresh `node` process that loads the entry (`node --input-type=module -e "import \'@sms-errors/client\'"`, `node -e "require(...)"` for the CommonJS SDK) minus a bare `node -e 0` of the same run, interleaved; "in-process" is the import alone timed inside the process.',
+  },
+  decode: {
+    title: 'Decoding error_json with the catalogue',
+    run: runDecode,
+    method:
+      '65,535 records (the most the API can list) from the sandbox\'s seeded generator (codes drawn from the whole catalogue, one parameter per slot), written to a file; then, in a fresh `node` process per run, the import of `@sms-errors/client/decode` (the catalogue is parsed from a JSON text there) and of the CLI\'s modules, one first `decodeErrorJson` call, and every record through the CLI\'s `decodeRecord` and `summarize` (decoding, then grouping by code and category: what `sms-errors summary` does once the pages have arrived), each timed once with `performance.now()`. The size is the `/decode` entry bundled alone by esbuild 0.28.2 and `gzip -9`, the method of the main entry\'s budget.',
   },
   mock: {
     title: 'Mock and sandbox',

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { codeSamples } from './code-samples.mjs';
-import { errorCodeTable, readErrorCodes } from './error-code-table.mjs';
+import { codeLink, ERROR_CODES_TAG, errorCodeCatalogue, readCatalogue } from './error-code-catalogue.mjs';
 import { fillTemplate } from './fill-template.mjs';
 import { mockScenarioList, mockScenarios } from './mock-scenarios.mjs';
 
@@ -29,10 +29,10 @@ function errorJsonExample(operation, catalogue) {
   const examples = operation.responses['200'].content['application/json'].examples;
   for (const example of Object.values(examples)) {
     for (const record of example.value.migration_errors ?? []) {
-      if (JSON.parse(record.error_json).error_code in catalogue) return record.error_json;
+      if (Object.hasOwn(catalogue.codes, JSON.parse(record.error_json).error_code)) return record.error_json;
     }
   }
-  throw new Error('no 200 example has an error_json whose code is in spec/error-codes.yaml');
+  throw new Error('no 200 example has an error_json whose code is in the catalogue (spec/error-codes.yaml)');
 }
 
 /** The largest `limit`: the size of the mock's generated full page. */
@@ -43,20 +43,25 @@ function largestPage(spec) {
 }
 
 /** Builds the docs copy from the spec, the catalogue, content/ and samples/. */
-export function createDocsSpec(spec = readSpec(), catalogue = readErrorCodes(errorCodesPath)) {
+export function createDocsSpec(spec = readSpec(), catalogue = readCatalogue(errorCodesPath)) {
   const docs = structuredClone(spec);
   const operation = docs.paths?.[OPERATION.path]?.[OPERATION.method];
   if (!operation) throw new Error(`the spec has no ${OPERATION.method.toUpperCase()} ${OPERATION.path}`);
   operation['x-codeSamples'] = codeSamples(spec);
 
   // Description-only tags (x-traitTag): Redoc gives each its own page in the sidebar, under its group.
+  const example = errorJsonExample(operation, catalogue);
+  const exampleCode = JSON.parse(example).error_code;
   const guides = [
     {
       group: 'API',
-      name: 'SMS error codes',
+      name: ERROR_CODES_TAG,
       description: content('error-codes.md', {
-        'error-json-example': errorJsonExample(operation, catalogue),
-        'error-code-table': errorCodeTable(catalogue),
+        'error-json-example': example,
+        'example-code': exampleCode,
+        'example-code-link': codeLink(catalogue, exampleCode),
+        'error-code-count': String(Object.keys(catalogue.codes).length),
+        'error-code-catalogue': errorCodeCatalogue(catalogue),
       }),
     },
     { group: 'Guides', name: 'Pagination', description: content('pagination.md', {}) },

@@ -1,7 +1,8 @@
 // The built page in real headless Chromium, served from loopback, read as a reader would: the operation
 // with its parameter bounds and defaults, both credential methods, the 403 example, every code sample exactly as in samples/, the
-// error-code table and the guides; no console error and not one request leaving 127.0.0.1; a deep link
-// to the operation shows it. It prints the page weight (a figure, not an assertion).
+// whole error-code catalogue grouped by category (found by Redoc's own search, and by link) and the guides;
+// no console error and not one request leaving 127.0.0.1; a deep link to the operation shows it. It prints
+// the page weight (a figure, not an assertion).
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocsSpec, errorCodesPath, readSpec } from '../scripts/docs-spec.mjs';
-import { readErrorCodes } from '../scripts/error-code-table.mjs';
+import { codeLink, codesByCategory, readCatalogue } from '../scripts/error-code-catalogue.mjs';
 import { mockScenarios } from '../scripts/mock-scenarios.mjs';
 import { serveDirectory } from '../scripts/static-server.mjs';
 
@@ -33,7 +34,9 @@ const operation = spec.paths['/v3/errors'].get;
 const parameters = operation.parameters;
 const forbidden: { value: { error_code: string; error_msg: string } } = Object.values(operation.responses['403'].content['application/json'].examples)[0] as never;
 const samples: { lang: string; label: string; source: string }[] = createDocsSpec().paths['/v3/errors'].get['x-codeSamples'];
-const errorCodes = readErrorCodes(errorCodesPath);
+type CatalogueEntry = { status: number; category: string; message: string; action: string; see?: string[] };
+const catalogue: { categories: Record<string, { title: string; description: string }>; codes: Record<string, CatalogueEntry> } = readCatalogue(errorCodesPath);
+const categories: { key: string; title: string; description: string; codes: [string, CatalogueEntry][] }[] = codesByCategory(catalogue);
 /** The first sentence of each credential method's description, as plain text. */
 const credentialHowTo = Object.fromEntries(
   Object.entries(spec.components.securitySchemes as Record<string, { description: string }>).map(([name, { description }]) => [
@@ -167,23 +170,84 @@ describe('docs page (dist/index.html)', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  it('shows the error-code table from spec/error-codes.yaml and the two guides', async () => {
+  it('shows the whole error-code catalogue grouped by category: every category, and every code linked under it', async () => {
     const { page, outside, consoleErrors } = await watchedPage();
     await page.goto(url, { waitUntil: 'networkidle' });
-
     await openFromSidebar(page, 'SMS error codes');
-    const rows = await page.locator('table tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent?.trim() ?? '')),
-    );
-    expect(rows).toEqual(Object.entries(errorCodes));
-    await page.screenshot({ path: `${results}docs-error-codes.png` });
+    expect(await middleText(page)).toContain(`all ${Object.keys(catalogue.codes).length} codes`);
 
+    for (const { title, description, codes } of categories) {
+      // The category's own page: its title and description, then its codes, the first of them in full.
+      await openFromSidebar(page, title);
+      const [first, entry] = codes[0]!;
+      await heading(page, first).waitFor();
+      // Redoc renders the sections beside the open one as they come into view: wait for the first code's text.
+      await expect.poll(() => middleText(page), { timeout: 15_000 }).toContain(entry.message);
+      const text = await middleText(page);
+      expect(text, title).toContain(description);
+      const section = text.slice(text.indexOf(first));
+      expect(section, first).toContain(entry.message);
+      expect(section, first).toMatch(new RegExp(`HTTP status:\\s*${entry.status}`));
+      expect(section.replace(/\s+/g, ' '), first).toContain(`What to do: ${entry.action}`.replace(/\s+/g, ' '));
+      // The sidebar lists every code of the category under it, each linking to its own anchor.
+      const links = await page.getByRole('link').evaluateAll((anchors) => anchors.map((a) => [a.textContent?.trim() ?? '', a.getAttribute('href') ?? '']));
+      for (const [code] of codes) expect(links, `${title}: ${code}`).toContainEqual([code, codeLink(catalogue, code)]);
+    }
+    await page.screenshot({ path: `${results}docs-error-codes.png` });
+    await page.close();
+    expect(outside()).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("finds SMS.2802 with Redoc's own search box and opens it: message, status and action in view", async () => {
+    const { page, outside, consoleErrors } = await watchedPage();
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.getByTestId('search-trigger').click();
+    await page.getByPlaceholder('Search docs...').pressSequentially('SMS.2802');
+    const result = page.locator('a[data-component-name="Search/SearchItem"]').filter({ hasText: /^SMS\.2802/ }).first();
+    await result.waitFor();
+    expect(await result.getAttribute('href')).toBe(codeLink(catalogue, 'SMS.2802'));
+    await result.click();
+
+    const target = heading(page, 'SMS.2802');
+    await expect.poll(() => target.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+    })).toBe(true);
+    expect(new URL(page.url()).hash).toBe(codeLink(catalogue, 'SMS.2802'));
+    const entry = catalogue.codes['SMS.2802']!;
+    const text = (await middleText(page)).replace(/\s+/g, ' ');
+    for (const fact of [entry.message, `HTTP status: ${entry.status}`, `What to do: ${entry.action}`]) expect(text).toContain(fact.replace(/\s+/g, ' '));
+    await page.screenshot({ path: `${results}docs-search-sms-2802.png` });
+    await page.close();
+    expect(outside()).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("opens a code from its link, as from a bookmark, and a related code's link goes to that code", async () => {
+    const related = Object.entries(catalogue.codes).find(([, entry]) => entry.see)!;
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    const page = await context.newPage();
+    await page.goto(new URL(codeLink(catalogue, related[0]), url).href);
+    const target = heading(page, related[0]);
+    await target.waitFor();
+    await expect.poll(() => target.evaluate((element) => element.getBoundingClientRect().top >= 0 && element.getBoundingClientRect().top < window.innerHeight)).toBe(true);
+    const seeAlso = related[1].see![0]!;
+    await page.getByRole('link', { name: seeAlso, exact: true }).last().click();
+    await heading(page, seeAlso).waitFor();
+    await expect.poll(() => new URL(page.url()).hash).toBe(codeLink(catalogue, seeAlso));
+    await context.close();
+  });
+
+  it('shows the two guides', async () => {
+    const { page, outside, consoleErrors } = await watchedPage();
+    await page.goto(url, { waitUntil: 'networkidle' });
     // Each ### of a guide is a page of its own in Redoc 3, opened from the sidebar under the guide.
     const guides: [string, string, string[]][] = [
       ['Pagination', 'Paging with the client', ['paginateMigrationErrors', 'listAllMigrationErrors', 'offsetMode']],
       ['Pagination', 'When the pages disagree with the count', ['SmsPaginationError']],
       ['Mock and sandbox', 'Scenarios and the Prefer header', [...mockScenarios(spec).map(({ prefer }: { prefer: string }) => `Prefer: ${prefer}`), 'Prefer: example=full-page']],
-      ['Mock and sandbox', 'Sandbox: paging for real', ['pnpm --filter @sms-errors/mock sandbox', '127.0.0.1:4011', 'SANDBOX_SIZE']],
+      ['Mock and sandbox', 'Sandbox: paging for real', ['pnpm --filter @sms-errors/mock sandbox', '127.0.0.1:4011', 'SANDBOX_SIZE', 'SANDBOX_DATA']],
     ];
     for (const [guide, section, facts] of guides) {
       await openFromSidebar(page, guide);

@@ -2,14 +2,15 @@
 // page is the spec's. The generated parts (error-code table, templates) are checked here, in isolation.
 import { describe, expect, it } from 'vitest';
 import { createDocsSpec, errorCodesPath, readSpec } from '../scripts/docs-spec.mjs';
-import { errorCodeTable, readErrorCodes } from '../scripts/error-code-table.mjs';
+import { codeLink, codesByCategory, errorCodeCatalogue, readCatalogue } from '../scripts/error-code-catalogue.mjs';
 import { fillTemplate } from '../scripts/fill-template.mjs';
 
 type Tag = { name: string; description?: string; 'x-traitTag'?: boolean };
 
 const spec = readSpec();
 const docs = createDocsSpec(spec);
-const catalogue: Record<string, string> = readErrorCodes(errorCodesPath);
+type Entry = { status: number; category: string; message: string; action: string; see?: string[] };
+const catalogue: { categories: Record<string, { title: string; description: string }>; codes: Record<string, Entry> } = readCatalogue(errorCodesPath);
 
 describe('docs copy of the spec', () => {
   it('is the spec plus guide tags, tag groups and code samples, and nothing else', () => {
@@ -25,21 +26,51 @@ describe('docs copy of the spec', () => {
     expect([...grouped].sort()).toEqual(docs.tags.map((tag: Tag) => tag.name).sort());
   });
 
-  it('carries the whole error-code table and the filled guides, with no placeholder left', () => {
+  it('carries the whole error-code catalogue and the filled guides, with no placeholder left', () => {
     const codes = docs.tags.find((tag: Tag) => tag.name === 'SMS error codes');
-    expect(codes.description).toContain(errorCodeTable(catalogue));
+    expect(codes.description).toContain(errorCodeCatalogue(catalogue));
+    expect(codes.description).toContain(`all ${Object.keys(catalogue.codes).length} codes`);
     for (const tag of docs.tags as Tag[]) expect(tag.description ?? '', tag.name).not.toMatch(/\{\{[a-z-]+\}\}/);
   });
 });
 
-describe('error-code table', () => {
-  it('has one row per code of spec/error-codes.yaml, in its order', () => {
-    const rows = errorCodeTable(catalogue).split('\n').slice(2);
-    expect(rows.map((row: string) => row.split(' | ')[0]?.replace(/^\| /, ''))).toEqual(Object.keys(catalogue));
+describe('error-code catalogue', () => {
+  const markdown = errorCodeCatalogue(catalogue);
+  const headings = markdown.split('\n').filter((line: string) => line.startsWith('#'));
+
+  it('has a section per category, in the catalogue\'s order, and under it a heading per code of that category, in file order', () => {
+    const expected = Object.entries(catalogue.categories).flatMap(([key, { title }]) => [
+      `# ${title}`,
+      ...Object.entries(catalogue.codes)
+        .filter(([, entry]) => entry.category === key)
+        .map(([code]) => `### ${code}{% #${code.toLowerCase().replace('.', '-')} %}`),
+    ]);
+    expect(headings).toEqual(expected);
+    expect(headings.filter((line: string) => line.startsWith('### '))).toHaveLength(Object.keys(catalogue.codes).length);
   });
 
-  it('escapes Markdown in messages and shows placeholders as code', () => {
-    expect(errorCodeTable({ 'SMS.0001': 'a | b *c* {0}' })).toContain('| SMS.0001 | a \\| b \\*c\\* `{0}` |');
+  it('gives each category its description, and each code its message, HTTP status, action and related codes', () => {
+    for (const { description } of Object.values(catalogue.categories)) expect(markdown).toContain(description);
+    for (const [code, entry] of Object.entries(catalogue.codes)) {
+      const section = markdown.slice(markdown.indexOf(`### ${code}{`)).split(/\n(?=#)/)[0]!;
+      expect(section, code).toContain(entry.message.replace(/\{(\d+)\}/g, '`{$1}`').replace(/[*_[\]<>|]/g, (c) => `\\${c}`));
+      expect(section, code).toContain(`- **HTTP status:** ${entry.status}`);
+      expect(section, code).toContain('- **What to do:** ');
+      for (const related of entry.see ?? []) expect(section, code).toContain(`[${related}](${codeLink(catalogue, related)})`);
+    }
+  });
+
+  it('links a code under its category: #/sms-error-codes/<category>/<code>', () => {
+    expect(codeLink(catalogue, 'SMS.2802')).toBe(`#/sms-error-codes/network-and-connectivity/sms-2802`);
+    expect(codesByCategory(catalogue).reduce((sum: number, category: { codes: unknown[] }) => sum + category.codes.length, 0)).toBe(Object.keys(catalogue.codes).length);
+  });
+
+  it('escapes Markdown in the texts and shows placeholders as code', () => {
+    const tiny = { categories: { c: { title: 'T | x', description: 'd' } }, codes: { 'SMS.0001': { status: 400, category: 'c', message: 'a | b *c* {0}', action: 'do <this>' } } };
+    const text = errorCodeCatalogue(tiny);
+    expect(text).toContain('# T \\| x');
+    expect(text).toContain('a \\| b \\*c\\* `{0}`');
+    expect(text).toContain('- **What to do:** do \\<this\\>');
   });
 });
 

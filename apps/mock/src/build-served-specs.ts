@@ -6,7 +6,7 @@
 // Both are linted by test/served-specs.test.ts; Prism's --errors rejects a broken example at serve time too.
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { DEFAULT_SANDBOX_SIZE, DEFAULT_SEED, generateFailedServers } from './sandbox-data.js';
+import { DEFAULT_SANDBOX_SIZE, DEFAULT_SEED, generateFailedServers, type CatalogueEntry } from './sandbox-data.js';
 import { defaultSpecPath, errorCodesPath, servedFiles, sourcesDigest } from './served-files.js';
 import { listOperation, queryParameter, regionHosts, type Spec } from './spec-facts.js';
 
@@ -14,8 +14,8 @@ type JsonObject = Record<string, unknown>;
 
 // The spec package's build: every $ref already resolved, so the served specs need no reference either.
 const spec = JSON.parse(await readFile(defaultSpecPath, 'utf8')) as Spec;
-const catalogue = JSON.parse(await readFile(errorCodesPath, 'utf8')) as { codes: Record<string, { message: string }> };
-const errorCodes = Object.fromEntries(Object.entries(catalogue.codes).map(([code, entry]) => [code, entry.message]));
+const catalogue = JSON.parse(await readFile(errorCodesPath, 'utf8')) as { codes: Record<string, CatalogueEntry> };
+const errorCodes = catalogue.codes;
 
 const pageSize = queryParameter(spec, 'limit').schema.maximum;
 if (pageSize === undefined || pageSize > DEFAULT_SANDBOX_SIZE) {
@@ -67,7 +67,7 @@ await rm(servedFiles.sources, { force: true });
 await mkdir(dirname(servedFiles.mockSpec), { recursive: true });
 await writeJson(servedFiles.mockSpec, mockSpec());
 await writeJson(servedFiles.sandboxSpec, sandboxSpec());
-await writeJson(servedFiles.errorCodes, errorCodes);
+await writeJson(servedFiles.errorCodes, catalogue);
 // Last, so that an interrupted build leaves dist/served/ stale rather than half new.
 await writeJson(servedFiles.sources, { sha256: sourcesDigest() });
 console.log(`apps/mock: wrote ${dirname(servedFiles.mockSpec)}`);

@@ -1,20 +1,25 @@
-// `pnpm --filter @sms-errors/mock sandbox [--size N] [--seed S] [--request-errors service|prism] [credentials]`:
-// the sandbox on 127.0.0.1:4011 (HOST, and SANDBOX_PORT or PORT, override; SANDBOX_SIZE and SANDBOX_SEED set
-// the defaults of --size and --seed, SANDBOX_AK ... SANDBOX_TOKEN those of the credential flags) until Ctrl-C,
-// which stops its Prism by PID, its front and its upstream. It prints the credentials to send, secrets left out.
+// `pnpm --filter @sms-errors/mock sandbox [--size N] [--seed S] [--data FILE] [--request-errors service|prism]
+// [credentials]`: the sandbox on 127.0.0.1:4011 (HOST, and SANDBOX_PORT or PORT, override; SANDBOX_SIZE,
+// SANDBOX_SEED and SANDBOX_DATA set the defaults of --size, --seed and --data, SANDBOX_AK ... SANDBOX_TOKEN
+// those of the credential flags) until Ctrl-C, which stops its Prism by PID, its front and its upstream. It
+// prints the credentials to send, secrets left out. A bad records file is one line and exit 2, before anything
+// starts.
 import { hostAndPort, integerSetting, parseFlags, serveUntilSignal, USAGE_ERROR, fail } from './command.js';
 import { rulesFromSpec, tokenLengthRule } from './sandbox-checks.js';
 import { credentialSettings, describeCredentials, resolveCredentials, sandboxTestCredentials, type ResolvedCredentials, type SandboxCredentials } from './sandbox-credentials.js';
 import { DEFAULT_SANDBOX_SIZE, DEFAULT_SEED } from './sandbox-data.js';
 import { readServedSpec } from './served-files.js';
 import { listOperation } from './spec-facts.js';
-import { maxSandboxSize, startSandbox } from './start-sandbox.js';
+import { readRecordsFile, RecordsFileError, type RecordsFile } from './sandbox-records-file.js';
+import { maxSandboxSize, startSandbox, type RunningSandbox } from './start-sandbox.js';
 
 const COMMAND = 'sms-errors sandbox';
-const USAGE = `usage: sms-errors sandbox [--size N] [--seed S] [--request-errors service|prism] [credentials]
+const USAGE = `usage: sms-errors sandbox [--size N] [--seed S] [--data FILE] [--request-errors service|prism] [credentials]
        (env: HOST=127.0.0.1, SANDBOX_PORT or PORT=4011)
   --size N              failed servers in the data set (env SANDBOX_SIZE, default ${DEFAULT_SANDBOX_SIZE})
   --seed S              seed of the data set: the same seed gives the same servers (env SANDBOX_SEED, default "${DEFAULT_SEED}")
+  --data FILE           serve your own records instead (env SANDBOX_DATA): a saved page {"count", "migration_errors"}
+                        or an array of records, checked against the spec before the sandbox starts
   --request-errors      who answers an invalid request: the service's 400/401 bodies (service, default)
                         or Prism's problem+json 401/422 (prism)
 Credentials the sandbox accepts (flags, or the environment, which ps does not show):
@@ -29,6 +34,7 @@ const flags = parseFlags(
   {
     size: { type: 'string' },
     seed: { type: 'string' },
+    data: { type: 'string' },
     'request-errors': { type: 'string' },
     ...Object.fromEntries(credentialSettings.map(({ flag }) => [flag, { type: 'string' as const }])),
   },
@@ -54,6 +60,27 @@ try {
   fail(COMMAND, (error as Error).message, USAGE_ERROR);
 }
 
+// Your own records replace the seeded set: a size or a seed given with them would be silently ignored.
+const dataSetting = flags['data'] !== undefined ? '--data' : 'SANDBOX_DATA';
+const dataPath = flags['data'] !== undefined ? String(flags['data']) : process.env['SANDBOX_DATA'] || undefined;
+if (dataPath !== undefined && (flags['size'] !== undefined || flags['seed'] !== undefined)) {
+  fail(COMMAND, `--size and --seed make a seeded data set; ${dataSetting} serves a file instead: give one or the other`, USAGE_ERROR);
+}
+let records: RecordsFile | undefined;
+try {
+  records = dataPath === undefined ? undefined : readRecordsFile(dataPath);
+} catch (error) {
+  if (!(error instanceof RecordsFileError)) throw error;
+  fail(COMMAND, `${dataSetting} ${error.message}`, USAGE_ERROR);
+}
+
+/** What the sandbox serves, for its start-up line. */
+function describeData(sandbox: RunningSandbox): string {
+  if (records === undefined) return `${sandbox.size} seeded failed servers, seed "${sandbox.seed}"`;
+  const saved = records.savedCount !== undefined && records.savedCount !== sandbox.size ? ` (the saved page's count was ${records.savedCount}; count is now ${sandbox.size})` : '';
+  return `${sandbox.size} failed servers from ${dataPath}${saved}`;
+}
+
 let path = '';
 let tokenRule = '';
 await serveUntilSignal(
@@ -62,6 +89,7 @@ await serveUntilSignal(
     const spec = readServedSpec();
     path = listOperation(spec).path;
     tokenRule = tokenLengthRule(rulesFromSpec(spec));
+    if (records !== undefined) return startSandbox({ host, port, servers: records.servers, requestErrors, credentials: given, inheritOutput: true, portVariable });
     const sizeText = String(flags['size'] ?? process.env['SANDBOX_SIZE'] ?? DEFAULT_SANDBOX_SIZE);
     const size = integerSetting(COMMAND, flags['size'] !== undefined ? '--size' : 'SANDBOX_SIZE', sizeText, 0, maxSandboxSize(spec));
     const seed = String(flags['seed'] ?? process.env['SANDBOX_SEED'] ?? DEFAULT_SEED);
@@ -69,7 +97,7 @@ await serveUntilSignal(
   },
   (sandbox) =>
     [
-      `${COMMAND}: ${sandbox.url}${path} (Prism validating proxy over ${sandbox.size} seeded failed servers, seed "${sandbox.seed}"; ` +
+      `${COMMAND}: ${sandbox.url}${path} (Prism validating proxy over ${describeData(sandbox)}; ` +
         `invalid requests answered by the ${requestErrors}; Ctrl-C stops it)`,
       ...describeCredentials(gateway, tokenRule),
     ].join('\n'),

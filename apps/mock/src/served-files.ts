@@ -1,12 +1,13 @@
 // Where the spec's sources are, and the files the build derives from them into dist/served/: the spec the
 // mock serves (the spec plus the generated full-page example), the spec the sandbox's Prism proxy serves,
-// and the error catalogue as JSON. They are read at run time, so the mock needs no YAML parser; a digest of
-// the spec package's build guards against serving a spec older than spec/.
+// and the whole error catalogue as JSON. They are read at run time, so the mock needs no YAML parser; a
+// digest of the spec package's build guards against serving a spec older than spec/.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { CatalogueEntry } from './sandbox-data.js';
 import type { Spec } from './spec-facts.js';
 
 const require = createRequire(import.meta.url);
@@ -49,10 +50,10 @@ export function readServedSpec(): Spec {
   return JSON.parse(readFileSync(servedFiles.mockSpec, 'utf8')) as Spec;
 }
 
-/** The SMS error catalogue: code -> message template. */
-export function readErrorCodes(): Record<string, string> {
+/** The codes of the SMS error catalogue (status, category, message, action, see), by code. */
+export function readErrorCodes(): Record<string, CatalogueEntry> {
   assertServedFilesFresh();
-  return JSON.parse(readFileSync(servedFiles.errorCodes, 'utf8')) as Record<string, string>;
+  return (JSON.parse(readFileSync(servedFiles.errorCodes, 'utf8')) as { codes: Record<string, CatalogueEntry> }).codes;
 }
 
 /** The path of a served spec, once checked fresh. */

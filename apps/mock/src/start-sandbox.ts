@@ -7,6 +7,7 @@ import { prismProxyArgs } from './prism.js';
 import { rulesFromSpec } from './sandbox-checks.js';
 import { resolveCredentials, type CredentialKey, type SandboxCredentials } from './sandbox-credentials.js';
 import { DEFAULT_SANDBOX_SIZE, DEFAULT_SEED, generateFailedServers, type FailedServer } from './sandbox-data.js';
+import { readRecordsFile } from './sandbox-records-file.js';
 import { startUpstream } from './sandbox-upstream.js';
 import { readErrorCodes, readServedSpec } from './served-files.js';
 import { listOperation, queryParameter, regionHosts, type Spec } from './spec-facts.js';
@@ -28,6 +29,11 @@ export interface StartSandboxOptions {
   credentials?: Partial<SandboxCredentials>;
   /** Names each credential in the error for a bad value (the command: its flag or variable). */
   credentialLabel?: (key: CredentialKey) => string;
+  /**
+   * Serve the records of this file instead (SANDBOX_DATA): a saved page or an array of records, checked
+   * against the spec first; a bad file throws RecordsFileError, in one line.
+   */
+  data?: string;
   /**
    * Who answers an invalid request. `service` (default): the upstream, with the service's own 400 and 401
    * bodies, which Prism then validates like any answer. `prism`: Prism itself, with problem+json 401/422.
@@ -61,7 +67,9 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
   const max = maxSandboxSize(spec);
   if (!Number.isInteger(size) || size < 0 || size > max) throw new RangeError(`the sandbox size must be an integer from 0 to ${max}, got ${size}`);
   const { credentials } = resolveCredentials(options.credentials, options.credentialLabel);
-  const servers = options.servers ?? generateFailedServers({ size, seed, errorCodes: readErrorCodes(), regionHosts: regionHosts(spec) });
+  const servers =
+    options.servers ??
+    (options.data !== undefined ? readRecordsFile(options.data).servers : generateFailedServers({ size, seed, errorCodes: readErrorCodes(), regionHosts: regionHosts(spec) }));
 
   const host = options.host ?? '127.0.0.1';
   const port = options.port ?? (await findFreePort(host));

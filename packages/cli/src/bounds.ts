@@ -3,7 +3,7 @@
 // check functions, before any client is made. No bound is written down in this package.
 import { SmsValidationError } from '@sms-errors/client';
 import { checkPaginateOptions, describeBounds, listErrorServersQuery, pagerBounds, toWireQuery } from '@sms-errors/client/facts';
-import type { ListCommand } from './parse-args.js';
+import type { ListingOptions } from './parse-args.js';
 import { FLAG_OF } from './list.js';
 import { UsageError } from './usage-error.js';
 
@@ -30,7 +30,7 @@ export function flagBounds(): FlagBounds {
  * Checks every flag as the client will (query bounds, page size, concurrency) before credentials are even
  * looked at, so a bad flag is a usage error whatever the environment holds. Nothing is sent.
  */
-export function checkFlags(command: ListCommand): void {
+export function checkFlags(command: ListingOptions): void {
   try {
     if (command.all) checkPaginateOptions({ pageSize: command.limit, concurrency: command.concurrency });
     toWireQuery({

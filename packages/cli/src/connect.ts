@@ -4,7 +4,7 @@
 import { createSmsClient, SmsValidationError, type AkSkCredentials, type SmsClient, type SmsRegion } from '@sms-errors/client';
 import { knownRegions } from '@sms-errors/client/facts';
 import { AKSK_VARIABLES, CredentialsError, credentialsFrom, SECURITY_TOKEN_VARIABLE, TOKEN_VARIABLE } from './credentials.js';
-import type { ListCommand } from './parse-args.js';
+import type { ListingOptions } from './parse-args.js';
 import { UsageError } from './usage-error.js';
 
 /** The environment variable behind each credential option of the client. */
@@ -16,7 +16,7 @@ const VARIABLE_OF: Record<keyof AkSkCredentials | 'token', string> = {
   securityToken: SECURITY_TOKEN_VARIABLE,
 };
 
-function destination({ region, endpoint }: ListCommand): { region: SmsRegion } | { baseUrl: string } {
+function destination({ region, endpoint }: ListingOptions): { region: SmsRegion } | { baseUrl: string } {
   if (endpoint !== undefined) {
     let url: URL | undefined;
     try {
@@ -40,12 +40,12 @@ function destination({ region, endpoint }: ListCommand): { region: SmsRegion } |
 export type Target = ({ region: SmsRegion } | { baseUrl: string }) & { fetch?: typeof globalThis.fetch };
 
 /** Where requests go (--region or --endpoint): a mistake is a usage error. */
-export function targetOf(command: ListCommand, fetch?: typeof globalThis.fetch): Target {
+export function targetOf(command: ListingOptions, fetch?: typeof globalThis.fetch): Target {
   return { ...destination(command), ...(fetch ? { fetch } : {}) };
 }
 
 /** The client for `target` with the credentials of the environment: a mistake is a credentials error. */
-export function connect(target: Target, command: ListCommand, env: Record<string, string | undefined>): SmsClient {
+export function connect(target: Target, command: ListingOptions, env: Record<string, string | undefined>): SmsClient {
   let credentials: ReturnType<typeof credentialsFrom>;
   try {
     credentials = credentialsFrom(env, command.projectId);

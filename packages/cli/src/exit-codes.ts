@@ -23,6 +23,8 @@ export const ExitCode = {
   pagination: 6,
   /** A 2xx answer that is not the JSON the spec describes. */
   response: 7,
+  /** `explain`: one of the codes is not in the catalogue (the known ones were still printed). */
+  unknownCode: 8,
   /** Interrupted by Ctrl-C (SIGINT), as shells report it. */
   interrupted: 130,
 } as const;
@@ -32,6 +34,11 @@ export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 export interface Failure {
   code: ExitCodeValue;
   message: string;
+}
+
+/** `explain` was given codes the catalogue does not have. */
+export class UnknownCodesError extends Error {
+  override name = 'UnknownCodesError';
 }
 
 /** Thrown when the run was aborted by a signal. */
@@ -44,6 +51,7 @@ export function classify(error: unknown, where: string | undefined): Failure {
   if (error instanceof UsageError) return { code: ExitCode.usage, message: error.message };
   if (error instanceof CredentialsError) return { code: ExitCode.auth, message: error.message };
   if (error instanceof InterruptedError) return { code: ExitCode.interrupted, message: 'interrupted' };
+  if (error instanceof UnknownCodesError) return { code: ExitCode.unknownCode, message: error.message };
   if (error instanceof SmsApiError) {
     const auth = error.status === 401 || error.status === 403;
     return { code: auth ? ExitCode.auth : ExitCode.api, message: auth ? `${error.message}; check the credentials and their permissions` : error.message };

@@ -1,56 +1,107 @@
-// The default output: one row per failed server, columns padded to their widest cell, two spaces apart,
-// no trailing spaces; missing values (null) shown as `-`. Cells go through `printable`, so a value from
-// the server cannot move the cursor or break a row. Then one summary line.
-import type { DecodedRecord } from './records.js';
+// The default output of `list`: one row per failed server, columns padded to their widest cell, two spaces
+// apart, no trailing spaces; missing values (null) shown as `-`. Cells go through `printable`, so a value
+// from the server cannot move the cursor or break a row. Widths are terminal cells (string-width), so
+// Chinese host names line up. When the table is wider than the output width (terminal-width.ts), the
+// message and the two name columns are cut with `…` to fit (the message keeps at least half of their
+// room); IPs and codes are never cut.
+// Then one summary line.
+import { cellWidth, padCells, truncateCells, wrapCells } from './cells.js';
 import type { Styles } from './colour.js';
 import { printable } from './one-line.js';
+import type { DecodedRecord } from './records.js';
+import { UNLIMITED } from './terminal-width.js';
 
 const MISSING = '-';
+const GAP = '  ';
 
 interface Column {
   title: string;
   cell(record: DecodedRecord): string | null;
   style?: keyof Styles;
+  /** The narrowest this column may be cut to, in cells; absent: never cut. */
+  minWidth?: number;
+}
+
+/** The message column's text: the diagnosis, an unknown code's parameters, or why error_json is unreadable. */
+export function messageCell({ decoded }: DecodedRecord): string | null {
+  if (decoded.message !== null) return decoded.message;
+  if (decoded.reason !== undefined) return `(${decoded.reason})`;
+  return decoded.params.length > 0 ? `unknown code; params: ${decoded.params.join(', ')}` : 'unknown code';
 }
 
 const columns: Column[] = [
-  { title: 'NAME', cell: (r) => r.name },
-  { title: 'HOST NAME', cell: (r) => r.host_name },
+  { title: 'NAME', cell: (r) => r.name, minWidth: 8 },
+  { title: 'HOST NAME', cell: (r) => r.host_name, minWidth: 9 },
   { title: 'SOURCE IP', cell: (r) => r.source_ip },
   { title: 'TARGET IP', cell: (r) => r.target_ip },
   { title: 'ERROR CODE', cell: (r) => r.decoded.code, style: 'code' },
-  // An unreadable error_json says why, in parentheses, where the message would be.
-  { title: 'MESSAGE', cell: (r) => r.decoded.message ?? (r.decoded.reason ? `(${r.decoded.reason})` : null) },
+  { title: 'MESSAGE', cell: messageCell, minWidth: 12 },
 ];
+const MESSAGE = 5;
+const NAMES = [0, 1];
 
-/** Width in terminal columns, counting code points (not UTF-16 units). */
-const width = (text: string) => [...text].length;
+/**
+ * Column widths that fit `width` cells where they can. The columns that may be cut share what the others
+ * leave: the `main` one (the message) gets at least half of it, the `others` (the names) the rest, the
+ * widest cut first; none goes below its minimum. A table that cannot fit even then is printed at those
+ * minimums, wider than asked.
+ */
+export function fitWidths(natural: readonly number[], minWidths: readonly (number | undefined)[], width: number, main: number, others: readonly number[]): number[] {
+  const widths = [...natural];
+  const gaps = GAP.length * (widths.length - 1);
+  if (widths.reduce((sum, w) => sum + w, 0) + gaps <= width) return widths;
+  const flexible = [main, ...others];
+  const fixed = widths.reduce((sum, w, i) => (flexible.includes(i) ? sum : sum + w), 0);
+  const room = width - fixed - gaps;
+  const min = (i: number) => Math.min(minWidths[i] ?? natural[i]!, natural[i]!);
+  const othersNatural = others.reduce((sum, i) => sum + natural[i]!, 0);
+  widths[main] = Math.min(natural[main]!, Math.max(min(main), Math.ceil(room / 2), room - othersNatural));
+  // The others share what the main column left, the widest cut first.
+  let excess = others.reduce((sum, i) => sum + widths[i]!, 0) - (room - widths[main]!);
+  while (excess > 0) {
+    const widest = others.filter((i) => widths[i]! > min(i)).sort((a, b) => widths[b]! - widths[a]!)[0];
+    if (widest === undefined) break;
+    widths[widest]!--;
+    excess--;
+  }
+  // Whatever the others could not give up comes out of the main column, down to its minimum.
+  if (excess > 0) widths[main] = Math.max(min(main), widths[main]! - excess);
+  return widths;
+}
 
-export function formatTable(records: readonly DecodedRecord[], styles: Styles): string {
+export function formatTable(records: readonly DecodedRecord[], styles: Styles, width: number): string {
   if (records.length === 0) return '';
-  const rows = records.map((record) => columns.map((column) => {
-    const value = column.cell(record);
-    return value === null || value === undefined || value === '' ? null : printable(value);
-  }));
-  const widths = columns.map((column, i) => Math.max(width(column.title), ...rows.map((row) => width(row[i] ?? MISSING))));
-  const line = (cells: string[]) => cells.join('  ').trimEnd();
-  const pad = (text: string, i: number) => (i === columns.length - 1 ? text : text + ' '.repeat(widths[i]! - width(text)));
-  const header = line(columns.map((column, i) => styles.bold(pad(column.title, i))));
+  const rows = records.map((record) =>
+    columns.map((column) => {
+      const value = column.cell(record);
+      return value === null || value === undefined || value === '' ? null : printable(value);
+    }),
+  );
+  const natural = columns.map((column, i) => Math.max(cellWidth(column.title), ...rows.map((row) => cellWidth(row[i] ?? MISSING))));
+  const widths = fitWidths(natural, columns.map((column) => column.minWidth), width, MESSAGE, NAMES);
+  const last = columns.length - 1;
+  // The last column is not padded, so that no line ends in spaces.
+  const fit = (text: string, i: number) => {
+    const cut = truncateCells(text, widths[i]!);
+    return i === last ? cut : padCells(cut, widths[i]!);
+  };
+  const line = (cells: string[]) => cells.join(GAP).trimEnd();
+  const header = line(columns.map((column, i) => styles.bold(fit(column.title, i))));
   const body = rows.map((row) =>
     line(
       row.map((cell, i) => {
-        if (cell === null) return styles.dim(pad(MISSING, i));
+        if (cell === null) return styles.dim(fit(MISSING, i));
         const style = columns[i]!.style;
-        return style ? styles[style](pad(cell, i)) : pad(cell, i);
+        return style ? styles[style](fit(cell, i)) : fit(cell, i);
       }),
     ),
   );
   return `${[header, ...body].join('\n')}\n`;
 }
 
-/** `showing 10 of 250 failed source servers (next page: --offset 10, or --all)`. */
-export function formatSummary(shown: number, offset: number, count: number, styles: Styles): string {
+/** `showing 10 of 250 failed source servers (next page: --offset 10, or --all)`, wrapped to `width`. */
+export function formatSummary(shown: number, offset: number, count: number, styles: Styles, width = UNLIMITED): string {
   if (count === 0) return `${styles.dim('no failed source servers')}\n`;
   const next = offset + shown < count && shown > 0 ? ` (next page: --offset ${offset + shown}, or --all)` : '';
-  return `${styles.dim(`showing ${shown} of ${count} failed source servers${next}`)}\n`;
+  return wrapCells(`showing ${shown} of ${count} failed source servers${next}`, width).map((line) => `${styles.dim(line)}\n`).join('');
 }

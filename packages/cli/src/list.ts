@@ -2,7 +2,7 @@
 // records and the service's count; throws the client's errors, with its argument errors turned into
 // usage errors that name the flag.
 import { SmsValidationError, type ListMigrationErrorsQuery, type PaginateOptions, type SmsClient } from '@sms-errors/client';
-import type { ListCommand } from './parse-args.js';
+import type { ListingOptions } from './parse-args.js';
 import { decodeRecord, type JsonOutput } from './records.js';
 import { UsageError } from './usage-error.js';
 
@@ -25,7 +25,7 @@ export interface ListOptions {
   onPage?: PaginateOptions['onPage'];
 }
 
-export async function list(client: SmsClient, command: ListCommand, { signal, onPage }: ListOptions): Promise<JsonOutput> {
+export async function list(client: SmsClient, command: ListingOptions, { signal, onPage }: ListOptions): Promise<JsonOutput> {
   const query: ListMigrationErrorsQuery = { offset: command.offset, enterpriseProjectId: command.enterpriseProjectId };
   let pages = 0;
   let received = 0;

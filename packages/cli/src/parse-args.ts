@@ -1,26 +1,51 @@
 // The command line of `sms-errors`, read with node:util parseArgs. Only the shape is checked here (known
-// flags, one command, flags that exclude each other); numbers are parsed but not bounded: bounds.ts checks
-// them with the client's facts and checks, which name the spec's bound, so the bounds live in one place.
+// flags, one command, flags that exclude each other or do not apply to the command); numbers are parsed
+// but not bounded: bounds.ts checks them with the client's facts and checks, which name the spec's bound, so
+// the bounds live in one place.
 import { parseArgs } from 'node:util';
 import { CREDENTIALS_HINT } from './credentials.js';
 import { UsageError } from './usage-error.js';
 
-export type OutputFormat = 'table' | 'json';
+export const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-export interface ListCommand {
-  command: 'list';
+export const COMMANDS = ['list', 'summary', 'explain'] as const;
+
+/** Where `list` and `summary` read from, and how they page. */
+export interface ListingOptions {
   region?: string | undefined;
   endpoint?: string | undefined;
   limit?: number | undefined;
   offset?: number | undefined;
   all: boolean;
   enterpriseProjectId?: string | undefined;
-  format: OutputFormat;
   concurrency?: number | undefined;
   projectId?: string | undefined;
 }
 
-export type ParsedCommand = { command: 'help' } | { command: 'version' } | ListCommand;
+/** How the result is printed. */
+export interface OutputOptions {
+  format: OutputFormat;
+  /** Table output: every cell whole, whatever the terminal's width. */
+  wide: boolean;
+}
+
+export interface ListCommand extends ListingOptions, OutputOptions {
+  command: 'list';
+}
+
+/** `summary` always reads every page (`all`), from the first. */
+export interface SummaryCommand extends ListingOptions, OutputOptions {
+  command: 'summary';
+}
+
+export interface ExplainCommand extends OutputOptions {
+  command: 'explain';
+  /** The codes as given on the command line. */
+  codes: string[];
+}
+
+export type ParsedCommand = { command: 'help' } | { command: 'version' } | ListCommand | SummaryCommand | ExplainCommand;
 
 const options = {
   region: { type: 'string' },
@@ -29,13 +54,30 @@ const options = {
   offset: { type: 'string' },
   all: { type: 'boolean' },
   'enterprise-project-id': { type: 'string' },
+  output: { type: 'string', short: 'o' },
   json: { type: 'boolean' },
   table: { type: 'boolean' },
+  wide: { type: 'boolean' },
   concurrency: { type: 'string' },
   'project-id': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
+
+type Flag = keyof typeof options;
+
+/** The flags each command takes besides --help and --version. */
+const FLAGS_OF: Record<(typeof COMMANDS)[number], readonly Flag[]> = {
+  list: ['region', 'endpoint', 'limit', 'offset', 'all', 'enterprise-project-id', 'output', 'json', 'table', 'wide', 'concurrency', 'project-id'],
+  summary: ['region', 'endpoint', 'enterprise-project-id', 'output', 'json', 'table', 'wide', 'concurrency', 'project-id'],
+  explain: ['output', 'json', 'table', 'wide'],
+};
+
+/** Why a flag does not apply to a command, for the usage error. */
+const NOT_FOR: Partial<Record<(typeof COMMANDS)[number], string>> = {
+  summary: 'summary reads every page, from the first',
+  explain: 'explain reads the catalogue only, with no network and no credentials',
+};
 
 /** Flags someone might try for a secret: they get a pointer to the environment variables. */
 const SECRET_LOOKING = /token|^--?(ak|sk)$|secret|password|access-key|secret-key/i;
@@ -70,6 +112,18 @@ export function parseNumber(flag: string, text: string | undefined): number | un
   return Number(text);
 }
 
+type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>['values'];
+
+/** `--output F`, or its aliases `--json` and `--table`; only one of them. */
+function outputOptions(values: Values): OutputOptions {
+  const given = [values.output !== undefined, values.json === true, values.table === true].filter(Boolean).length;
+  if (given > 1) throw new UsageError('give one of --output FORMAT, --json and --table, not several');
+  const format = values.json ? 'json' : values.table ? 'table' : (values.output ?? 'table');
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--output must be one of ${OUTPUT_FORMATS.join(', ')}`);
+  if (values.wide && format !== 'table') throw new UsageError(`--wide only applies to table output, not --output ${format}`);
+  return { format: format as OutputFormat, wide: values.wide ?? false };
+}
+
 export function parseCommandLine(argv: readonly string[]): ParsedCommand {
   let parsed: ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>;
   try {
@@ -82,24 +136,34 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
   if (values.version) return { command: 'version' };
 
   const [command, ...rest] = positionals;
-  if (command === undefined) throw new UsageError('missing command: try sms-errors list (see sms-errors --help)');
-  if (command !== 'list') throw new UsageError('unknown command: the only command is list (see sms-errors --help)');
-  if (rest.length > 0) throw new UsageError(`list takes no arguments, only flags (got ${rest.length} more; see sms-errors --help)`);
+  if (command === undefined) throw new UsageError(`missing command: try sms-errors ${COMMANDS.join(', sms-errors ')} (see sms-errors --help)`);
+  if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(`unknown command: the commands are ${COMMANDS.join(', ')} (see sms-errors --help)`);
+  const name = command as (typeof COMMANDS)[number];
+  for (const flag of Object.keys(values) as Flag[]) {
+    if (flag === 'help' || flag === 'version' || FLAGS_OF[name].includes(flag)) continue;
+    throw new UsageError(`--${flag} does not apply to ${name}: ${NOT_FOR[name] ?? 'see sms-errors --help'}`);
+  }
+  const output = outputOptions(values);
+
+  if (name === 'explain') {
+    if (rest.length === 0) throw new UsageError('explain needs one or more error codes, such as sms-errors explain SMS.2802');
+    return { command: 'explain', codes: rest, ...output };
+  }
+  if (rest.length > 0) throw new UsageError(`${name} takes no arguments, only flags (got ${rest.length} more; see sms-errors --help)`);
   if (values.region !== undefined && values.endpoint !== undefined) throw new UsageError('give --region or --endpoint, not both');
-  if (values.json && values.table) throw new UsageError('give --json or --table, not both');
-  if (values.concurrency !== undefined && !values.all) throw new UsageError('--concurrency only applies with --all');
+  if (name === 'list' && values.concurrency !== undefined && !values.all) throw new UsageError('--concurrency only applies with --all');
   if (values['project-id'] === '') throw new UsageError('--project-id must not be empty');
 
   return {
-    command: 'list',
+    command: name,
     region: values.region,
     endpoint: values.endpoint,
     limit: parseNumber('limit', values.limit),
     offset: parseNumber('offset', values.offset),
-    all: values.all ?? false,
+    all: name === 'summary' || (values.all ?? false),
     enterpriseProjectId: values['enterprise-project-id'],
-    format: values.json ? 'json' : 'table',
     concurrency: parseNumber('concurrency', values.concurrency),
     projectId: values['project-id'],
+    ...output,
   };
 }

@@ -1,23 +1,30 @@
 // The whole CLI as a function of its inputs (arguments, environment, output streams, an abort signal), so
-// tests can drive it in-process as well as through dist/cli.js. Returns the exit code; prints records on
-// stdout only on success, and exactly one line on stderr on failure.
+// tests can drive it in-process as well as through dist/cli.js. Returns the exit code; prints its result on
+// stdout only on success (explain: the codes it knows, even when another is unknown), and exactly one line
+// on stderr on failure.
 import { AKSK_VARIABLES, SECURITY_TOKEN_VARIABLE, TOKEN_VARIABLE } from './credentials.js';
 import { stylesFor } from './colour.js';
 import { connect, targetOf } from './connect.js';
-import { classify, ExitCode, InterruptedError, type ExitCodeValue } from './exit-codes.js';
-import { formatJson } from './format-json.js';
-import { formatSummary, formatTable } from './format-table.js';
+import { classify, ExitCode, InterruptedError, UnknownCodesError, type ExitCodeValue } from './exit-codes.js';
+import { catalogueSize, explain } from './explain.js';
+import { formatExplainOutput } from './format-explain.js';
+import { formatSummaryOutput } from './format-summary.js';
 import { helpText } from './help.js';
 import { checkFlags } from './bounds.js';
 import { list } from './list.js';
+import { formatListOutput } from './list-output.js';
 import { oneLine, redact } from './one-line.js';
 import { parseCommandLine } from './parse-args.js';
 import { createProgress } from './progress.js';
+import { summarize } from './summarize.js';
+import { outputWidth } from './terminal-width.js';
 import { packageVersion } from './version.js';
 
 export interface OutputStream {
   write(text: string): unknown;
   isTTY?: boolean | undefined;
+  /** The terminal's width in cells, when it is one. */
+  columns?: number | undefined;
 }
 
 export interface RunOptions {
@@ -50,18 +57,28 @@ export async function run({ argv, env, stdout, stderr, signal, fetch }: RunOptio
       stdout.write(`${packageVersion()}\n`);
       return ExitCode.ok;
     }
+    const styles = stylesFor(stdout, env);
+    const width = outputWidth(stdout, env, command.wide);
+    if (command.command === 'explain') {
+      const entries = explain(command.codes);
+      stdout.write(formatExplainOutput(entries, command, styles, width));
+      const unknown = entries.filter((entry) => !entry.known).map((entry) => entry.code);
+      if (unknown.length > 0) {
+        throw new UnknownCodesError(`${unknown.length === 1 ? 'unknown code' : 'unknown codes'} ${unknown.join(', ')}: not in the catalogue of ${catalogueSize} codes`);
+      }
+      return ExitCode.ok;
+    }
     const target = targetOf(command, fetch);
     checkFlags(command);
     const client = connect(target, command, env);
     host = new URL(client.baseUrl).host;
     const output = await list(client, command, { signal, onPage: command.all ? progress.onPage : undefined });
     progress.done();
-    if (command.format === 'json') {
-      stdout.write(formatJson(output));
-    } else {
-      const styles = stylesFor(stdout, env);
-      stdout.write(formatTable(output.migration_errors, styles) + formatSummary(output.migration_errors.length, command.offset ?? 0, output.count, styles));
-    }
+    stdout.write(
+      command.command === 'summary'
+        ? formatSummaryOutput(summarize(output.migration_errors), command, styles, width)
+        : formatListOutput(output, command, styles, width),
+    );
     return ExitCode.ok;
   } catch (error) {
     progress.done();

@@ -109,6 +109,12 @@ describe('--help and --version', () => {
     expect(stdout).toMatch(/^Usage: sms-errors list/);
     for (const region of knownRegions) expect(stdout).toContain(region);
     for (const value of Object.values(ExitCode)) expect(stdout).toMatch(new RegExp(`^  ${value} +\\S`, 'm'));
+    // Every command and every flag.
+    for (const command of ['sms-errors summary', 'sms-errors explain CODE', 'list ', 'summary ', 'explain CODE']) expect(stdout).toContain(command);
+    for (const flag of ['--region', '--endpoint', '--limit', '--offset', '--all', '--concurrency', '--enterprise-project-id', '--project-id', '--output table', '--output json', '--output ndjson', '--output csv', '--json', '--table', '-o F', '--wide', '--help', '--version']) {
+      expect(stdout, flag).toContain(flag);
+    }
+    expect(stdout).toContain('COLUMNS');
     expect((await runCli(['list', '-h'])).stdout).toBe(stdout);
   });
 

@@ -6,6 +6,7 @@ import { createSmsClient, type MigrationError } from '@sms-errors/client';
 import { startSandbox, type RunningSandbox } from '@sms-errors/mock';
 import { ExitCode } from '../src/exit-codes.js';
 import type { JsonOutput } from '../src/records.js';
+import { csvObjects } from './csv.js';
 import { runCli } from './helpers.js';
 
 const env = { SMS_AUTH_TOKEN: 'sandbox-token' };
@@ -55,6 +56,24 @@ describe('--all against the sandbox', () => {
     expect(lines.at(-1)).toBe(`showing ${sandbox.size} of ${sandbox.size} failed source servers`);
     // The sandbox has null host and target names: shown as '-'.
     expect(lines.slice(1, -1).some((line) => / {2}- {2}/.test(line))).toBe(true);
+  });
+});
+
+describe('--all in the other output shapes', () => {
+  it('--output csv: a header and one row per server, in order, with the decoded columns', async () => {
+    const { code, stdout } = await runCli(['list', '--all', '--output', 'csv', '--concurrency', '4', '--endpoint', sandbox.url], env);
+    expect(code).toBe(ExitCode.ok);
+    const { rows } = csvObjects(stdout);
+    expect(rows.map((row) => row['source_id'])).toEqual(everything.map((record) => record.source_id));
+    for (const row of rows) {
+      expect(row['error_code']).toMatch(/^SMS\.\d{4}$/);
+      expect(row['action']).not.toBe('');
+    }
+  });
+
+  it('--output ndjson: one record per line', async () => {
+    const { stdout } = await runCli(['list', '--all', '--output', 'ndjson', '--endpoint', sandbox.url], env);
+    expect(strip(stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as JsonOutput['migration_errors'][number]))).toEqual(everything);
   });
 });
 

@@ -9,7 +9,10 @@ import { pagingService, startServer, type TestServer } from './helpers.js';
 
 class Capture {
   text = '';
-  constructor(readonly isTTY: boolean) {}
+  constructor(
+    readonly isTTY: boolean,
+    readonly columns?: number,
+  ) {}
   write(chunk: string) {
     this.text += chunk;
     return true;
@@ -59,6 +62,26 @@ describe('colour', () => {
     const { stdout } = await runIn(['--json', '--limit', '5'], {}, { stdout: true, stderr: true });
     expect(stdout).not.toContain(ESC);
     expect(() => JSON.parse(stdout)).not.toThrow();
+  });
+});
+
+describe('table width', () => {
+  async function widest(args: string[], env: Record<string, string>, stdout: Capture) {
+    const code = await run({ argv: ['list', '--endpoint', server.url, ...args], env: { SMS_AUTH_TOKEN: 'run-token', NO_COLOR: '1', ...env }, stdout, stderr: new Capture(false) });
+    expect(code).toBe(ExitCode.ok);
+    return Math.max(...stdout.text.trimEnd().split('\n').map((line) => line.length));
+  }
+
+  it("fits a terminal's own width, and COLUMNS wins over it", async () => {
+    expect(await widest(['--limit', '5'], {}, new Capture(true, 70))).toBeLessThanOrEqual(70);
+    expect(await widest(['--limit', '5'], { COLUMNS: '100' }, new Capture(true, 70))).toBeGreaterThan(70);
+    expect(await widest(['--limit', '5'], { COLUMNS: '100' }, new Capture(true, 70))).toBeLessThanOrEqual(100);
+  });
+
+  it('is unlimited when stdout is not a terminal, and with --wide', async () => {
+    const natural = await widest(['--limit', '5'], {}, new Capture(false, 70));
+    expect(natural).toBeGreaterThan(70);
+    expect(await widest(['--limit', '5', '--wide'], {}, new Capture(true, 70))).toBe(natural);
   });
 });
 

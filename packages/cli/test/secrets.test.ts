@@ -36,10 +36,10 @@ function expectNoSecret({ stdout, stderr }: CliResult): void {
 }
 
 describe('secrets never printed', () => {
-  it('on success, with a token and with AK/SK, table and JSON', async () => {
+  it('on success, with a token and with AK/SK, list in every output shape and summary', async () => {
     for (const env of [token, aksk, { ...token, ...aksk }]) {
-      for (const format of ['--table', '--json']) {
-        const result = await runCli(['list', format, '--all', '--endpoint', mock.url], env);
+      for (const args of [['list', '--table'], ['list', '--json'], ['list', '--output', 'csv'], ['list', '--output', 'ndjson'], ['summary'], ['summary', '--json']]) {
+        const result = await runCli([...args, '--all', '--endpoint', mock.url].filter((arg) => !(args[0] === 'summary' && arg === '--all')), env);
         expect(result.code).toBe(ExitCode.ok);
         expectNoSecret(result);
       }

@@ -33,7 +33,14 @@ describe('usage errors: exit 2, one line, nothing sent', () => {
     ['an unknown flag', ['list', '--nope'], 'sms-errors: unknown option --nope (see sms-errors --help)'],
     ['a flag without its value', ['list', '--limit'], "sms-errors: --limit needs a value (for a value starting with '-', write --limit=VALUE)"],
     ['a value for a switch', ['list', '--json=yes'], 'sms-errors: --json takes no value'],
-    ['--json with --table', ['list', '--json', '--table'], 'sms-errors: give --json or --table, not both'],
+    ['--json with --table', ['list', '--json', '--table'], 'sms-errors: give one of --output FORMAT, --json and --table, not several'],
+    ['--output with --json', ['list', '--output', 'csv', '--json'], 'sms-errors: give one of --output FORMAT, --json and --table, not several'],
+    ['an unknown --output', ['list', '--output', 'xml'], 'sms-errors: --output must be one of table, json, ndjson, csv'],
+    ['--wide with CSV', ['list', '--wide', '--output', 'csv'], 'sms-errors: --wide only applies to table output, not --output csv'],
+    ['a list flag on summary', ['summary', '--offset', '10'], 'sms-errors: --offset does not apply to summary: summary reads every page, from the first'],
+    ['--all on summary', ['summary', '--all'], 'sms-errors: --all does not apply to summary: summary reads every page, from the first'],
+    ['a positional argument to summary', ['summary', 'SMS.2802'], /^sms-errors: summary takes no arguments/],
+    ['explain with no code', ['explain'], 'sms-errors: explain needs one or more error codes, such as sms-errors explain SMS.2802'],
     ['--region with --endpoint', ['list', '--region', knownRegions[0]!], 'sms-errors: give --region or --endpoint, not both'],
     ['--concurrency without --all', ['list', '--concurrency', '2'], 'sms-errors: --concurrency only applies with --all'],
     ['an empty --project-id', ['list', '--project-id', ''], 'sms-errors: --project-id must not be empty'],
@@ -50,7 +57,7 @@ describe('usage errors: exit 2, one line, nothing sent', () => {
   ];
 
   it.each(cases)('%s', async (_name, args, expected) => {
-    const where = args[0] === 'list' ? ['--endpoint', server.url] : [];
+    const where = args[0] === 'list' || args[0] === 'summary' ? ['--endpoint', server.url] : [];
     const { code, stdout, stderr } = await runCli([...args, ...where], token);
     expect(stdout).toBe('');
     const line = expectOneLine(stderr);
@@ -71,6 +78,17 @@ describe('usage errors: exit 2, one line, nothing sent', () => {
     expect([code, stdout]).toEqual([ExitCode.usage, '']);
     if (typeof expected === 'string') expect(expectOneLine(stderr)).toBe(expected);
     else expect(expectOneLine(stderr)).toMatch(expected);
+  });
+
+  it.each([
+    ['--endpoint', ['--endpoint', 'http://127.0.0.1:1']],
+    ['--region', ['--region', knownRegions[0]!]],
+    ['--limit', ['--limit', '5']],
+    ['--project-id', ['--project-id', 'p']],
+  ])('explain takes no network flag: %s', async (flag, args) => {
+    const { code, stdout, stderr } = await runCli(['explain', 'SMS.2802', ...args], token);
+    expect([code, stdout]).toEqual([ExitCode.usage, '']);
+    expect(expectOneLine(stderr)).toBe(`sms-errors: ${flag} does not apply to explain: explain reads the catalogue only, with no network and no credentials`);
   });
 
   it('reports a bad flag before missing credentials', async () => {

@@ -1,6 +1,7 @@
 // Generates src/generated/ from the spec package's build (`@sms-errors/spec/openapi.json`, the spec with every
-// $ref resolved, and `@sms-errors/spec/error-codes.json`): the types (openapi-typescript) and the API facts the client needs at run time (regional endpoints, query parameters with their bounds and
-// defaults, the token bounds, the 200 schema for strict mode, the error-code catalogue). Nothing in those
+// $ref resolved, and `@sms-errors/spec/error-codes.json`): the types (openapi-typescript) and the API facts the
+// client needs at run time (regional endpoints, query parameters with their bounds and defaults, the token
+// bounds, the 200 schema for strict mode, the whole error-code catalogue). Nothing in those
 // files is typed by hand, so a spec edit reaches the client through this script.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -51,8 +52,9 @@ const authToken = { header: tokenScheme.name, minLength, maxLength };
 // The 200 schema as strict mode checks it (a keyword it cannot check stops the generator).
 const okSchema = strictSchema(operation.responses['200'].content['application/json'].schema);
 
-const { codes } = JSON.parse(await readFile(errorCodesPath, 'utf8'));
-const errorCodes = Object.fromEntries(Object.entries(codes).map(([code, entry]) => [code, entry.message]));
+// The whole catalogue: categories (title, description) and every code's status, category, message, action and
+// related codes, exactly as spec/error-codes.yaml has them (the spec's build has checked them).
+const { categories, codes } = JSON.parse(await readFile(errorCodesPath, 'utf8'));
 
 const facts = `${BANNER}
 /** The regional endpoints of SMS, from the spec's \`servers\` (those with \`x-sms-region\`). */
@@ -75,9 +77,30 @@ import type { ResponseSchema } from '../validate-response.js';
 export const listErrorServersOkSchema: ResponseSchema = ${JSON.stringify(okSchema, null, 2)};
 `;
 
+// The codes go in as a JSON text parsed once at import: V8 parses JSON faster than the same object literal,
+// and the entry (\`@sms-errors/client/decode\`) stays out of the main bundle either way.
 const catalogue = `${BANNER}
-/** SMS error codes reported in \`error_json\` and their messages (from spec/error-codes.yaml). */
-export const smsErrorMessages: Readonly<Record<string, string>> = ${JSON.stringify(errorCodes, null, 2)};
+/** The categories of SMS error codes, each with a title and a one-line description (from spec/error-codes.yaml). */
+export const smsErrorCategories = ${JSON.stringify(categories, null, 2)} as const;
+
+/** The key of a category, such as \`network\`. */
+export type SmsErrorCategory = keyof typeof smsErrorCategories;
+
+/** One code of the catalogue, as spec/error-codes.schema.json describes it. */
+export interface SmsErrorCodeEntry {
+  /** The HTTP status Huawei's table gives for the code. */
+  readonly status: number;
+  readonly category: SmsErrorCategory;
+  /** What went wrong; \`{0}\`, \`{1}\`, ... stand for the values of \`error_param\`, in order. */
+  readonly message: string;
+  /** What the operator does next. */
+  readonly action: string;
+  /** Related codes. */
+  readonly see?: readonly string[];
+}
+
+/** Every SMS error code reported in \`error_json\`, in numeric order (from spec/error-codes.yaml). */
+export const smsErrorCodes: Readonly<Record<string, SmsErrorCodeEntry>> = JSON.parse(${JSON.stringify(JSON.stringify(codes))});
 `;
 
 const types = astToString(await openapiTS(pathToFileURL(specPath)));

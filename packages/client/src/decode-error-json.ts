@@ -1,21 +1,72 @@
 // `error_json` is a JSON document inside a string, and its `error_param` is a JSON-encoded string array
 // inside that. Decoding it is fiddly and the service is not always consistent, so it never throws: a value
-// it cannot read comes back with `code: undefined`, the raw value and the reason.
-import { smsErrorMessages } from './generated/error-codes.js';
+// it cannot read comes back with `code: undefined`, the raw value and the reason. A code of the catalogue
+// (spec/error-codes.yaml) comes back with its diagnosis: message (parameters filled in), category, action
+// and HTTP status. This is its own entry (`@sms-errors/client/decode`) so that the catalogue's data never
+// weighs on the main bundle.
+import { smsErrorCodes, type SmsErrorCategory, type SmsErrorCodeEntry } from './generated/error-codes.js';
 
-export type DecodedError =
-  | {
-      /** The SMS error code, such as `SMS.2802`. */
-      code: string;
-      /** `error_param`, decoded. */
-      params: string[];
-      /** The catalogue's message with `{0}`... filled from `params`; undefined for an unknown code. */
-      message?: string;
-    }
-  | { code: undefined; params: string[]; raw: unknown; reason: string };
+export { smsErrorCategories, smsErrorCodes, type SmsErrorCategory, type SmsErrorCodeEntry } from './generated/error-codes.js';
+
+// Every member of DecodedError declares every field (those it lacks as `?: undefined`), so that
+// `decodeErrorJson(x).message ?? fallback` type-checks without narrowing first.
+
+/** A code of the catalogue: what went wrong, with the parameters filled in, and what to do. */
+export interface DecodedKnownError {
+  /** The SMS error code, such as `SMS.2802`. */
+  code: string;
+  /** `error_param`, decoded; every value, including any beyond the message's placeholders. */
+  params: string[];
+  /** The catalogue's message with `{0}`, `{1}`, ... filled from `params`; a placeholder with no value stays. */
+  message: string;
+  /** The catalogue's category (its title: `smsErrorCategories[category].title`). */
+  category: SmsErrorCategory;
+  /** What the operator does next. */
+  action: string;
+  /** The HTTP status Huawei's table gives for the code. */
+  status: number;
+  raw?: undefined;
+  reason?: undefined;
+}
+
+/** A readable `error_json` whose code the catalogue does not have: only the code and its parameters. */
+export interface DecodedUnknownError {
+  code: string;
+  params: string[];
+  message?: undefined;
+  category?: undefined;
+  action?: undefined;
+  status?: undefined;
+  raw?: undefined;
+  reason?: undefined;
+}
+
+/** An `error_json` that cannot be read: the value as given and why. */
+export interface MalformedErrorJson {
+  code: undefined;
+  params: string[];
+  raw: unknown;
+  reason: string;
+  message?: undefined;
+  category?: undefined;
+  action?: undefined;
+  status?: undefined;
+}
+
+export type DecodedError = DecodedKnownError | DecodedUnknownError | MalformedErrorJson;
+
+/** The catalogue's entry for `code`, or undefined (also for names such as `__proto__` or `toString`). */
+export function lookupErrorCode(code: string): SmsErrorCodeEntry | undefined {
+  return Object.hasOwn(smsErrorCodes, code) ? smsErrorCodes[code] : undefined;
+}
+
+/** `template` with each `{n}` replaced by `params[n]`, in one pass (a value holding `{1}` stays as it is). */
+export function fillMessage(template: string, params: readonly string[]): string {
+  return template.replace(/\{(\d+)\}/g, (placeholder, index: string) => params[Number(index)] ?? placeholder);
+}
 
 export function decodeErrorJson(errorJson: unknown): DecodedError {
-  const malformed = (reason: string): DecodedError => ({ code: undefined, params: [], raw: errorJson, reason });
+  const malformed = (reason: string): MalformedErrorJson => ({ code: undefined, params: [], raw: errorJson, reason });
   let document: unknown;
   try {
     document = JSON.parse(errorJson as string);
@@ -32,12 +83,15 @@ export function decodeErrorJson(errorJson: unknown): DecodedError {
       return malformed('error_param is not a JSON array');
     }
   }
-  if (!Array.isArray(params) || params.some((p) => typeof p !== 'string' && typeof p !== 'number')) {
-    return malformed('error_param is not an array of strings');
+  if (!Array.isArray(params)) return malformed('error_param is not an array of strings');
+  // One pass over the values; a copy only when some are numbers (the service sends strings).
+  let numbers = false;
+  for (const value of params) {
+    if (typeof value === 'number') numbers = true;
+    else if (typeof value !== 'string') return malformed('error_param is not an array of strings');
   }
-  const strings = params.map(String);
-  const template = Object.hasOwn(smsErrorMessages, code) ? smsErrorMessages[code] : undefined;
-  return template === undefined
-    ? { code, params: strings }
-    : { code, params: strings, message: template.replace(/\{(\d)\}/g, (placeholder, i: string) => strings[+i] ?? placeholder) };
+  const strings: string[] = numbers ? params.map(String) : params;
+  const entry = lookupErrorCode(code);
+  if (entry === undefined) return { code, params: strings };
+  return { code, params: strings, message: fillMessage(entry.message, strings), category: entry.category, action: entry.action, status: entry.status };
 }

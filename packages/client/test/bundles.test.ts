@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { specErrorCodes } from './helpers/spec-facts.js';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const browserBundle = join(packageDir, 'dist/browser/sms-errors-client.js');
@@ -22,7 +23,7 @@ const SIZE_BUDGET_BYTES: number = JSON.parse(readFileSync(join(packageDir, 'size
 /** gzip -9 itself, as the budget is stated (zlib's deflate gives a few bytes less). */
 const gzipped = (code: Uint8Array): number => spawnSync('gzip', ['-9', '-c'], { input: code }).stdout.byteLength;
 
-async function bundledSize(entry: string): Promise<{ minified: number; gzipped: number }> {
+async function bundledSize(entry: string): Promise<{ minified: number; gzipped: number; code: string }> {
   const result = await build({
     entryPoints: [join(packageDir, entry)],
     bundle: true,
@@ -33,7 +34,7 @@ async function bundledSize(entry: string): Promise<{ minified: number; gzipped: 
     logLevel: 'silent',
   });
   const code = result.outputFiles[0]!.contents;
-  return { minified: code.byteLength, gzipped: gzipped(code) };
+  return { minified: code.byteLength, gzipped: gzipped(code), code: Buffer.from(code).toString('utf8') };
 }
 
 describe('size budget', () => {
@@ -51,6 +52,21 @@ describe('size budget', () => {
       ].join('\n'),
     );
     expect(main.gzipped).toBeLessThanOrEqual(SIZE_BUDGET_BYTES);
+  });
+
+  it("keeps the error-code catalogue in @sms-errors/client/decode only, and prints that entry's size", async () => {
+    const main = await bundledSize('dist/index.js');
+    const decode = await bundledSize('dist/decode-error-json.js');
+    const codes = Object.keys(specErrorCodes);
+    console.log(
+      `size: @sms-errors/client/decode entry ${decode.gzipped} B min+gzip (${decode.minified} B min), ` +
+        `the whole catalogue of ${codes.length} codes included (bundled alone, the main entry's method)`,
+    );
+    // Every code, with its action, is in the decode bundle; no code and no message is in the main one.
+    for (const code of codes) expect(decode.code).toContain(code);
+    expect(decode.code).toContain(specErrorCodes['SMS.2802']!.action);
+    expect(main.code).not.toMatch(/SMS\.\d{4}/);
+    expect(main.code).not.toContain(specErrorCodes['SMS.2802']!.message);
   });
 });
 

@@ -1,36 +1,80 @@
+// decodeErrorJson against the catalogue as the spec package builds it (read independently of the generated
+// code): every known code gives its diagnosis, unknown codes give only code and params, and malformed values
+// never throw.
 import { describe, expect, it } from 'vitest';
-import { decodeErrorJson } from '../src/decode-error-json.js';
-import { smsErrorMessages } from '../src/generated/error-codes.js';
-import { specErrorCodes } from './helpers/spec-facts.js';
+import { decodeErrorJson, fillMessage, lookupErrorCode, smsErrorCategories, smsErrorCodes } from '../src/decode-error-json.js';
+import { specCatalogue, specErrorCodes } from './helpers/spec-facts.js';
 import { specExample } from './helpers/spec-examples.js';
 
-describe('decodeErrorJson', () => {
-  it("decodes every error_json of the page's example", () => {
+/** The highest placeholder number of a message plus one: how many values `error_param` should hold. */
+const slotCount = (message: string) => Math.max(0, ...[...message.matchAll(/\{(\d+)\}/g)].map((match) => Number(match[1]) + 1));
+
+const errorJson = (code: string, params?: unknown) => JSON.stringify({ error_code: code, ...(params === undefined ? {} : { error_param: JSON.stringify(params) }) });
+
+/** What the decoder must return for a known code, computed from the spec's catalogue. */
+function expected(code: string, params: string[]) {
+  const entry = specErrorCodes[code]!;
+  const message = entry.message.replace(/\{(\d+)\}/g, (placeholder, n: string) => params[Number(n)] ?? placeholder);
+  return { code, params, message, category: entry.category, action: entry.action, status: entry.status };
+}
+
+describe('decodeErrorJson: known codes', () => {
+  it("decodes every error_json of the page's example (SMS.1302 is in no table: unknown)", () => {
     const page = specExample('page-example') as { migration_errors: { error_json: string }[] };
     expect(page.migration_errors.map((server) => decodeErrorJson(server.error_json))).toEqual([
       { code: 'SMS.1302', params: ['/', '/mnt/vdb1'] },
-      {
-        code: 'SMS.2802',
-        params: ['192.168.0.1'],
-        message: specErrorCodes['SMS.2802']!.replace('{0}', '192.168.0.1'),
-      },
-      { code: 'SMS.1114', params: [], message: specErrorCodes['SMS.1114'] },
-      { code: 'SMS.3805', params: [], message: specErrorCodes['SMS.3805'] },
+      expected('SMS.2802', ['192.168.0.1']),
+      expected('SMS.1114', []),
+      expected('SMS.3805', []),
     ]);
   });
 
-  it('takes error_param as a JSON-encoded string, a real array, or missing', () => {
-    expect(decodeErrorJson('{"error_code":"SMS.0210","error_param":"[\\"/etc/x\\"]"}').params).toEqual(['/etc/x']);
-    expect(decodeErrorJson('{"error_code":"SMS.0210","error_param":["/etc/x"]}')).toMatchObject({
-      params: ['/etc/x'],
-      message: expect.stringContaining('/etc/x'),
-    });
-    expect(decodeErrorJson('{"error_code":"SMS.0007"}')).toEqual({ code: 'SMS.0007', params: [], message: specErrorCodes['SMS.0007'] });
+  it('gives every code of the catalogue its message (parameters filled), category, action and status', () => {
+    const codes = Object.keys(specErrorCodes);
+    expect(codes.length).toBeGreaterThanOrEqual(380);
+    for (const code of codes) {
+      const params = Array.from({ length: slotCount(specErrorCodes[code]!.message) }, (_, n) => `value-${n}`);
+      const decoded = decodeErrorJson(errorJson(code, params));
+      expect(decoded, code).toEqual(expected(code, params));
+      expect(decoded.message, code).not.toMatch(/\{\d+\}/);
+    }
   });
 
-  it('leaves a placeholder with no parameter as it is, and an unknown code without message', () => {
-    expect(decodeErrorJson('{"error_code":"SMS.0210","error_param":"[]"}')).toMatchObject({ message: expect.stringContaining('{0}') });
-    expect(decodeErrorJson('{"error_code":"SMS.4242","error_param":"[\\"x\\"]"}')).toEqual({ code: 'SMS.4242', params: ['x'] });
+  it('takes error_param as a JSON-encoded string, a real array, or missing', () => {
+    const code = 'SMS.2802';
+    expect(decodeErrorJson(`{"error_code":"${code}","error_param":"[\\"10.0.0.9\\"]"}`)).toEqual(expected(code, ['10.0.0.9']));
+    expect(decodeErrorJson(`{"error_code":"${code}","error_param":["10.0.0.9"]}`)).toEqual(expected(code, ['10.0.0.9']));
+    expect(decodeErrorJson(`{"error_code":"${code}","error_param":[8899]}`)).toEqual(expected(code, ['8899']));
+    expect(decodeErrorJson(`{"error_code":"SMS.0007"}`)).toEqual(expected('SMS.0007', []));
+  });
+
+  it('leaves a placeholder with no value as {n}, and keeps extra values in params', () => {
+    const two = Object.keys(specErrorCodes).find((code) => slotCount(specErrorCodes[code]!.message) === 2)!;
+    const missing = decodeErrorJson(errorJson(two, ['only-the-first']));
+    expect(missing.message).toContain('only-the-first');
+    expect(missing.message).toContain('{1}');
+    const extra = decodeErrorJson(errorJson('SMS.2802', ['10.0.0.9', 'surplus', 'more']));
+    expect(extra).toEqual(expected('SMS.2802', ['10.0.0.9', 'surplus', 'more']));
+    expect(extra.message).not.toContain('surplus');
+  });
+
+  it('fills in one pass: a value that looks like a placeholder is not filled again', () => {
+    const two = Object.keys(specErrorCodes).find((code) => slotCount(specErrorCodes[code]!.message) === 2)!;
+    const decoded = decodeErrorJson(errorJson(two, ['{1}', 'second']));
+    expect(decoded).toEqual(expected(two, ['{1}', 'second']));
+    // The first value is shown as given, the second fills {1} once.
+    expect(decoded.message).toContain('{1}');
+    expect(decoded.message!.split('second')).toHaveLength(2);
+    expect(fillMessage('{10} and {0}', ['a', ...Array.from({ length: 10 }, (_, n) => `v${n + 1}`)])).toBe('v10 and a');
+  });
+});
+
+describe('decodeErrorJson: unknown codes and malformed values', () => {
+  it('an unknown code: code and params only, message, category and action undefined', () => {
+    const decoded = decodeErrorJson('{"error_code":"SMS.4242","error_param":"[\\"x\\"]"}');
+    expect(decoded).toEqual({ code: 'SMS.4242', params: ['x'] });
+    expect(Object.keys(decoded)).toEqual(['code', 'params']);
+    expect([decoded.message, decoded.category, decoded.action, decoded.status]).toEqual([undefined, undefined, undefined, undefined]);
   });
 
   it.each([
@@ -46,10 +90,18 @@ describe('decodeErrorJson', () => {
   ])('never throws on %s: code undefined, the raw value and the reason', (_, raw) => {
     const decoded = decodeErrorJson(raw);
     expect(decoded.code).toBeUndefined();
-    expect(decoded).toMatchObject({ raw, reason: expect.any(String) });
+    expect(decoded).toEqual({ code: undefined, params: [], raw, reason: expect.any(String) });
+  });
+});
+
+describe('the catalogue the decode entry carries', () => {
+  it('is spec/error-codes.yaml, generated: every code and every category', () => {
+    expect(smsErrorCodes).toEqual(specCatalogue.codes);
+    expect(smsErrorCategories).toEqual(specCatalogue.categories);
   });
 
-  it('has the catalogue of spec/error-codes.yaml, generated', () => {
-    expect(smsErrorMessages).toEqual(specErrorCodes);
+  it('lookupErrorCode finds a code, and nothing for an unknown code or a prototype name', () => {
+    expect(lookupErrorCode('SMS.2802')).toEqual(specErrorCodes['SMS.2802']);
+    for (const name of ['SMS.1302', '__proto__', 'constructor', 'toString', '']) expect(lookupErrorCode(name), name).toBeUndefined();
   });
 });

@@ -16,7 +16,7 @@ import type {
   SmsTimeoutError,
   SmsValidationError,
 } from '../src/index.js';
-import type { decodeErrorJson, DecodedError } from '../src/decode-error-json.js';
+import type { decodeErrorJson, DecodedError, lookupErrorCode, SmsErrorCategory, smsErrorCategories, SmsErrorCodeEntry } from '../src/decode-error-json.js';
 import type { credentialsFromEnv } from '../src/credentials-from-env.js';
 import type { strictResponses } from '../src/strict.js';
 
@@ -71,6 +71,40 @@ describe('types of the listing helpers and optional entries', () => {
     expectTypeOf<ReturnType<typeof decodeErrorJson>>().toEqualTypeOf<DecodedError>();
     expectTypeOf<Extract<DecodedError, { code: string }>['message']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<Extract<DecodedError, { code: undefined }>['reason']>().toEqualTypeOf<string>();
+  });
+
+  it('every field of a decoded value can be read without narrowing first', () => {
+    const decoded = {} as ReturnType<typeof decodeErrorJson>;
+    // The newcomer's line (TS2339 before): no `in` check, no narrowing on `code`.
+    const message: string = decoded.message ?? 'no message for this code';
+    expectTypeOf(message).toEqualTypeOf<string>();
+    expectTypeOf(decoded.message).toEqualTypeOf<string | undefined>();
+    expectTypeOf(decoded.category).toEqualTypeOf<SmsErrorCategory | undefined>();
+    expectTypeOf(decoded.action).toEqualTypeOf<string | undefined>();
+    expectTypeOf(decoded.status).toEqualTypeOf<number | undefined>();
+    expectTypeOf(decoded.code).toEqualTypeOf<string | undefined>();
+    expectTypeOf(decoded.params).toEqualTypeOf<string[]>();
+    expectTypeOf(decoded.reason).toEqualTypeOf<string | undefined>();
+  });
+
+  it('a message narrows to a known code: category, action and status are then defined', () => {
+    const decoded = {} as DecodedError;
+    if (decoded.message !== undefined) {
+      expectTypeOf(decoded.category).toEqualTypeOf<SmsErrorCategory>();
+      expectTypeOf(decoded.action).toEqualTypeOf<string>();
+      expectTypeOf(decoded.status).toEqualTypeOf<number>();
+      expectTypeOf(decoded.code).toEqualTypeOf<string>();
+    }
+    if (decoded.code === undefined) expectTypeOf(decoded.reason).toEqualTypeOf<string>();
+  });
+
+  it('the catalogue is typed: categories by key with their titles, entries by code', () => {
+    expectTypeOf<SmsErrorCategory>().toEqualTypeOf<keyof typeof smsErrorCategories>();
+    expectTypeOf<'network'>().toMatchTypeOf<SmsErrorCategory>();
+    expectTypeOf<'weather'>().not.toMatchTypeOf<SmsErrorCategory>();
+    expectTypeOf<(typeof smsErrorCategories)['network']['title']>().toMatchTypeOf<string>();
+    expectTypeOf<ReturnType<typeof lookupErrorCode>>().toEqualTypeOf<SmsErrorCodeEntry | undefined>();
+    expectTypeOf<SmsErrorCodeEntry['category']>().toEqualTypeOf<SmsErrorCategory>();
   });
 
   it('credentialsFromEnv feeds createSmsClient', () => {

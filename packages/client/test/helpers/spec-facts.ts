@@ -6,12 +6,18 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 export const spec = JSON.parse(readFileSync(require.resolve('@sms-errors/spec/openapi.json'), 'utf8'));
-const catalogue: { codes: Record<string, { message: string }> } = JSON.parse(
+export interface SpecErrorCode {
+  status: number;
+  category: string;
+  message: string;
+  action: string;
+  see?: string[];
+}
+/** spec/error-codes.yaml as the spec package builds it: categories and codes. */
+export const specCatalogue: { categories: Record<string, { title: string; description: string }>; codes: Record<string, SpecErrorCode> } = JSON.parse(
   readFileSync(require.resolve('@sms-errors/spec/error-codes.json'), 'utf8'),
 );
-export const specErrorCodes: Record<string, string> = Object.fromEntries(
-  Object.entries(catalogue.codes).map(([code, entry]) => [code, entry.message]),
-);
+export const specErrorCodes: Record<string, SpecErrorCode> = specCatalogue.codes;
 
 /** The schema of a query parameter of ListErrorServers, by wire name. */
 export function querySchema(name: string): { minimum?: number; maximum?: number; minLength?: number; maxLength?: number; default?: unknown } {

@@ -1,0 +1,101 @@
+// What `sms-errors summary` prints, per --output. The table: one block per error code, most affected
+// servers first (code, category, how many servers; the message with its slots, the action, related codes;
+// the first servers with their source IP and parameters, then "and N more"), then a line per category with
+// its total and the overall count. JSON: the whole grouping. NDJSON: one code group per line. CSV: one row
+// per code group (`list --all --output csv` has one row per server).
+import { cellWidth, padCells, truncateCells } from './cells.js';
+import type { Styles } from './colour.js';
+import { count, labelled, labelledLines, roomAfterLabel } from './entry-block.js';
+import { formatCsv } from './format-csv.js';
+import { formatJson, formatNdjson } from './format-json.js';
+import { fitWidths } from './format-table.js';
+import { printable } from './one-line.js';
+import type { OutputOptions } from './parse-args.js';
+import type { DecodedRecord } from './records.js';
+import type { CodeGroup, Summary } from './summarize.js';
+import { groupJson, summaryJson } from './summary-json.js';
+
+/** The servers listed under a code in the table; the rest are counted. */
+export const SERVERS_SHOWN = 10;
+
+export const SUMMARY_CSV_HEADER = ['error_code', 'known', 'category', 'category_title', 'status', 'servers', 'message', 'action', 'see'] as const;
+
+/** What follows a server's name and IP: its parameters, or why its error_json cannot be read. */
+const detailOf = ({ decoded }: DecodedRecord) => (decoded.reason !== undefined ? `(${decoded.reason})` : decoded.params.join(', '));
+
+/** The first servers of a group as aligned lines (name, source IP, detail), cut to `room` cells. */
+function serverLines(group: CodeGroup, room: number, styles: Styles): string[] {
+  const shown = group.records.slice(0, SERVERS_SHOWN).map((server) => [printable(server.name) || '-', printable(server.source_ip), printable(detailOf(server))]);
+  const hasDetail = shown.some((row) => row[2] !== '');
+  const rows = shown.map((row) => (hasDetail ? row : row.slice(0, 2)));
+  const natural = rows[0]!.map((_, i) => Math.max(...rows.map((row) => cellWidth(row[i]!))));
+  const widths = rows[0]!.length === 3 ? fitWidths(natural, [8, undefined, 8], room, 2, [0]) : fitWidths(natural, [8, undefined], room, 0, []);
+  const last = widths.length - 1;
+  const lines = rows.map((row) => row.map((cell, i) => (i === last ? truncateCells(cell, widths[i]!) : padCells(truncateCells(cell, widths[i]!), widths[i]!))).join('  ').trimEnd());
+  const more = group.servers - shown.length;
+  return more > 0 ? [...lines, styles.dim(`and ${count(more, 'more', 'more')}`)] : lines;
+}
+
+function heading(group: CodeGroup, styles: Styles): string {
+  const servers = count(group.servers, 'server');
+  if (group.code === null) return `${styles.bold('unreadable error_json')}  ${servers}`;
+  return `${styles.code(printable(group.code))}  ${styles.bold(group.category_title ?? 'unknown code')}  ${servers}`;
+}
+
+function groupBlock(group: CodeGroup, styles: Styles, width: number): string[] {
+  const lines = [heading(group, styles)];
+  if (group.code === null) {
+    lines.push(...labelled('Message:', 'error_json could not be read; the reason is shown with each server', width));
+  } else if (!group.known) {
+    lines.push(...labelled('Message:', 'not in the catalogue; each server is shown with its parameters', width));
+  } else {
+    lines.push(...labelled('Message:', group.message ?? '', width), ...labelled('Action:', group.action ?? '', width));
+    if (group.see.length > 0) lines.push(...labelled('See also:', group.see.join(', '), width));
+  }
+  lines.push(...labelledLines('Servers:', serverLines(group, roomAfterLabel(width), styles)));
+  return lines;
+}
+
+/** `12 servers` and `1 server` in a column: numbers right-aligned, words left-aligned after them. */
+function countColumn(values: readonly (number | undefined)[], one: string): string[] {
+  const numbers = values.map((n) => (n === undefined ? '' : n.toLocaleString('en-US')));
+  const numberWidth = Math.max(...numbers.map((text) => text.length));
+  const plural = values.some((n) => n !== undefined && n !== 1);
+  return values.map((n, i) => (n === undefined ? '' : padCells(`${numbers[i]!.padStart(numberWidth)} ${n === 1 ? one : `${one}s`}`, numberWidth + 1 + one.length + (plural ? 1 : 0))));
+}
+
+function totals(summary: Summary, styles: Styles): string[] {
+  const rows: [string, number, number | undefined][] = summary.categories.map((total) => [total.title, total.servers, total.codes]);
+  if (summary.unknown.servers > 0) rows.push(['Unknown codes', summary.unknown.servers, summary.unknown.codes]);
+  if (summary.unreadable.servers > 0) rows.push(['Unreadable error_json', summary.unreadable.servers, undefined]);
+  const titleWidth = Math.max(...rows.map(([title]) => cellWidth(title)));
+  const servers = countColumn(rows.map(([, n]) => n), 'server');
+  const codes = countColumn(rows.map(([, , n]) => n), 'code');
+  const lines = rows.map(([title], i) => `  ${padCells(title, titleWidth)}  ${servers[i]}  ${codes[i]}`.trimEnd());
+  const codeCount = summary.codes.filter((group) => group.code !== null).length;
+  const unknown = summary.unknown.codes > 0 ? ` (${summary.unknown.codes} unknown)` : '';
+  return [styles.bold('By category:'), ...lines, `${count(summary.count, 'failed source server')} with ${count(codeCount, 'error code')}${unknown}`];
+}
+
+export function formatSummaryTable(summary: Summary, styles: Styles, width: number): string {
+  if (summary.count === 0) return `${styles.dim('no failed source servers')}\n`;
+  const blocks = summary.codes.map((group) => groupBlock(group, styles, width).join('\n'));
+  return `${[...blocks, totals(summary, styles).join('\n')].join('\n\n')}\n`;
+}
+
+function csvRow(group: CodeGroup) {
+  return [group.code, String(group.known), group.category, group.category_title, group.status, group.servers, group.message, group.action, group.see.join(' ')];
+}
+
+export function formatSummaryOutput(summary: Summary, { format }: OutputOptions, styles: Styles, width: number): string {
+  switch (format) {
+    case 'json':
+      return formatJson(summaryJson(summary));
+    case 'ndjson':
+      return formatNdjson(summary.codes.map(groupJson));
+    case 'csv':
+      return formatCsv(SUMMARY_CSV_HEADER, summary.codes, csvRow);
+    case 'table':
+      return formatSummaryTable(summary, styles, width);
+  }
+}

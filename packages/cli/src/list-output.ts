@@ -1,0 +1,30 @@
+// What `sms-errors list` prints, per --output: the table with its summary line, the page as JSON, one
+// record per line (NDJSON), or one CSV row per server with the decoded columns.
+import type { Styles } from './colour.js';
+import { formatCsv } from './format-csv.js';
+import { formatJson, formatNdjson } from './format-json.js';
+import { formatSummary, formatTable } from './format-table.js';
+import type { ListCommand } from './parse-args.js';
+import type { DecodedRecord, JsonOutput } from './records.js';
+
+/** The CSV columns of `list`: the record's own fields, then the decoded ones. */
+export const LIST_CSV_HEADER = ['name', 'host_name', 'source_ip', 'target_ip', 'source_id', 'error_code', 'category', 'status', 'message', 'action', 'params'] as const;
+
+function csvRow({ name, host_name, source_ip, target_ip, source_id, decoded }: DecodedRecord) {
+  // params as a JSON array, so that values holding commas stay apart; the reason stands in for an unreadable message.
+  const message = decoded.message ?? (decoded.reason !== undefined ? `(${decoded.reason})` : null);
+  return [name, host_name, source_ip, target_ip, source_id, decoded.code, decoded.category, decoded.status, message, decoded.action, JSON.stringify(decoded.params)];
+}
+
+export function formatListOutput(output: JsonOutput, command: ListCommand, styles: Styles, width: number): string {
+  switch (command.format) {
+    case 'json':
+      return formatJson(output);
+    case 'ndjson':
+      return formatNdjson(output.migration_errors);
+    case 'csv':
+      return formatCsv(LIST_CSV_HEADER, output.migration_errors, csvRow);
+    case 'table':
+      return formatTable(output.migration_errors, styles, width) + formatSummary(output.migration_errors.length, command.offset ?? 0, output.count, styles, width);
+  }
+}

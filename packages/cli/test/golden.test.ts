@@ -1,0 +1,112 @@
+// Golden outputs: `list` and `summary` as the built CLI prints them (subprocess) at 80 and 120 columns,
+// against the sandbox serving a file of records with Chinese server and host names (SANDBOX_DATA, the
+// fixture test/fixtures/cjk-records.json). Besides matching the files in test/golden/ byte for byte, every
+// line must fit the width in terminal cells and every column must start at the same cell on every row.
+//
+// The goldens quote catalogue wording (messages and actions). When spec/error-codes.yaml is reworded, the
+// first test says so; review the new outputs and record them again with
+//   UPDATE_GOLDEN=1 npx vitest run test/golden.test.ts
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import stringWidth from 'string-width';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeErrorJson, lookupErrorCode } from '@sms-errors/client/decode';
+import { startSandbox, type RunningSandbox } from '@sms-errors/mock';
+import { ExitCode } from '../src/exit-codes.js';
+import { runCli } from './helpers.js';
+
+const fixture = fileURLToPath(new URL('./fixtures/cjk-records.json', import.meta.url));
+const golden = (name: string) => fileURLToPath(new URL(`./golden/${name}`, import.meta.url));
+const update = process.env['UPDATE_GOLDEN'] === '1';
+const env = { SMS_AUTH_TOKEN: 'golden-token' };
+
+const records = (JSON.parse(readFileSync(fixture, 'utf8')) as { migration_errors: { error_json: string }[] }).migration_errors;
+/** The catalogue entries the goldens quote, to tell a reworded catalogue from a broken layout. */
+const quoted = Object.fromEntries(
+  [...new Set(records.map((record) => decodeErrorJson(record.error_json).code).filter((code) => code !== undefined))]
+    .sort()
+    .map((code) => [code, lookupErrorCode(code) ?? null]),
+);
+
+let sandbox: RunningSandbox;
+beforeAll(async () => {
+  sandbox = await startSandbox({ data: fixture });
+  if (update) writeFileSync(golden('catalogue-entries.json'), `${JSON.stringify(quoted, null, 2)}\n`);
+});
+afterAll(() => sandbox?.stop());
+
+/** Runs the CLI at `columns` and compares with (or, with UPDATE_GOLDEN=1, writes) the golden file. */
+async function expectGolden(args: string[], columns: number, name: string): Promise<string> {
+  const { code, stdout, stderr } = await runCli([...args, '--endpoint', sandbox.url], { ...env, COLUMNS: String(columns) });
+  expect([code, stderr]).toEqual([ExitCode.ok, '']);
+  if (update) writeFileSync(golden(name), stdout);
+  expect(existsSync(golden(name)), `test/golden/${name} is missing: record it with UPDATE_GOLDEN=1`).toBe(true);
+  expect(stdout).toBe(readFileSync(golden(name), 'utf8'));
+  return stdout;
+}
+
+const lines = (text: string) => text.trimEnd().split('\n');
+
+/** The start of `line` that is exactly `cells` wide, or undefined when a wide character straddles that cell. */
+function prefixOfWidth(line: string, cells: number): string | undefined {
+  let prefix = '';
+  for (const character of line) {
+    if (stringWidth(prefix) >= cells) break;
+    prefix += character;
+  }
+  return stringWidth(prefix) === cells ? prefix : undefined;
+}
+
+/** The cell at which each of `titles` starts in the header line. */
+function columnStarts(header: string, titles: string[]): number[] {
+  return titles.map((title) => stringWidth(header.slice(0, header.indexOf(title))));
+}
+
+describe('golden outputs with Chinese host names', () => {
+  it('were recorded with the catalogue wording of today (else rerun with UPDATE_GOLDEN=1 and review)', () => {
+    const recorded = JSON.parse(readFileSync(golden('catalogue-entries.json'), 'utf8')) as unknown;
+    expect(recorded, 'spec/error-codes.yaml changed the entries the goldens quote: review the diff and rerun with UPDATE_GOLDEN=1').toEqual(quoted);
+  });
+
+  it.each([80, 120])('list at %i columns: the golden file, every line within the width, columns aligned in cells', async (columns) => {
+    const out = lines(await expectGolden(['list'], columns, `list-${columns}.txt`));
+    for (const line of out) expect(stringWidth(line), line).toBeLessThanOrEqual(columns);
+    const [header, ...rows] = out;
+    const titles = ['HOST NAME', 'SOURCE IP', 'TARGET IP', 'ERROR CODE', 'MESSAGE'];
+    const starts = columnStarts(header!, titles);
+    for (const row of rows.slice(0, -1)) {
+      // Every cell of a row starts where its title does, counted in cells: 财 is two cells wide.
+      for (const [i, start] of starts.entries()) {
+        const before = prefixOfWidth(row, start);
+        expect(before, `${titles[i]} in ${row}`).toBeDefined();
+        expect(before!.endsWith('  ') && row[before!.length] !== ' ', `${titles[i]} in ${row}`).toBe(true);
+      }
+    }
+    expect(out.at(-1)).toBe(`showing ${records.length} of ${records.length} failed source servers`);
+    expect(out.some((line) => line.includes('财务'))).toBe(true);
+  });
+
+  it.each([80, 120])('summary at %i columns: the golden file, every line within the width', async (columns) => {
+    const out = lines(await expectGolden(['summary'], columns, `summary-${columns}.txt`));
+    for (const line of out) expect(stringWidth(line), line).toBeLessThanOrEqual(columns);
+    expect(out[0]).toMatch(/^SMS\.2802 {2}\S.* {2}12 servers$/);
+    expect(out).toContain('            and 2 more');
+    expect(out.at(-1)).toMatch(/^16 failed source servers with 4 error codes \(1 unknown\)$/);
+  });
+
+  it('--wide prints every cell whole, as a pipe does without COLUMNS', async () => {
+    const wide = await runCli(['list', '--wide', '--endpoint', sandbox.url], { ...env, COLUMNS: '80' });
+    const piped = await runCli(['list', '--endpoint', sandbox.url], env);
+    expect(wide.stdout).toBe(piped.stdout);
+    expect(wide.stdout).not.toContain('…');
+    expect(wide.stdout).toContain('unknown code; params: /, /mnt/vdb1');
+    expect(Math.max(...lines(wide.stdout).map((line) => stringWidth(line)))).toBeGreaterThan(120);
+  });
+
+  it('ignores a COLUMNS that is not a positive number', async () => {
+    const piped = await runCli(['list', '--endpoint', sandbox.url], env);
+    for (const columns of ['abc', '0', '', '-5']) {
+      expect((await runCli(['list', '--endpoint', sandbox.url], { ...env, COLUMNS: columns })).stdout, columns).toBe(piped.stdout);
+    }
+  });
+});
