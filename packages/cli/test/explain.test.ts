@@ -72,7 +72,7 @@ describe('explain', () => {
     const csv = csvObjects((await runCli(['explain', '-o', 'csv', 'SMS.2802', withSee])).stdout);
     expect(csv.header).toEqual(['error_code', 'known', 'category', 'category_title', 'status', 'message', 'action', 'see']);
     expect(csv.rows.map((row) => [row['error_code'], row['message'], row['see']])).toEqual([
-      ['SMS.2802', catalogue.codes['SMS.2802']!.message, ''],
+      ['SMS.2802', catalogue.codes['SMS.2802']!.message, (catalogue.codes['SMS.2802']!.see ?? []).join(' ')],
       [withSee, catalogue.codes[withSee]!.message, catalogue.codes[withSee]!.see!.join(' ')],
     ]);
   });
