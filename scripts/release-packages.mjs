@@ -59,7 +59,10 @@ export function releaseProblems(root = workspaceRoot) {
 export function setVersion(version, root = workspaceRoot) {
   const released = readReleased(root);
   if (!semver.valid(version)) throw new Error(`${JSON.stringify(version)} is not a semantic version (such as 1.2.3 or 1.3.0-rc.1)`);
-  const current = released.map(({ manifest }) => manifest.version).filter((v) => semver.valid(v)).sort(semver.rcompare)[0];
+  const current = released
+    .map(({ manifest }) => manifest.version)
+    .filter((v) => semver.valid(v))
+    .sort(semver.rcompare)[0];
   if (current !== undefined && !semver.gt(version, current)) throw new Error(`${version} is not above the current ${current}`);
   for (const { dir, manifest } of released) {
     manifest.version = version;
@@ -119,7 +122,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       console.log(`release-packages: ${releasedPackages.join(' and ')} are both at ${manifest.version}, ready to pack`);
     } else if (command === 'version' && rest.length === 1) {
       const version = setVersion(rest[0]);
-      console.log(`release-packages: ${releasedPackages.join(' and ')} are now at ${version}.\nNext: npm test, then commit and tag: git commit -am "Release ${version}" && git tag v${version}`);
+      console.log(
+        `release-packages: ${releasedPackages.join(' and ')} are now at ${version}.\nNext: npm test, then commit and tag: git commit -am "Release ${version}" && git tag v${version}`,
+      );
     } else if (command === 'pack') {
       const out = rest.indexOf('--out');
       const outDir = resolve(out >= 0 && rest[out + 1] ? rest[out + 1] : join(workspaceRoot, 'dist', 'packages'));

@@ -17,7 +17,16 @@ const majors = process.argv.slice(2).length > 0 ? process.argv.slice(2) : (proce
 
 /** Workspace packages whose `test` script runs vitest, in a stable order. */
 function testedPackages() {
-  const dirs = ['spec', ...['packages', 'apps'].flatMap((group) => (existsSync(join(root, group)) ? readdirSync(join(root, group)).sort().map((name) => join(group, name)) : []))];
+  const dirs = [
+    'spec',
+    ...['packages', 'apps'].flatMap((group) =>
+      existsSync(join(root, group))
+        ? readdirSync(join(root, group))
+            .sort()
+            .map((name) => join(group, name))
+        : [],
+    ),
+  ];
   return dirs.filter((dir) => {
     const manifest = join(root, dir, 'package.json');
     if (!existsSync(manifest)) return false;
@@ -28,7 +37,11 @@ function testedPackages() {
 
 /** The node binary of the latest release of `major`, through npx (cached after the first download). */
 function nodeBinary(major) {
-  const bin = execFileSync('npx', ['-y', `node@${major}`, '-p', 'process.execPath'], { cwd: root, encoding: 'utf8' }).trim().split('\n').at(-1) ?? '';
+  const bin =
+    execFileSync('npx', ['-y', `node@${major}`, '-p', 'process.execPath'], { cwd: root, encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .at(-1) ?? '';
   const version = execFileSync(bin, ['-v'], { encoding: 'utf8' }).trim();
   if (!version.startsWith(`v${major}.`)) throw new Error(`npx -y node@${major} gave ${bin}, which is ${version}`);
   return { bin, version };

@@ -16,11 +16,10 @@ const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
 const redocly = createRequire(import.meta.url).resolve('@redocly/cli/bin/cli.js');
 
 mkdirSync(distDir, { recursive: true });
-execFileSync(
-  process.execPath,
-  [redocly, 'bundle', 'openapi.yaml', '--dereferenced', '--ext', 'json', '--output', `${distDir}openapi.json`],
-  { cwd: specDir, stdio: ['ignore', 'ignore', 'inherit'] },
-);
+execFileSync(process.execPath, [redocly, 'bundle', 'openapi.yaml', '--dereferenced', '--ext', 'json', '--output', `${distDir}openapi.json`], {
+  cwd: specDir,
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 
 const catalogue = readCatalogue();
 const problems = catalogueProblems(catalogue);

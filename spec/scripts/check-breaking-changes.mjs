@@ -101,7 +101,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     process.exit(result.ok ? 0 : 1);
   } catch (error) {
     // Redocly's stderr opens with a boxed Node.js deprecation notice on Node 20: keep only the message.
-    const detail = String(error.stderr || error.message).split('\n').filter((line) => line.trim() && !/[║╔╚]/.test(line)).join('\n');
+    const detail = String(error.stderr || error.message)
+      .split('\n')
+      .filter((line) => line.trim() && !/[║╔╚]/.test(line))
+      .join('\n');
     console.error(`breaking-change gate: the diff failed: ${detail}`);
     process.exit(2);
   }

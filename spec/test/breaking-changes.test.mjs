@@ -42,12 +42,16 @@ const migrationError = (spec) => spec.components.schemas.MigrationError;
 const rulesOf = (result) => [...new Set(result.breaking.map((change) => change.rule))].sort();
 
 describe('the gate: spec/openapi.yaml against spec/released/openapi.yaml', () => {
-  it('has no breaking change, unless info.version has a new major', async () => {
-    const result = await checkBreakingChanges();
-    console.log(formatResult(result));
-    expect(result.problems, formatResult(result)).toEqual([]);
-    expect(result.ok).toBe(true);
-  }, DIFF_TIMEOUT_MS);
+  it(
+    'has no breaking change, unless info.version has a new major',
+    async () => {
+      const result = await checkBreakingChanges();
+      console.log(formatResult(result));
+      expect(result.problems, formatResult(result)).toEqual([]);
+      expect(result.ok).toBe(true);
+    },
+    DIFF_TIMEOUT_MS,
+  );
 
   it('keeps a released copy that is a release: a semantic version, the one spec/package.json carries', async () => {
     const current = parse(await readFile(currentSpecPath, 'utf8'));
@@ -126,41 +130,57 @@ const breakingChanges = [
     },
     ['property-removed', 'required-properties-removed'],
   ],
-  ['the response media type changed', (s) => {
-    const content = operation(s).responses['200'].content;
-    content['application/problem+json'] = content['application/json'];
-    delete content['application/json'];
-  }, ['media-type-removed']],
+  [
+    'the response media type changed',
+    (s) => {
+      const content = operation(s).responses['200'].content;
+      content['application/problem+json'] = content['application/json'];
+      delete content['application/json'];
+    },
+    ['media-type-removed'],
+  ],
   ['the token header renamed', (s) => (s.components.securitySchemes.authToken.name = 'X-Token'), ['security-scheme-changed']],
   ['a region (server) removed', (s) => s.servers.shift(), ['server-removed']],
   ['a response header removed', (s) => delete operation(s).responses['200'].headers, ['response-header-removed']],
 ];
 
 describe('the gate catches each kind of breaking change', () => {
-  it.concurrent.each(breakingChanges)('%s', async (_, mutate, rules) => {
-    const result = await gateOn(mutate);
-    expect(result.ok, formatResult(result)).toBe(false);
-    expect(rulesOf(result)).toEqual([...rules].sort());
-    expect(result.requiredVersion).toBe(nextMajor());
-    expect(formatResult(result)).toContain(`bump it to ${nextMajor()}`);
-  }, DIFF_TIMEOUT_MS);
+  it.concurrent.each(breakingChanges)(
+    '%s',
+    async (_, mutate, rules) => {
+      const result = await gateOn(mutate);
+      expect(result.ok, formatResult(result)).toBe(false);
+      expect(rulesOf(result)).toEqual([...rules].sort());
+      expect(result.requiredVersion).toBe(nextMajor());
+      expect(formatResult(result)).toContain(`bump it to ${nextMajor()}`);
+    },
+    DIFF_TIMEOUT_MS,
+  );
 
-  it('lets every one of them through, together, once info.version has a new major', async () => {
-    const all = (s) => {
-      for (const [name, mutate] of breakingChanges) if (!/path removed|operation removed|200 response|renamed/.test(name)) mutate(s);
-    };
-    const unbumped = await gateOn(all);
-    const bumped = await gateOn(all, { version: nextMajor() });
-    expect(unbumped.ok).toBe(false);
-    expect(bumped.ok, formatResult(bumped)).toBe(true);
-    expect(bumped.breaking).toEqual(unbumped.breaking);
-  }, DIFF_TIMEOUT_MS);
+  it(
+    'lets every one of them through, together, once info.version has a new major',
+    async () => {
+      const all = (s) => {
+        for (const [name, mutate] of breakingChanges) if (!/path removed|operation removed|200 response|renamed/.test(name)) mutate(s);
+      };
+      const unbumped = await gateOn(all);
+      const bumped = await gateOn(all, { version: nextMajor() });
+      expect(unbumped.ok).toBe(false);
+      expect(bumped.ok, formatResult(bumped)).toBe(true);
+      expect(bumped.breaking).toEqual(unbumped.breaking);
+    },
+    DIFF_TIMEOUT_MS,
+  );
 
-  it('refuses a version that goes backwards', async () => {
-    const result = await gateOn(() => {}, { version: '0.9.0' });
-    expect(result.ok).toBe(false);
-    expect(result.problems.join()).toContain('went backwards');
-  }, DIFF_TIMEOUT_MS);
+  it(
+    'refuses a version that goes backwards',
+    async () => {
+      const result = await gateOn(() => {}, { version: '0.9.0' });
+      expect(result.ok).toBe(false);
+      expect(result.problems.join()).toContain('went backwards');
+    },
+    DIFF_TIMEOUT_MS,
+  );
 });
 
 describe('the gate lets non-breaking changes through without a bump', () => {
@@ -177,12 +197,16 @@ describe('the gate lets non-breaking changes through without a bump', () => {
     ['a request bound widened (limit maximum)', 'patch', (s) => (s.components.parameters.limit.schema.maximum += 100)],
     ['a response bound narrowed (name maxLength)', 'patch', (s) => (migrationError(s).properties.name.maxLength = 128)],
     ['a description edited', 'patch', (s) => (operation(s).description += '\nMore words.')],
-  ])('%s (a %s change)', async (_, bump, mutate) => {
-    const result = await gateOn(mutate);
-    expect(result.breaking, formatResult(result)).toEqual([]);
-    expect(result.ok).toBe(true);
-    expect(result.bump).toBe(bump);
-  }, DIFF_TIMEOUT_MS);
+  ])(
+    '%s (a %s change)',
+    async (_, bump, mutate) => {
+      const result = await gateOn(mutate);
+      expect(result.breaking, formatResult(result)).toEqual([]);
+      expect(result.ok).toBe(true);
+      expect(result.bump).toBe(bump);
+    },
+    DIFF_TIMEOUT_MS,
+  );
 });
 
 describe('release-spec', () => {
@@ -203,20 +227,32 @@ describe('release-spec', () => {
     expect(['major', 'minor', 'patch', 'none'].map((bump) => requiredVersion('1.4.2', bump))).toEqual(['2.0.0', '1.5.0', '1.4.3', '1.4.2']);
   });
 
-  it('refuses a changed spec whose info.version was not bumped, naming the version to set', async () => {
-    const dir = await specCopy((s) => (migrationError(s).properties.region = { type: 'string' }));
-    await expect(releaseSpec({ specDir: dir, log: quiet })).rejects.toThrow(/still the released 1\.0\.0: set it to 1\.1\.0/);
-  }, DIFF_TIMEOUT_MS);
+  it(
+    'refuses a changed spec whose info.version was not bumped, naming the version to set',
+    async () => {
+      const dir = await specCopy((s) => (migrationError(s).properties.region = { type: 'string' }));
+      await expect(releaseSpec({ specDir: dir, log: quiet })).rejects.toThrow(/still the released 1\.0\.0: set it to 1\.1\.0/);
+    },
+    DIFF_TIMEOUT_MS,
+  );
 
-  it('refuses a breaking change with a minor bump', async () => {
-    const dir = await specCopy((s) => (s.components.parameters.limit.schema.maximum = 10), '1.1.0');
-    await expect(releaseSpec({ specDir: dir, log: quiet })).rejects.toThrow(/bump it to 2\.0\.0/);
-  }, DIFF_TIMEOUT_MS);
+  it(
+    'refuses a breaking change with a minor bump',
+    async () => {
+      const dir = await specCopy((s) => (s.components.parameters.limit.schema.maximum = 10), '1.1.0');
+      await expect(releaseSpec({ specDir: dir, log: quiet })).rejects.toThrow(/bump it to 2\.0\.0/);
+    },
+    DIFF_TIMEOUT_MS,
+  );
 
-  it('releases a major: copies openapi.yaml to released/ and sets package.json version', async () => {
-    const dir = await specCopy((s) => (s.components.parameters.limit.schema.maximum = 10), '2.0.0');
-    await expect(releaseSpec({ specDir: dir, log: quiet })).resolves.toBe('2.0.0');
-    expect(await readFile(join(dir, 'released', 'openapi.yaml'), 'utf8')).toBe(await readFile(join(dir, 'openapi.yaml'), 'utf8'));
-    expect(JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')).version).toBe('2.0.0');
-  }, DIFF_TIMEOUT_MS);
+  it(
+    'releases a major: copies openapi.yaml to released/ and sets package.json version',
+    async () => {
+      const dir = await specCopy((s) => (s.components.parameters.limit.schema.maximum = 10), '2.0.0');
+      await expect(releaseSpec({ specDir: dir, log: quiet })).resolves.toBe('2.0.0');
+      expect(await readFile(join(dir, 'released', 'openapi.yaml'), 'utf8')).toBe(await readFile(join(dir, 'openapi.yaml'), 'utf8'));
+      expect(JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')).version).toBe('2.0.0');
+    },
+    DIFF_TIMEOUT_MS,
+  );
 });

@@ -29,7 +29,7 @@ export const SECTIONS = {
     title: 'Per-request overhead and authentication cost',
     run: runOverhead,
     method:
-      'The same GET `/v3/errors?limit=10&offset=0`, answered with the spec\'s 4-record example by a minimal `node:http` server on 127.0.0.1 in a child process, sent one request after the other by plain `fetch` (then `response.json()`), bare openapi-fetch 0.17.0 (`GET`, JSON parsing) and our client (`listMigrationErrors`, token mode, then AK/SK mode). Each run sends its requests in chunks of 50 per variant that take turns (so that a change in load weighs on every variant alike), in a rotating order, after a warm-up; ratios are taken run by run against plain `fetch` of the same run. The CPU rows call `listMigrationErrors` (and bare openapi-fetch `GET`) with a `fetch` stub that answers at once (no network), in chunks of 100 that take turns: authentication cost = that mode minus no credentials. In the same chunks, Huawei\'s own signer (`AKSKSigner.sign` of @huaweicloud/huaweicloud-sdk-core 3.1.211, which adds `X-Sdk-Date` and `host` itself) signs the same GET with the same AK/SK and project id; the ratio is our signing cost per request over Huawei\'s time per signature, run by run. Our signer alone (`createRequestSigner`, one per client, node:crypto) is timed on the built file. What our client adds per call on top of bare openapi-fetch: the input checks against the spec\'s bounds, the authentication middleware (a token, or an AK/SK signature per attempt), the retry wrapper (one AbortController and a timer per attempt, packages/client/src/retry.ts) and its own JSON handling (Content-Type check, parse, optional strict check). That is the difference between the two CPU rows.',
+      "The same GET `/v3/errors?limit=10&offset=0`, answered with the spec's 4-record example by a minimal `node:http` server on 127.0.0.1 in a child process, sent one request after the other by plain `fetch` (then `response.json()`), bare openapi-fetch 0.17.0 (`GET`, JSON parsing) and our client (`listMigrationErrors`, token mode, then AK/SK mode). Each run sends its requests in chunks of 50 per variant that take turns (so that a change in load weighs on every variant alike), in a rotating order, after a warm-up; ratios are taken run by run against plain `fetch` of the same run. The CPU rows call `listMigrationErrors` (and bare openapi-fetch `GET`) with a `fetch` stub that answers at once (no network), in chunks of 100 that take turns: authentication cost = that mode minus no credentials. In the same chunks, Huawei's own signer (`AKSKSigner.sign` of @huaweicloud/huaweicloud-sdk-core 3.1.211, which adds `X-Sdk-Date` and `host` itself) signs the same GET with the same AK/SK and project id; the ratio is our signing cost per request over Huawei's time per signature, run by run. Our signer alone (`createRequestSigner`, one per client, node:crypto) is timed on the built file. What our client adds per call on top of bare openapi-fetch: the input checks against the spec's bounds, the authentication middleware (a token, or an AK/SK signature per attempt), the retry wrapper (one AbortController and a timer per attempt, packages/client/src/retry.ts) and its own JSON handling (Content-Type check, parse, optional strict check). That is the difference between the two CPU rows.",
   },
   pagination: {
     title: 'Pagination',
@@ -47,20 +47,20 @@ export const SECTIONS = {
     title: 'Decoding error_json with the catalogue',
     run: runDecode,
     method:
-      '65,535 records (the most the API can list) from the sandbox\'s seeded generator (codes drawn from the whole catalogue, one parameter per slot), written to a file; then, in a fresh `node` process per run, the import of `@sms-errors/client/decode` (the catalogue is parsed from a JSON text there) and of the CLI\'s modules, one first `decodeErrorJson` call, and every record through the CLI\'s `decodeRecord` and `summarize` (decoding, then grouping by code and category: what `sms-errors summary` does once the pages have arrived), each timed once with `performance.now()`. The size is the `/decode` entry bundled alone by esbuild 0.28.2 and `gzip -9`, the method of the main entry\'s budget.',
+      "65,535 records (the most the API can list) from the sandbox's seeded generator (codes drawn from the whole catalogue, one parameter per slot), written to a file; then, in a fresh `node` process per run, the import of `@sms-errors/client/decode` (the catalogue is parsed from a JSON text there) and of the CLI's modules, one first `decodeErrorJson` call, and every record through the CLI's `decodeRecord` and `summarize` (decoding, then grouping by code and category: what `sms-errors summary` does once the pages have arrived), each timed once with `performance.now()`. The size is the `/decode` entry bundled alone by esbuild 0.28.2 and `gzip -9`, the method of the main entry's budget.",
   },
   mock: {
     title: 'Mock and sandbox',
     run: runMock,
     method:
-      '`startMock()` and `startSandbox()` from `@sms-errors/mock` (Prism 5.14.2 in a child process on a free 127.0.0.1 port; the sandbox is Prism\'s validating proxy in front of a seeded upstream that runs in the calling process). Start-up is from the call until the helper resolves (it polls Prism every 100 ms), each instance stopped by PID. Requests per second: 16 concurrent keep-alive `fetch` loops in the benchmark process for a fixed time, counting 200 answers, after a 1 s warm-up; the load generator shares the 2 cores with Prism (and with the sandbox\'s upstream).',
+      "`startMock()` and `startSandbox()` from `@sms-errors/mock` (Prism 5.14.2 in a child process on a free 127.0.0.1 port; the sandbox is Prism's validating proxy in front of a seeded upstream that runs in the calling process). Start-up is from the call until the helper resolves (it polls Prism every 100 ms), each instance stopped by PID. Requests per second: 16 concurrent keep-alive `fetch` loops in the benchmark process for a fixed time, counting 200 answers, after a 1 s warm-up; the load generator shares the 2 cores with Prism (and with the sandbox's upstream).",
   },
   pipeline: {
     title: 'Pipeline',
     run: runPipeline,
     optIn: true,
     method:
-      '`git clone` of the repository (the committed state only), then the README\'s test command as two timed steps, `node scripts/pnpm.mjs install --frozen-lockfile` and `node scripts/pnpm.mjs run check` (the pinned pnpm through npx) (lint, generate, build, typecheck and every test through turbo, with no turbo cache), then `npm test` again with no change (all turbo cache hits). The pnpm package store is the machine\'s and warm, so cold means an empty `node_modules` and turbo cache, not an empty download cache. Run with `pnpm bench:pipeline`.',
+      "`git clone` of the repository (the committed state only), then the README's test command as two timed steps, `node scripts/pnpm.mjs install --frozen-lockfile` and `node scripts/pnpm.mjs run check` (the pinned pnpm through npx) (lint, generate, build, typecheck and every test through turbo, with no turbo cache), then `npm test` again with no change (all turbo cache hits). The pnpm package store is the machine's and warm, so cold means an empty `node_modules` and turbo cache, not an empty download cache. Run with `pnpm bench:pipeline`.",
   },
 };
 
@@ -101,7 +101,9 @@ export function renderMarkdown(stored) {
     'last stored run (`apps/bench/results/`). Nothing here is tuned to pass: a missed target says MISSED.',
     '',
   ];
-  const targets = Object.entries(SECTIONS).flatMap(([name]) => (stored[name]?.figures ?? []).filter((f) => f.met !== undefined && f.met !== null).map((f) => ({ ...f, section: SECTIONS[name].title })));
+  const targets = Object.entries(SECTIONS).flatMap(([name]) =>
+    (stored[name]?.figures ?? []).filter((f) => f.met !== undefined && f.met !== null).map((f) => ({ ...f, section: SECTIONS[name].title })),
+  );
   if (targets.length > 0) {
     lines.push('## Targets', '', '| target | measured | verdict |', '| --- | --- | --- |');
     for (const f of targets) lines.push(`| ${escapeCell(f.name)}: ${escapeCell(f.target)} | ${escapeCell(f.value)} | ${verdict(f.met)} |`);
@@ -128,7 +130,9 @@ async function main() {
   const args = process.argv.slice(2).join(' ');
   const command = args === '--only pipeline' ? 'pnpm bench:pipeline' : `pnpm bench${args ? ` ${args}` : ''}`;
   const about = machine();
-  console.log(`sms-errors benchmarks: ${options.names.join(', ')}; Node ${about.node}, ${about.cpu}, ${about.cores} cores${options.quick ? ' (quick: fewer requests, not written)' : ''}`);
+  console.log(
+    `sms-errors benchmarks: ${options.names.join(', ')}; Node ${about.node}, ${about.cpu}, ${about.cores} cores${options.quick ? ' (quick: fewer requests, not written)' : ''}`,
+  );
   const stored = readStored();
   let failures = 0;
   for (const name of options.names) {

@@ -47,7 +47,12 @@ export function printFigures(title, figures) {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
   console.log(`\n== ${title}`);
   for (const [index, row] of rows.entries()) {
-    console.log(`  ${row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd()}`);
+    console.log(
+      `  ${row
+        .map((cell, column) => cell.padEnd(widths[column]))
+        .join('  ')
+        .trimEnd()}`,
+    );
     if (index === 0) console.log(`  ${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   }
 }

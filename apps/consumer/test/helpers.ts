@@ -35,5 +35,9 @@ export function run(file: string, args: string[], cwd: string, env: Record<strin
  */
 export function npmInstall(cwd: string, ...args: string[]): Promise<Ran> {
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(npm_|pnpm_|PNPM_)/i.test(name) && !/^(SMS_|HUAWEICLOUD_)/.test(name)));
-  return promisify(execFile)('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', ...args], { cwd, env: { ...env, PATH: pathWithThisNode }, maxBuffer: 16 * 1024 * 1024 });
+  return promisify(execFile)('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', ...args], {
+    cwd,
+    env: { ...env, PATH: pathWithThisNode },
+    maxBuffer: 16 * 1024 * 1024,
+  });
 }

@@ -54,7 +54,7 @@ describe('release-packages check', () => {
     expect(script.releaseProblems(root).join('\n')).toContain(`${cliPackage} must depend on ${clientPackage} as "workspace:*"`);
   });
 
-  it('refuses a package without its LICENSE, or with a LICENSE that is not the repository\'s', () => {
+  it("refuses a package without its LICENSE, or with a LICENSE that is not the repository's", () => {
     writeFileSync(join(root, clientDir, 'LICENSE'), 'MIT');
     rmSync(join(root, cliDir, 'LICENSE'));
     const problems = script.releaseProblems(root).join('\n');
@@ -87,8 +87,14 @@ describe('the packed-manifest check', () => {
   const names = [clientPackage, cliPackage];
   it('refuses what a user could not install: workspace:, another version of the client, a private devDependency', () => {
     expect(script.packedManifestProblems({ name: cliPackage, version: '1.0.0', dependencies: { [clientPackage]: '1.0.0' } }, '1.0.0', names)).toEqual([]);
-    expect(script.packedManifestProblems({ name: cliPackage, version: '1.0.0', dependencies: { [clientPackage]: 'workspace:*' } }, '1.0.0', names).join('\n')).toContain('workspace:');
-    expect(script.packedManifestProblems({ name: cliPackage, version: '1.0.0', dependencies: { [clientPackage]: '^1.0.0' } }, '1.0.0', names).join('\n')).toContain('not exactly 1.0.0');
-    expect(script.packedManifestProblems({ name: clientPackage, version: '1.0.0', devDependencies: { '@sms-errors/mock': '0.1.0' } }, '1.0.0', names).join('\n')).toContain('not published');
+    expect(script.packedManifestProblems({ name: cliPackage, version: '1.0.0', dependencies: { [clientPackage]: 'workspace:*' } }, '1.0.0', names).join('\n')).toContain(
+      'workspace:',
+    );
+    expect(script.packedManifestProblems({ name: cliPackage, version: '1.0.0', dependencies: { [clientPackage]: '^1.0.0' } }, '1.0.0', names).join('\n')).toContain(
+      'not exactly 1.0.0',
+    );
+    expect(script.packedManifestProblems({ name: clientPackage, version: '1.0.0', devDependencies: { '@sms-errors/mock': '0.1.0' } }, '1.0.0', names).join('\n')).toContain(
+      'not published',
+    );
   });
 });

@@ -1,8 +1,5 @@
 // Every failed source server, page after page.
-import {
-  createSmsClient,
-  SmsPaginationError,
-} from '@sms-errors/client';
+import { createSmsClient, SmsPaginationError } from '@sms-errors/client';
 import { credentialsFromEnv } from '@sms-errors/client/env';
 
 // AK/SK if HUAWEICLOUD_SDK_AK, _SK and _PROJECT_ID are set,
@@ -14,19 +11,24 @@ const sms = createSmsClient({
 
 try {
   // Record offset: each page starts at offset + limit.
-  const servers = sms.paginateMigrationErrors({}, {
-    onPage: ({ received, count }) =>
-      console.error(`${received} of ${count}`),
-  });
+  const servers = sms.paginateMigrationErrors(
+    {},
+    {
+      onPage: ({ received, count }) => console.error(`${received} of ${count}`),
+    },
+  );
   for await (const server of servers) {
     console.log(server.name, server.error_json);
   }
 
   // Or all in one array, 4 page requests at a time once
   // the first page has told the count.
-  const all = await sms.listAllMigrationErrors({}, {
-    concurrency: 4,
-  });
+  const all = await sms.listAllMigrationErrors(
+    {},
+    {
+      concurrency: 4,
+    },
+  );
   console.log(`${all.length} failed source servers`);
 } catch (error) {
   if (!(error instanceof SmsPaginationError)) throw error;

@@ -3,11 +3,7 @@ import { createSmsClient } from '@sms-errors/client';
 
 // Access keys: console, My Credentials > Access Keys.
 // The project ID is that of the region's project.
-const {
-  HUAWEICLOUD_SDK_AK: ak,
-  HUAWEICLOUD_SDK_SK: sk,
-  HUAWEICLOUD_SDK_PROJECT_ID: projectId,
-} = process.env;
+const { HUAWEICLOUD_SDK_AK: ak, HUAWEICLOUD_SDK_SK: sk, HUAWEICLOUD_SDK_PROJECT_ID: projectId } = process.env;
 if (!ak || !sk || !projectId) {
   throw new Error('Set HUAWEICLOUD_SDK_AK/_SK/_PROJECT_ID');
 }

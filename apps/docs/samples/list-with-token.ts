@@ -1,8 +1,5 @@
 // One page of failed source servers, with an IAM token.
-import {
-  createSmsClient,
-  SmsApiError,
-} from '@sms-errors/client';
+import { createSmsClient, SmsApiError } from '@sms-errors/client';
 import { decodeErrorJson } from '@sms-errors/client/decode';
 
 // A project-scoped IAM token: the X-Subject-Token response
@@ -23,9 +20,7 @@ try {
   for (const server of page.migration_errors) {
     // error_json is a JSON string: decode code and message.
     const error = decodeErrorJson(server.error_json);
-    const why = error.code === undefined
-      ? error.reason
-      : `${error.code} ${error.message ?? ''}`;
+    const why = error.code === undefined ? error.reason : `${error.code} ${error.message ?? ''}`;
     console.log(server.name, server.source_ip, why);
   }
 } catch (error) {

@@ -20,7 +20,10 @@ export function readCatalogue(path) {
 
 /** Redoc's slug of a heading or tag name: `Network and connectivity` -> `network-and-connectivity`. */
 export function slug(text) {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** The heading id of a code: `SMS.2802` -> `sms-2802`. */
@@ -41,7 +44,14 @@ function prose(text) {
 
 /** One code: its heading (with its id), then its message, HTTP status, action and related codes. */
 function codeSection(catalogue, code, entry) {
-  const lines = [`### ${escapeMarkdown(code)}{% #${codeId(code)} %}`, '', prose(entry.message), '', `- **HTTP status:** ${entry.status}`, `- **What to do:** ${prose(entry.action)}`];
+  const lines = [
+    `### ${escapeMarkdown(code)}{% #${codeId(code)} %}`,
+    '',
+    prose(entry.message),
+    '',
+    `- **HTTP status:** ${entry.status}`,
+    `- **What to do:** ${prose(entry.action)}`,
+  ];
   if (entry.see) lines.push(`- **See also:** ${entry.see.map((related) => `[${escapeMarkdown(related)}](${codeLink(catalogue, related)})`).join(', ')}`);
   return lines.join('\n');
 }

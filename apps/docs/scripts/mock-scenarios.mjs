@@ -21,7 +21,5 @@ export function mockScenarios(spec, path = '/v3/errors', method = 'get') {
 
 /** The scenarios as a Markdown list (a table's columns are too narrow for the header values). */
 export function mockScenarioList(scenarios) {
-  return scenarios
-    .map(({ status, summary, prefer }) => `- **${status}** ${escapeMarkdown(summary)}: \`Prefer: ${prefer}\``)
-    .join('\n');
+  return scenarios.map(({ status, summary, prefer }) => `- **${status}** ${escapeMarkdown(summary)}: \`Prefer: ${prefer}\``).join('\n');
 }

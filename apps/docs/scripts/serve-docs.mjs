@@ -26,7 +26,8 @@ try {
   };
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, stop);
 } catch (error) {
-  const reason = error.code === 'EADDRINUSE' ? `${host}:${port} is already in use (set ${portVariable} to another port)` : `cannot listen on ${host}:${port} (${error.code ?? error.message})`;
+  const reason =
+    error.code === 'EADDRINUSE' ? `${host}:${port} is already in use (set ${portVariable} to another port)` : `cannot listen on ${host}:${port} (${error.code ?? error.message})`;
   console.error(`sms-errors docs: ${reason}`);
   process.exit(1);
 }

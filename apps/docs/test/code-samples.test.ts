@@ -54,7 +54,7 @@ describe('curl sample, run against the Prism mock', () => {
     await mock?.stop();
   });
 
-  it('is the page\'s sample with the spec\'s first regional endpoint', () => {
+  it("is the page's sample with the spec's first regional endpoint", () => {
     const curl = samples.find(({ lang }) => lang === 'curl');
     expect(curl?.source).toContain(`${sampleEndpoint(spec)}/`);
   });

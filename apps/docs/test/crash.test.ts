@@ -36,7 +36,10 @@ describe('no request crashes the docs server', () => {
   it('answers every malformed request with a 4xx and keeps serving the page', async () => {
     const outcomes = new Map<string, number>();
     // Credentials mean nothing to the docs server: every kind but junk credentials.
-    const requests = malformedRequests({ path: '/', kinds: ['bad-percent-encoding', 'dot-segments', 'nul', 'long-url', 'long-headers', 'unknown-method', 'body-on-get', 'bad-framing', 'garbage'] });
+    const requests = malformedRequests({
+      path: '/',
+      kinds: ['bad-percent-encoding', 'dot-segments', 'nul', 'long-url', 'long-headers', 'unknown-method', 'body-on-get', 'bad-framing', 'garbage'],
+    });
     await fc.assert(
       fc.asyncProperty(requests, async (request) => {
         const answer = await sendRaw(url, request.bytes);
@@ -48,7 +51,12 @@ describe('no request crashes the docs server', () => {
       }),
       { numRuns: RUNS },
     );
-    console.log(`docs, ${RUNS} malformed requests:\n${[...outcomes].sort().map(([outcome, count]) => `  ${outcome.padEnd(34)} ${count}`).join('\n')}`);
+    console.log(
+      `docs, ${RUNS} malformed requests:\n${[...outcomes]
+        .sort()
+        .map(([outcome, count]) => `  ${outcome.padEnd(34)} ${count}`)
+        .join('\n')}`,
+    );
     const page = await fetch(url);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('</html>');

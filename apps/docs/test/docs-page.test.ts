@@ -41,7 +41,10 @@ const categories: { key: string; title: string; description: string; codes: [str
 const credentialHowTo = Object.fromEntries(
   Object.entries(spec.components.securitySchemes as Record<string, { description: string }>).map(([name, { description }]) => [
     name,
-    description.replace(/[*`]/g, '').replace(/\s+/g, ' ').split(/(?<=\.) /)[0]!,
+    description
+      .replace(/[*`]/g, '')
+      .replace(/\s+/g, ' ')
+      .split(/(?<=\.) /)[0]!,
   ]),
 );
 
@@ -86,7 +89,10 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /** The heading of a section, by its text (its accessible name also has the deep-link anchor's label). */
 function heading(page: Page, text: string) {
-  return page.locator('h1, h2, h3').filter({ hasText: new RegExp(`^${escapeRegExp(text)}$`) }).first();
+  return page
+    .locator('h1, h2, h3')
+    .filter({ hasText: new RegExp(`^${escapeRegExp(text)}$`) })
+    .first();
 }
 
 /**
@@ -204,16 +210,23 @@ describe('docs page (dist/index.html)', () => {
     await page.goto(url, { waitUntil: 'networkidle' });
     await page.getByTestId('search-trigger').click();
     await page.getByPlaceholder('Search docs...').pressSequentially('SMS.2802');
-    const result = page.locator('a[data-component-name="Search/SearchItem"]').filter({ hasText: /^SMS\.2802/ }).first();
+    const result = page
+      .locator('a[data-component-name="Search/SearchItem"]')
+      .filter({ hasText: /^SMS\.2802/ })
+      .first();
     await result.waitFor();
     expect(await result.getAttribute('href')).toBe(codeLink(catalogue, 'SMS.2802'));
     await result.click();
 
     const target = heading(page, 'SMS.2802');
-    await expect.poll(() => target.evaluate((element) => {
-      const box = element.getBoundingClientRect();
-      return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
-    })).toBe(true);
+    await expect
+      .poll(() =>
+        target.evaluate((element) => {
+          const box = element.getBoundingClientRect();
+          return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+        }),
+      )
+      .toBe(true);
     expect(new URL(page.url()).hash).toBe(codeLink(catalogue, 'SMS.2802'));
     const entry = catalogue.codes['SMS.2802']!;
     const text = (await middleText(page)).replace(/\s+/g, ' ');
@@ -277,10 +290,14 @@ describe('docs page (dist/index.html)', () => {
     await page.goto(new URL(link!, url).href);
     const title = heading(page, operation.summary);
     await title.waitFor();
-    await expect.poll(() => title.evaluate((element) => {
-      const box = element.getBoundingClientRect();
-      return box.height > 0 && box.bottom > 0 && box.top < window.innerHeight;
-    })).toBe(true);
+    await expect
+      .poll(() =>
+        title.evaluate((element) => {
+          const box = element.getBoundingClientRect();
+          return box.height > 0 && box.bottom > 0 && box.top < window.innerHeight;
+        }),
+      )
+      .toBe(true);
     await context.close();
 
     const html = readFileSync(`${dist}index.html`);

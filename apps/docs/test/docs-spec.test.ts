@@ -38,7 +38,7 @@ describe('error-code catalogue', () => {
   const markdown = errorCodeCatalogue(catalogue);
   const headings = markdown.split('\n').filter((line: string) => line.startsWith('#'));
 
-  it('has a section per category, in the catalogue\'s order, and under it a heading per code of that category, in file order', () => {
+  it("has a section per category, in the catalogue's order, and under it a heading per code of that category, in file order", () => {
     const expected = Object.entries(catalogue.categories).flatMap(([key, { title }]) => [
       `# ${title}`,
       ...Object.entries(catalogue.codes)

@@ -23,9 +23,7 @@ const list = (query: string, headers: Record<string, string>) => fetch(`${mock.u
 
 describe('mock guide', () => {
   it('has a scenario for every response of the operation', () => {
-    expect(scenarios.map(({ status }) => status)).toEqual(
-      expect.arrayContaining(Object.keys(spec.paths['/v3/errors'].get.responses).map(Number)),
-    );
+    expect(scenarios.map(({ status }) => status)).toEqual(expect.arrayContaining(Object.keys(spec.paths['/v3/errors'].get.responses).map(Number)));
   });
 
   it.each(scenarios.map((scenario) => [scenario.prefer, scenario] as const))('Prefer: %s gets that status and example', async (_, scenario) => {

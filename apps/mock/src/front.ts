@@ -4,7 +4,16 @@
 // proxy mode) or a 200 (bad percent-encoding, read leniently); it adds the Allow that Prism's 405 lacks; and it
 // passes the Host the client sent (and signed) on as X-Forwarded-Host, since Prism's proxy replaces Host with
 // its upstream's. Everything else goes to Prism and back unchanged.
-import { Agent, createServer, request as forward, type ClientRequest, type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
+import {
+  Agent,
+  createServer,
+  request as forward,
+  type ClientRequest,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type OutgoingHttpHeaders,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { malformedProblem, refuseConnect, requestTarget } from './request-hygiene.js';
 import { errorBody, newRequestId, type ErrorBody } from './sandbox-checks.js';

@@ -64,12 +64,15 @@ export function malformedRequests(options: MalformedRequestOptions): fc.Arbitrar
   const arbitraries: Record<MalformedKind, fc.Arbitrary<MalformedRequest>> = {
     'bad-percent-encoding': fc
       .tuple(badEscape, fc.constantFrom('path-end', 'path-middle', 'query-name', 'query-value'), fc.constantFrom('offset', 'limit', 'enterprise_project_id', 'x'))
-      .map(([escape, where, name]) => {
+      .map(([badSequence, where, name]) => {
         const target =
-          where === 'path-end' ? `${path}${escape}`
-          : where === 'path-middle' ? `${path.slice(0, 3)}${escape}${path.slice(3)}`
-          : where === 'query-name' ? `${good}${query ? '&' : '?'}${escape}=1`
-          : `${good}${query ? '&' : '?'}${name}=${escape}`;
+          where === 'path-end'
+            ? `${path}${badSequence}`
+            : where === 'path-middle'
+              ? `${path.slice(0, 3)}${badSequence}${path.slice(3)}`
+              : where === 'query-name'
+                ? `${good}${query ? '&' : '?'}${badSequence}=1`
+                : `${good}${query ? '&' : '?'}${name}=${badSequence}`;
         return request('bad-percent-encoding', target, latin1(head('GET', target, base)));
       }),
     'dot-segments': fc.array(dotSegment, { minLength: 1, maxLength: 6 }).map((segments) => {
@@ -87,7 +90,9 @@ export function malformedRequests(options: MalformedRequestOptions): fc.Arbitrar
       return request('long-url', `a URL of ${target.length} characters`, latin1(head('GET', target, base)));
     }),
     'long-headers': fc.oneof(
-      fc.integer({ min: 70_000, max: 200_000 }).map((length) => request('long-headers', `one header of ${length} characters`, latin1(head('GET', good, [...base, ['X-Long', 'v'.repeat(length)]])))),
+      fc
+        .integer({ min: 70_000, max: 200_000 })
+        .map((length) => request('long-headers', `one header of ${length} characters`, latin1(head('GET', good, [...base, ['X-Long', 'v'.repeat(length)]])))),
       // Node counts many small headers loosely against its limit: 10,000 (160 KB) are past it on every server.
       fc.integer({ min: 10_000, max: 20_000 }).map((count) => {
         const many = Array.from({ length: count }, (_, i): [string, string] => [`X-H${i}`, 'value']);
@@ -141,12 +146,17 @@ export function malformedRequests(options: MalformedRequestOptions): fc.Arbitrar
     'credential-junk': fc
       .record({
         access: fc.oneof(fc.constant('SANDBOXTESTAK0000000000'), fc.stringMatching(/^[^\s,]{1,40}$/)),
-        signed: fc.array(fc.constantFrom('host', 'x-sdk-date', 'x-project-id', '__proto__', 'constructor', 'hasownproperty', 'content-type', 'x-security-token', 'toString'), { maxLength: 8 }),
+        signed: fc.array(fc.constantFrom('host', 'x-sdk-date', 'x-project-id', '__proto__', 'constructor', 'hasownproperty', 'content-type', 'x-security-token', 'toString'), {
+          maxLength: 8,
+        }),
         signature: fc.oneof(fc.stringMatching(/^[0-9a-f]{64}$/), fc.string({ maxLength: 80 })),
         date: fc.oneof(fc.stringMatching(/^\d{8}T\d{6}Z$/), headerValueJunk),
         project: headerValueJunk,
         securityToken: headerValueJunk,
-        token: fc.oneof(headerValueJunk, fc.integer({ min: 16_000, max: 20_000 }).map((n) => 't'.repeat(n))),
+        token: fc.oneof(
+          headerValueJunk,
+          fc.integer({ min: 16_000, max: 20_000 }).map((n) => 't'.repeat(n)),
+        ),
       })
       .map((junk) => {
         const authorization = `SDK-HMAC-SHA256 Access=${junk.access}, SignedHeaders=${junk.signed.join(';')}, Signature=${junk.signature}`;

@@ -31,8 +31,9 @@ export function assertPortFree(host: string, port: number, portVariable = 'PORT'
     server.once('error', (error: NodeJS.ErrnoException) => {
       reject(
         new Error(
-          error.code === 'EADDRINUSE' ? `${host}:${port} is already in use (set ${portVariable} to another port)`
-          : `cannot listen on ${host}:${port} (${error.code ?? error.message})`,
+          error.code === 'EADDRINUSE'
+            ? `${host}:${port} is already in use (set ${portVariable} to another port)`
+            : `cannot listen on ${host}:${port} (${error.code ?? error.message})`,
         ),
       );
     });
@@ -95,7 +96,9 @@ export async function startPrism(args: string[], options: StartPrismOptions): Pr
   await assertPortFree(host, port, options.portVariable);
   // The spec allows a 16,384-character X-Auth-Token; Node's default 16 KiB header limit would refuse it
   // before Prism sees it, so Prism's Node gets room for the largest valid request.
-  const child = spawn(process.execPath, ['--max-http-header-size=65536', ...args], { stdio: ['ignore', options.inheritOutput ? 'inherit' : 'pipe', options.inheritOutput ? 'inherit' : 'pipe'] });
+  const child = spawn(process.execPath, ['--max-http-header-size=65536', ...args], {
+    stdio: ['ignore', options.inheritOutput ? 'inherit' : 'pipe', options.inheritOutput ? 'inherit' : 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -7,14 +7,7 @@ import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { codePointLength } from './code-points.js';
 import type { SandboxCredentials } from './sandbox-credentials.js';
-import {
-  credentialAlternatives,
-  queryParameters,
-  responseExample,
-  type CredentialHeader,
-  type QueryParameter,
-  type Spec,
-} from './spec-facts.js';
+import { credentialAlternatives, queryParameters, responseExample, type CredentialHeader, type QueryParameter, type Spec } from './spec-facts.js';
 import { parseAuthorization, signatureProblem, type SignedRequest } from './verify-signature.js';
 
 export interface ErrorBody {

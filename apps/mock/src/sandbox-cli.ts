@@ -97,8 +97,7 @@ await serveUntilSignal(
   },
   (sandbox) =>
     [
-      `${COMMAND}: ${sandbox.url}${path} (Prism validating proxy over ${describeData(sandbox)}; ` +
-        `invalid requests answered by the ${requestErrors}; Ctrl-C stops it)`,
+      `${COMMAND}: ${sandbox.url}${path} (Prism validating proxy over ${describeData(sandbox)}; ` + `invalid requests answered by the ${requestErrors}; Ctrl-C stops it)`,
       ...describeCredentials(gateway, tokenRule),
     ].join('\n'),
 );

@@ -58,11 +58,26 @@ const ROLES = ['web', 'app', 'api', 'db', 'mysql', 'pg', 'redis', 'mq', 'erp', '
 const LINUX = ['centos7', 'centos8', 'rhel8', 'rhel9', 'ubuntu20', 'ubuntu22', 'debian11', 'debian12', 'suse15', 'euler2', 'kylin10'];
 const WINDOWS = ['win2012', 'win2016', 'win2019', 'win2022'];
 /** Values that depend on the source server's operating system: [Linux, Windows]. */
-const FILES = [['/etc/fstab', '/boot/grub2/grub.cfg', '/var/lib/sms/rsync.conf', '/etc/sysconfig/network-scripts/ifcfg-eth0'], ['C:\\Windows\\System32\\drivers\\etc\\hosts', 'D:\\data\\app.ini']] as const;
-const DISKS = [['/dev/vda', '/dev/vdb', '/dev/sdb', '/dev/xvdc'], ['Disk 0', 'Disk 1', 'Disk 2']] as const;
-const PARTITIONS = [['/dev/vda1', '/dev/vdb1', '/dev/sdb2', '/dev/mapper/centos-root'], ['C:', 'D:', 'E:']] as const;
-const MOUNT_POINTS = [['/', '/boot', '/data', '/mnt/vdb1', '/var/lib/mysql', '/home'], ['C:\\', 'D:\\', 'D:\\data']] as const;
-const FILE_SYSTEMS = [['ext4', 'xfs', 'btrfs'], ['ntfs', 'refs']] as const;
+const FILES = [
+  ['/etc/fstab', '/boot/grub2/grub.cfg', '/var/lib/sms/rsync.conf', '/etc/sysconfig/network-scripts/ifcfg-eth0'],
+  ['C:\\Windows\\System32\\drivers\\etc\\hosts', 'D:\\data\\app.ini'],
+] as const;
+const DISKS = [
+  ['/dev/vda', '/dev/vdb', '/dev/sdb', '/dev/xvdc'],
+  ['Disk 0', 'Disk 1', 'Disk 2'],
+] as const;
+const PARTITIONS = [
+  ['/dev/vda1', '/dev/vdb1', '/dev/sdb2', '/dev/mapper/centos-root'],
+  ['C:', 'D:', 'E:'],
+] as const;
+const MOUNT_POINTS = [
+  ['/', '/boot', '/data', '/mnt/vdb1', '/var/lib/mysql', '/home'],
+  ['C:\\', 'D:\\', 'D:\\data'],
+] as const;
+const FILE_SYSTEMS = [
+  ['ext4', 'xfs', 'btrfs'],
+  ['ntfs', 'refs'],
+] as const;
 const STATES = ['available', 'in-use', 'error', 'SHUTOFF', 'ACTIVE', 'creating'];
 const SERVICES = ['rsync', 'sshd', 'lvm2', 'dracut', 'VSS'];
 const KERNELS = ['3.10.0-1160.el7.x86_64', '4.18.0-425.3.1.el8.x86_64', '5.15.0-91-generic', '5.10.0-60.18.0.50.oe2203.x86_64'];
@@ -137,7 +152,10 @@ function weightCodes(errorCodes: Record<string, CatalogueEntry>): WeightedCodes 
   const codes = Object.entries(errorCodes);
   const cumulative: number[] = [];
   let total = 0;
-  for (const [, entry] of codes) cumulative.push((total += codeWeight(entry)));
+  for (const [, entry] of codes) {
+    total += codeWeight(entry);
+    cumulative.push(total);
+  }
   if (codes.length === 0) throw new Error('the error catalogue has no codes');
   return { codes, cumulative, total };
 }
@@ -170,10 +188,17 @@ export function generateFailedServers({ size, seed, errorCodes, regionHosts }: D
     names.add(name);
     const hostRoll = random.next();
     const host_name =
-      hostRoll < 0.2 ? null // the agent could not read it
-      : hostRoll < 0.25 ? ''
-      : windows ? (random.chance(0.5) ? `WIN-${random.chars('ABCDEFGHJKLMNPQRSTUVWXYZ0123456789', 11)}` : name.toUpperCase().slice(0, 15))
-      : random.chance(0.7) ? name : `${name}.corp.example`;
+      hostRoll < 0.2
+        ? null // the agent could not read it
+        : hostRoll < 0.25
+          ? ''
+          : windows
+            ? random.chance(0.5)
+              ? `WIN-${random.chars('ABCDEFGHJKLMNPQRSTUVWXYZ0123456789', 11)}`
+              : name.toUpperCase().slice(0, 15)
+            : random.chance(0.7)
+              ? name
+              : `${name}.corp.example`;
     servers.push({
       source_id: uuid(random),
       source_ip: privateIp(random),

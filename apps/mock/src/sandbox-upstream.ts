@@ -48,17 +48,32 @@ export async function startUpstream(spec: Spec, servers: FailedServer[], options
     // Called directly (the crash tests do), it refuses malformed HTTP like the front does.
     const malformed = malformedProblem(request);
     const target = requestTarget(request);
-    if (malformed !== undefined || target === undefined) return send(response, 400, requestId, errorBody(rules.badRequest, malformed ?? 'the request target must be a path', requestId));
+    if (malformed !== undefined || target === undefined) {
+      send(response, 400, requestId, errorBody(rules.badRequest, malformed ?? 'the request target must be a path', requestId));
+      return;
+    }
     const url = new URL(target.path, 'http://upstream');
     // Prism answers other paths and methods itself (404/405) and never forwards them.
-    if (url.pathname !== path) return send(response, 404, requestId);
-    if (request.method !== method) return send(response, 405, requestId, undefined, { Allow: method });
+    if (url.pathname !== path) {
+      send(response, 404, requestId);
+      return;
+    }
+    if (request.method !== method) {
+      send(response, 405, requestId, undefined, { Allow: method });
+      return;
+    }
     // The API gateway authenticates before the service sees the query.
     const signed = { method, pathname: url.pathname, query: url.searchParams, headers: request.headers, host: clientHost(request, target.host) };
     const unauthenticated = credentialProblem(signed, rules, gateway);
-    if (unauthenticated !== undefined) return send(response, 401, requestId, errorBody(rules.unauthorized, unauthenticated, requestId));
+    if (unauthenticated !== undefined) {
+      send(response, 401, requestId, errorBody(rules.unauthorized, unauthenticated, requestId));
+      return;
+    }
     const query = checkQuery(url.searchParams, rules);
-    if ('problem' in query) return send(response, 400, requestId, errorBody(rules.badRequest, query.problem, requestId));
+    if ('problem' in query) {
+      send(response, 400, requestId, errorBody(rules.badRequest, query.problem, requestId));
+      return;
+    }
     const start = Number(query.values[offset]);
     const size = Number(query.values[limit]);
     send(response, 200, requestId, { count: servers.length, migration_errors: servers.slice(start, start + size) });

@@ -56,14 +56,24 @@ function decodeSegment(segment: string): string {
 
 /** Each path segment percent-encoded, and always a trailing `/` (the request itself is sent without it). */
 export function canonicalUri(pathname: string): string {
-  const encoded = pathname.split('/').map((segment) => encodeRfc3986(decodeSegment(segment))).join('/');
+  const encoded = pathname
+    .split('/')
+    .map((segment) => encodeRfc3986(decodeSegment(segment)))
+    .join('/');
   return encoded.endsWith('/') ? encoded : `${encoded}/`;
 }
 
 /** Parameters sorted by name (values of one name sorted too), names and values percent-encoded. */
 export function canonicalQuery(query: URLSearchParams): string {
   const names = [...new Set(query.keys())].sort();
-  return names.flatMap((name) => query.getAll(name).sort().map((value) => `${encodeRfc3986(name)}=${encodeRfc3986(value)}`)).join('&');
+  return names
+    .flatMap((name) =>
+      query
+        .getAll(name)
+        .sort()
+        .map((value) => `${encodeRfc3986(name)}=${encodeRfc3986(value)}`),
+    )
+    .join('&');
 }
 
 function headerText(headers: IncomingHttpHeaders, name: string): string | undefined {
@@ -97,7 +107,9 @@ function sha256(text: string): string {
 
 /** Hex HMAC-SHA256 keyed with the SK over `SDK-HMAC-SHA256\n<X-Sdk-Date>\n<HexSha256(canonical request)>`. */
 export function computeSignature(sk: string, sdkDate: string, canonical: string): string {
-  return createHmac('sha256', sk).update(`${SIGNING_ALGORITHM}\n${sdkDate}\n${sha256(canonical)}`, 'utf8').digest('hex');
+  return createHmac('sha256', sk)
+    .update(`${SIGNING_ALGORITHM}\n${sdkDate}\n${sha256(canonical)}`, 'utf8')
+    .digest('hex');
 }
 
 function sameHex(a: string, b: string): boolean {
@@ -127,6 +139,7 @@ export function signatureProblem(request: SignedRequest, keys: SigningKeys, now:
   if (!signedHeaders.includes('host') || !signedHeaders.includes('x-sdk-date')) return 'SignedHeaders must include host and x-sdk-date';
   if (signedHeaders.some((name) => name !== 'host' && headerText(request.headers, name) === undefined)) return 'SignedHeaders lists a header the request does not send';
   const expected = computeSignature(keys.sk, sdkDate, canonicalRequest(request, signedHeaders));
-  if (!sameHex(authorization.signature, expected)) return "signature mismatch: Signature is not the request's signature with the sandbox's SK (check the SK, the canonical request and SignedHeaders)";
+  if (!sameHex(authorization.signature, expected))
+    return "signature mismatch: Signature is not the request's signature with the sandbox's SK (check the SK, the canonical request and SignedHeaders)";
   return undefined;
 }

@@ -28,7 +28,13 @@ beforeAll(async () => {
 afterAll(() => Promise.all([mock, sandbox, brokenSandbox].map((running) => running?.stop())));
 
 /** Every credential header of the spec (token, AK/SK signature, project, security token), as a browser lists them. */
-const credentialHeaders = [...new Set(credentialAlternatives(spec).flat().map((c) => c.header.toLowerCase()))];
+const credentialHeaders = [
+  ...new Set(
+    credentialAlternatives(spec)
+      .flat()
+      .map((c) => c.header.toLowerCase()),
+  ),
+];
 /** What the client adds besides: a signed request also sends X-Project-Id and, with temporary credentials, X-Security-Token. */
 const requestedHeaders = [...new Set([...credentialHeaders, 'x-project-id', 'x-security-token'])].sort().join(',');
 
@@ -63,7 +69,10 @@ describe.each([
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe(origin);
     expect(response.headers.get('access-control-allow-methods')?.split(',')).toContain('GET');
-    const allowed = (response.headers.get('access-control-allow-headers') ?? '').toLowerCase().split(',').map((name) => name.trim());
+    const allowed = (response.headers.get('access-control-allow-headers') ?? '')
+      .toLowerCase()
+      .split(',')
+      .map((name) => name.trim());
     for (const header of requestedHeaders.split(',')) expect(allowed).toContain(header);
   });
 

@@ -40,7 +40,12 @@ async function hammer(name: string, url: string, verdict: Verdict): Promise<void
     }),
     { numRuns: RUNS },
   );
-  console.log(`${name}, ${RUNS} malformed requests:\n${[...outcomes].sort().map(([outcome, count]) => `  ${outcome.padEnd(34)} ${count}`).join('\n')}`);
+  console.log(
+    `${name}, ${RUNS} malformed requests:\n${[...outcomes]
+      .sort()
+      .map(([outcome, count]) => `  ${outcome.padEnd(34)} ${count}`)
+      .join('\n')}`,
+  );
   const response = await fetch(`${url}/v3/errors?offset=0`, { headers: token });
   await response.arrayBuffer();
   expect(response.status).toBe(200);

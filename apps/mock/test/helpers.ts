@@ -13,8 +13,8 @@ export const limitParameter = queryParameter(spec, 'limit');
 export const offsetParameter = queryParameter(spec, 'offset');
 export const errorCodeOf = (status: string): unknown => responseExample(spec, status)['error_code'];
 /** The spec's MigrationError schema's properties: one failed server's fields and their bounds. */
-export const migrationErrorProperties = (spec['components'] as { schemas: Record<string, { properties: Record<string, { maxLength?: number }> }> })
-  .schemas['MigrationError']?.properties ?? {};
+export const migrationErrorProperties =
+  (spec['components'] as { schemas: Record<string, { properties: Record<string, { maxLength?: number }> }> }).schemas['MigrationError']?.properties ?? {};
 export const migrationErrorFields = Object.keys(migrationErrorProperties).sort();
 
 /** An X-Sdk-Date: `YYYYMMDDTHHmmssZ` in UTC. */

@@ -94,12 +94,12 @@ describe('examples', () => {
 
 describe('request IDs', () => {
   const examples = Object.entries(listOperation(spec).operation['responses'] as Record<string, unknown>).flatMap(([status, response]) =>
-    Object.keys(((response as { content: Record<string, { examples: Record<string, unknown> }> }).content['application/json']?.examples) ?? {}).map(
+    Object.keys((response as { content: Record<string, { examples: Record<string, unknown> }> }).content['application/json']?.examples ?? {}).map(
       (example) => [status, example] as const,
     ),
   );
 
-  it.each(examples)('%s %s: the body\'s request_id, if any, is the X-Request-Id header', async (status, example) => {
+  it.each(examples)("%s %s: the body's request_id, if any, is the X-Request-Id header", async (status, example) => {
     const response = await fetch(`${mock.url}/v3/errors?offset=0`, { headers: { ...token, Prefer: `code=${status}, example=${example}` } });
     const body = (await response.json()) as Record<string, unknown>;
     expect(response.status).toBe(Number(status));

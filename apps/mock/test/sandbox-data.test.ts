@@ -55,7 +55,10 @@ describe('generateFailedServers', () => {
     };
     const rare = perCode((category) => CATEGORY_WEIGHTS[category] === undefined);
     for (const family of ['network', 'credentials', 'storage']) {
-      expect(perCode((category) => category === family), family).toBeGreaterThan(2 * rare);
+      expect(
+        perCode((category) => category === family),
+        family,
+      ).toBeGreaterThan(2 * rare);
     }
     // Codes about a port come up more often than the other codes of their category.
     const network = Object.entries(errorCodes).filter(([, entry]) => entry.category === 'network');
@@ -70,7 +73,10 @@ describe('generateFailedServers', () => {
   it('fills each slot with a value that fits the words before it', () => {
     const many = generateFailedServers({ ...options, size: 5000, seed: 'params' });
     const paramsOf = (code: string) =>
-      many.map((server) => JSON.parse(server.error_json) as { error_code: string; error_param: string }).filter((e) => e.error_code === code).map((e) => JSON.parse(e.error_param) as string[]);
+      many
+        .map((server) => JSON.parse(server.error_json) as { error_code: string; error_param: string })
+        .filter((e) => e.error_code === code)
+        .map((e) => JSON.parse(e.error_param) as string[]);
     const reachIp = paramsOf('SMS.2802');
     expect(reachIp.length).toBeGreaterThan(0);
     for (const [ip] of reachIp) expect(isIPv4(ip!), ip).toBe(true);

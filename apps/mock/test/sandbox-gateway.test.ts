@@ -121,10 +121,18 @@ describe("Huawei's signer against the sandbox's default test credentials", () =>
     ['another project id', () => ({ headers: huaweiSigned(sandbox.url, { projectId: configured.projectId }) }), "not the sandbox's project id"],
     ['an unsigned X-Project-Id', () => ({ headers: { ...huaweiSigned(sandbox.url, { projectId: null }), 'X-Project-Id': defaults.projectId } }), 'X-Project-Id must be signed'],
     ['SignedHeaders without host', () => ({ headers: withAuthorization(huaweiSigned(sandbox.url), (v) => v.replace('host;', '')) }), 'must include host and x-sdk-date'],
-    ['SignedHeaders naming a header not sent', () => ({ headers: withAuthorization(huaweiSigned(sandbox.url), (v) => v.replace('content-type;', 'content-type;__proto__;')) }), 'does not send'],
+    [
+      'SignedHeaders naming a header not sent',
+      () => ({ headers: withAuthorization(huaweiSigned(sandbox.url), (v) => v.replace('content-type;', 'content-type;__proto__;')) }),
+      'does not send',
+    ],
     ['an empty Authorization', () => ({ headers: { ...huaweiSigned(sandbox.url), Authorization: '' } }), 'X-Sdk-Date needs Authorization'],
     ['an empty X-Sdk-Date', () => ({ headers: { ...huaweiSigned(sandbox.url), 'X-Sdk-Date': '' } }), 'Authorization needs X-Sdk-Date'],
-    ['an Authorization that is no signature', () => ({ headers: withAuthorization(huaweiSigned(sandbox.url), (v) => v.replace('SDK-HMAC-SHA256', 'SDK-HMAC-SHA1')) }), 'is not an SDK-HMAC-SHA256 signature'],
+    [
+      'an Authorization that is no signature',
+      () => ({ headers: withAuthorization(huaweiSigned(sandbox.url), (v) => v.replace('SDK-HMAC-SHA256', 'SDK-HMAC-SHA1')) }),
+      'is not an SDK-HMAC-SHA256 signature',
+    ],
   ])('is refused after one change: %s', async (_, change, check) => {
     const { headers, query } = change();
     expectRefused(await get(sandbox.url, headers, query), check);

@@ -49,9 +49,17 @@ describe('readRecordsFile', () => {
     ['a page without count', { migration_errors: records }, /: count is missing$/],
     ['a negative count', { count: -1, migration_errors: records }, /: count must be >= 0$/],
     ['a count below the records', { count: 2, migration_errors: records }, /: count is 2, fewer than the 3 records in migration_errors$/],
-    ['a record missing a field', { count: 3, migration_errors: [record(0), { ...record(1), source_ip: undefined }, record(2)] }, /: migration_errors\[1\] \(name "财务-db-1"\): field source_ip is missing$/],
+    [
+      'a record missing a field',
+      { count: 3, migration_errors: [record(0), { ...record(1), source_ip: undefined }, record(2)] },
+      /: migration_errors\[1\] \(name "财务-db-1"\): field source_ip is missing$/,
+    ],
     ['a field of the wrong type', [record(0), record(1), record(2, { host_name: 42 })], /: \[2\] \(name "财务-db-2"\): field host_name must be string or null \(got 42\)$/],
-    ['a field too long', [record(0, { name: 'n'.repeat(256) })], /: \[0\] \(name a string of 256 characters\): field name must NOT have more than 255 characters \(got a string of 256 characters\)$/],
+    [
+      'a field too long',
+      [record(0, { name: 'n'.repeat(256) })],
+      /: \[0\] \(name a string of 256 characters\): field name must NOT have more than 255 characters \(got a string of 256 characters\)$/,
+    ],
     ['a record that is not an object', [record(0), 'web-01'], /: \[1\]: the record must be object$/],
   ])('refuses %s in one line naming the record and the field', (_name, content, message) => {
     const path = file(content);
@@ -110,7 +118,9 @@ describe('the sandbox serving a records file', () => {
     const { code, stdout, stderr } = await runToEnd(sandboxCommand, args, { ...env, PORT: String(port) });
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(expectOneLine(stderr)[0]).toMatch(new RegExp(`^sms-errors sandbox: ${setting} records-\\d+\\.json: \\[1\\] \\(name "财务-db-1"\\): field target_ip must be string or null \\(got 7\\)$`));
+    expect(expectOneLine(stderr)[0]).toMatch(
+      new RegExp(`^sms-errors sandbox: ${setting} records-\\d+\\.json: \\[1\\] \\(name "财务-db-1"\\): field target_ip must be string or null \\(got 7\\)$`),
+    );
     await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow();
   });
 

@@ -28,8 +28,8 @@ afterAll(() => Promise.all([sandbox, brokenSandbox, prismErrorsSandbox, mock].ma
 
 const token = { 'X-Auth-Token': 'test-token' };
 /** The longest token the spec allows: it must fit through Prism's and the upstream's header limits. */
-const tokenMaxLength = (spec['components'] as { securitySchemes: { authToken: { 'x-sms-value-schema': { maxLength: number } } } })
-  .securitySchemes.authToken['x-sms-value-schema'].maxLength;
+const tokenMaxLength = (spec['components'] as { securitySchemes: { authToken: { 'x-sms-value-schema': { maxLength: number } } } }).securitySchemes.authToken['x-sms-value-schema']
+  .maxLength;
 
 interface Answer {
   status: number;
@@ -182,7 +182,7 @@ describe('violations stay loud', () => {
 });
 
 describe("requestErrors: 'prism'", () => {
-  it("lets Prism answer invalid requests itself: 401 and 422 problem+json", async () => {
+  it('lets Prism answer invalid requests itself: 401 and 422 problem+json', async () => {
     const unauthorized = await get(prismErrorsSandbox, '?offset=0', {});
     expect(unauthorized.status).toBe(401);
     expect(unauthorized.contentType).toBe('application/problem+json');

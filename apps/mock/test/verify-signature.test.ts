@@ -9,9 +9,8 @@ describe('parseSdkDate', () => {
     expect(parseSdkDate('20240229T235959Z')?.toISOString()).toBe('2024-02-29T23:59:59.000Z');
   });
 
-  it.each(['20261127T031500', '2026-11-27T03:15:00Z', '20261332T000000Z', '20250229T000000Z', '20261127T246000Z', '', ' 20261127T031500Z'])(
-    'refuses %j',
-    (value) => expect(parseSdkDate(value)).toBeUndefined(),
+  it.each(['20261127T031500', '2026-11-27T03:15:00Z', '20261332T000000Z', '20250229T000000Z', '20261127T246000Z', '', ' 20261127T031500Z'])('refuses %j', (value) =>
+    expect(parseSdkDate(value)).toBeUndefined(),
   );
 });
 
@@ -19,7 +18,11 @@ describe('parseAuthorization', () => {
   const signature = 'a'.repeat(64);
 
   it('reads the three parts, with or without spaces after the commas', () => {
-    expect(parseAuthorization(`SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date, Signature=${signature}`)).toEqual({ access: 'AK', signedHeaders: ['host', 'x-sdk-date'], signature });
+    expect(parseAuthorization(`SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date, Signature=${signature}`)).toEqual({
+      access: 'AK',
+      signedHeaders: ['host', 'x-sdk-date'],
+      signature,
+    });
     expect(parseAuthorization(`SDK-HMAC-SHA256 Access=AK,SignedHeaders=host,Signature=${signature}`)?.signedHeaders).toEqual(['host']);
   });
 
@@ -47,7 +50,11 @@ describe('canonical forms', () => {
 describe('signatureProblem', () => {
   it('treats a signed header named like an Object property as one not sent', () => {
     const headers = { authorization: `SDK-HMAC-SHA256 Access=AK, SignedHeaders=constructor;host;x-sdk-date, Signature=${'0'.repeat(64)}`, 'x-sdk-date': '20261127T031500Z' };
-    const problem = signatureProblem({ method: 'GET', pathname: '/v3/errors', query: new URLSearchParams(), headers, host: 'h' }, { ak: 'AK', sk: 'SK' }, new Date('2026-11-27T03:15:00Z'));
+    const problem = signatureProblem(
+      { method: 'GET', pathname: '/v3/errors', query: new URLSearchParams(), headers, host: 'h' },
+      { ak: 'AK', sk: 'SK' },
+      new Date('2026-11-27T03:15:00Z'),
+    );
     expect(problem).toContain('does not send');
   });
 });

@@ -17,7 +17,16 @@ import { testToken } from './test-credentials.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 // As apps/docs launches it: headless, no sandbox (root in CI), nothing fetched from the network by Chromium itself.
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const clientDir = dirname(createRequire(import.meta.url).resolve('@sms-errors/client/package.json'));
 // The page loads the bundle as a page without a bundler would, and hands the tests its exports and the probe.

@@ -51,10 +51,10 @@ export function huaweiAuthorization(captured: CapturedSignature): string {
   const realNow = Date.now;
   Date.now = () => Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second));
   try {
-    const signed = AKSKSigner.sign(
-      { endpoint: captured.url, method: 'GET', queryParams: Object.fromEntries(url.searchParams), headers: { 'X-Project-Id': captured.projectId } },
-      { getAk: () => testCredentials.ak, getSk: () => testCredentials.sk } as never,
-    ) as { Authorization: string; 'X-Sdk-Date': string };
+    const signed = AKSKSigner.sign({ endpoint: captured.url, method: 'GET', queryParams: Object.fromEntries(url.searchParams), headers: { 'X-Project-Id': captured.projectId } }, {
+      getAk: () => testCredentials.ak,
+      getSk: () => testCredentials.sk,
+    } as never) as { Authorization: string; 'X-Sdk-Date': string };
     if (signed['X-Sdk-Date'] !== captured.sdkDate) throw new Error(`the signer dated the request ${signed['X-Sdk-Date']}, not ${String(captured.sdkDate)}`);
     return signed.Authorization;
   } finally {

@@ -14,7 +14,10 @@ export const EXPLAIN_CSV_HEADER = ['error_code', 'known', 'category', 'category_
 function block(entry: ExplainedCode, styles: Styles, width: number): string[] {
   const code = styles.code(printable(entry.code));
   if (!entry.known) {
-    return [`${code}  ${styles.bold('unknown code')}`, ...labelled('Message:', `not in the catalogue of ${catalogueSize} codes (Huawei's current table and the SMS FAQ); nothing is guessed`, width)];
+    return [
+      `${code}  ${styles.bold('unknown code')}`,
+      ...labelled('Message:', `not in the catalogue of ${catalogueSize} codes (Huawei's current table and the SMS FAQ); nothing is guessed`, width),
+    ];
   }
   const lines = [
     `${code}  ${styles.bold(entry.category_title ?? '')} (${entry.category})  HTTP ${entry.status}`,

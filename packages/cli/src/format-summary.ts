@@ -31,7 +31,12 @@ function serverLines(group: CodeGroup, room: number, styles: Styles): string[] {
   const natural = rows[0]!.map((_, i) => Math.max(...rows.map((row) => cellWidth(row[i]!))));
   const widths = rows[0]!.length === 3 ? fitWidths(natural, [8, undefined, 8], room, 2, [0]) : fitWidths(natural, [8, undefined], room, 0, []);
   const last = widths.length - 1;
-  const lines = rows.map((row) => row.map((cell, i) => (i === last ? truncateCells(cell, widths[i]!) : padCells(truncateCells(cell, widths[i]!), widths[i]!))).join('  ').trimEnd());
+  const lines = rows.map((row) =>
+    row
+      .map((cell, i) => (i === last ? truncateCells(cell, widths[i]!) : padCells(truncateCells(cell, widths[i]!), widths[i]!)))
+      .join('  ')
+      .trimEnd(),
+  );
   const more = group.servers - shown.length;
   return more > 0 ? [...lines, styles.dim(`and ${count(more, 'more', 'more')}`)] : lines;
 }
@@ -61,7 +66,9 @@ function countColumn(values: readonly (number | undefined)[], one: string): stri
   const numbers = values.map((n) => (n === undefined ? '' : n.toLocaleString('en-US')));
   const numberWidth = Math.max(...numbers.map((text) => text.length));
   const plural = values.some((n) => n !== undefined && n !== 1);
-  return values.map((n, i) => (n === undefined ? '' : padCells(`${numbers[i]!.padStart(numberWidth)} ${n === 1 ? one : `${one}s`}`, numberWidth + 1 + one.length + (plural ? 1 : 0))));
+  return values.map((n, i) =>
+    n === undefined ? '' : padCells(`${numbers[i]!.padStart(numberWidth)} ${n === 1 ? one : `${one}s`}`, numberWidth + 1 + one.length + (plural ? 1 : 0)),
+  );
 }
 
 function totals(summary: Summary, styles: Styles): string[] {
@@ -69,8 +76,14 @@ function totals(summary: Summary, styles: Styles): string[] {
   if (summary.unknown.servers > 0) rows.push(['Unknown codes', summary.unknown.servers, summary.unknown.codes]);
   if (summary.unreadable.servers > 0) rows.push(['Unreadable error_json', summary.unreadable.servers, undefined]);
   const titleWidth = Math.max(...rows.map(([title]) => cellWidth(title)));
-  const servers = countColumn(rows.map(([, n]) => n), 'server');
-  const codes = countColumn(rows.map(([, , n]) => n), 'code');
+  const servers = countColumn(
+    rows.map(([, n]) => n),
+    'server',
+  );
+  const codes = countColumn(
+    rows.map(([, , n]) => n),
+    'code',
+  );
   const lines = rows.map(([title], i) => `  ${padCells(title, titleWidth)}  ${servers[i]}  ${codes[i]}`.trimEnd());
   const codeCount = summary.codes.filter((group) => group.code !== null).length;
   const unknown = summary.unknown.codes > 0 ? ` (${summary.unknown.codes} unknown)` : '';

@@ -78,21 +78,27 @@ export function formatTable(records: readonly DecodedRecord[], styles: Styles, w
     }),
   );
   const natural = columns.map((column, i) => Math.max(cellWidth(column.title), ...rows.map((row) => cellWidth(row[i] ?? MISSING))));
-  const widths = fitWidths(natural, columns.map((column) => column.minWidth), width, MESSAGE, NAMES);
+  const widths = fitWidths(
+    natural,
+    columns.map((column) => column.minWidth),
+    width,
+    MESSAGE,
+    NAMES,
+  );
   const last = columns.length - 1;
   // The last column is not padded, so that no line ends in spaces.
-  const fit = (text: string, i: number) => {
+  const fitCell = (text: string, i: number) => {
     const cut = truncateCells(text, widths[i]!);
     return i === last ? cut : padCells(cut, widths[i]!);
   };
   const line = (cells: string[]) => cells.join(GAP).trimEnd();
-  const header = line(columns.map((column, i) => styles.bold(fit(column.title, i))));
+  const header = line(columns.map((column, i) => styles.bold(fitCell(column.title, i))));
   const body = rows.map((row) =>
     line(
       row.map((cell, i) => {
-        if (cell === null) return styles.dim(fit(MISSING, i));
+        if (cell === null) return styles.dim(fitCell(MISSING, i));
         const style = columns[i]!.style;
-        return style ? styles[style](fit(cell, i)) : fit(cell, i);
+        return style ? styles[style](fitCell(cell, i)) : fitCell(cell, i);
       }),
     ),
   );
@@ -103,5 +109,7 @@ export function formatTable(records: readonly DecodedRecord[], styles: Styles, w
 export function formatSummary(shown: number, offset: number, count: number, styles: Styles, width = UNLIMITED): string {
   if (count === 0) return `${styles.dim('no failed source servers')}\n`;
   const next = offset + shown < count && shown > 0 ? ` (next page: --offset ${offset + shown}, or --all)` : '';
-  return wrapCells(`showing ${shown} of ${count} failed source servers${next}`, width).map((line) => `${styles.dim(line)}\n`).join('');
+  return wrapCells(`showing ${shown} of ${count} failed source servers${next}`, width)
+    .map((line) => `${styles.dim(line)}\n`)
+    .join('');
 }

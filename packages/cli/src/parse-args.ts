@@ -89,9 +89,7 @@ function usageFromParseArgs(error: unknown): UsageError {
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return new UsageError(
-        SECRET_LOOKING.test(flag)
-          ? `unknown option ${flag}: credentials come only from the environment: ${CREDENTIALS_HINT}`
-          : `unknown option ${flag} (see sms-errors --help)`,
+        SECRET_LOOKING.test(flag) ? `unknown option ${flag}: credentials come only from the environment: ${CREDENTIALS_HINT}` : `unknown option ${flag} (see sms-errors --help)`,
       );
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
       if (/does not take an argument/.test(message ?? '')) return new UsageError(`${flag} takes no value`);

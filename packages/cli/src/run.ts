@@ -75,9 +75,7 @@ export async function run({ argv, env, stdout, stderr, signal, fetch }: RunOptio
     const output = await list(client, command, { signal, onPage: command.all ? progress.onPage : undefined });
     progress.done();
     stdout.write(
-      command.command === 'summary'
-        ? formatSummaryOutput(summarize(output.migration_errors), command, styles, width)
-        : formatListOutput(output, command, styles, width),
+      command.command === 'summary' ? formatSummaryOutput(summarize(output.migration_errors), command, styles, width) : formatListOutput(output, command, styles, width),
     );
     return ExitCode.ok;
   } catch (error) {

@@ -61,8 +61,7 @@ function newGroup(code: string | null): CodeGroup {
   };
 }
 
-const byServersThenCode = (a: CodeGroup, b: CodeGroup) =>
-  b.servers - a.servers || (a.code === null ? 1 : b.code === null ? -1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+const byServersThenCode = (a: CodeGroup, b: CodeGroup) => b.servers - a.servers || (a.code === null ? 1 : b.code === null ? -1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 
 export function summarize(records: readonly DecodedRecord[]): Summary {
   // Keyed by the code, null for the unreadable ones: a Map keeps a code such as `__proto__` an ordinary key.
@@ -70,7 +69,10 @@ export function summarize(records: readonly DecodedRecord[]): Summary {
   for (const record of records) {
     const code = record.decoded.code;
     let group = groups.get(code);
-    if (group === undefined) groups.set(code, (group = newGroup(code)));
+    if (group === undefined) {
+      group = newGroup(code);
+      groups.set(code, group);
+    }
     group.servers++;
     group.records.push(record);
   }

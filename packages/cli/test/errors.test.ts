@@ -85,7 +85,15 @@ describe('API and response errors', () => {
   it('an error_json that cannot be read: code null and the reason', async () => {
     const server = await serve((_q, response) => json(response, 200, { count: 1, migration_errors: [{ ...record(1), error_json: 'not json' }] }));
     const { stdout } = await runCli(['list', '--json', '--endpoint', server.url], env);
-    expect((JSON.parse(stdout) as JsonOutput).migration_errors[0]!.decoded).toEqual({ code: null, params: [], message: null, category: null, action: null, status: null, reason: 'error_json is not JSON' });
+    expect((JSON.parse(stdout) as JsonOutput).migration_errors[0]!.decoded).toEqual({
+      code: null,
+      params: [],
+      message: null,
+      category: null,
+      action: null,
+      status: null,
+      reason: 'error_json is not JSON',
+    });
     const table = await runCli(['list', '--endpoint', server.url], env);
     expect(table.stdout.split('\n')[1]!.split(/ {2,}/).slice(4)).toEqual(['-', '(error_json is not JSON)']);
   });

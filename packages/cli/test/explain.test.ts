@@ -20,11 +20,20 @@ const withSee = codes.find((code) => catalogue.codes[code]!.see !== undefined)!;
 /** The entry as explain prints it in JSON, from the spec's catalogue. */
 function expected(code: string): ExplainedCode {
   const entry = catalogue.codes[code]!;
-  return { code, known: true, category: entry.category as ExplainedCode['category'], category_title: catalogue.categories[entry.category]!.title, status: entry.status, message: entry.message, action: entry.action, see: entry.see ?? [] };
+  return {
+    code,
+    known: true,
+    category: entry.category as ExplainedCode['category'],
+    category_title: catalogue.categories[entry.category]!.title,
+    status: entry.status,
+    message: entry.message,
+    action: entry.action,
+    see: entry.see ?? [],
+  };
 }
 
 describe('explain', () => {
-  it('prints a code\'s category, status, message, action and related codes, with no credentials and no network', async () => {
+  it("prints a code's category, status, message, action and related codes, with no credentials and no network", async () => {
     const { code, stdout, stderr } = await runCli(['explain', withSee]);
     expect([code, stderr]).toEqual([ExitCode.ok, '']);
     const entry = catalogue.codes[withSee]!;
@@ -68,7 +77,12 @@ describe('explain', () => {
 
   it('ndjson and csv: one entry per line, one row per code', async () => {
     const ndjson = await runCli(['explain', '--output', 'ndjson', 'SMS.2802', withSee]);
-    expect(ndjson.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as unknown)).toEqual([expected('SMS.2802'), expected(withSee)]);
+    expect(
+      ndjson.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line) as unknown),
+    ).toEqual([expected('SMS.2802'), expected(withSee)]);
     const csv = csvObjects((await runCli(['explain', '-o', 'csv', 'SMS.2802', withSee])).stdout);
     expect(csv.header).toEqual(['error_code', 'known', 'category', 'category_title', 'status', 'message', 'action', 'see']);
     expect(csv.rows.map((row) => [row['error_code'], row['message'], row['see']])).toEqual([

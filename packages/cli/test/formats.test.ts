@@ -65,7 +65,15 @@ describe('list --output', () => {
     expect(header).toEqual([...LIST_CSV_HEADER]);
     expect(rows).toHaveLength(hostile.length);
     const known = decodeErrorJson(hostile[0]!.error_json);
-    expect(rows[0]).toMatchObject({ source_ip: hostile[0]!.source_ip, error_code: 'SMS.2802', category: 'network', status: '400', message: known.message, action: known.action, params: JSON.stringify(known.params) });
+    expect(rows[0]).toMatchObject({
+      source_ip: hostile[0]!.source_ip,
+      error_code: 'SMS.2802',
+      category: 'network',
+      status: '400',
+      message: known.message,
+      action: known.action,
+      params: JSON.stringify(known.params),
+    });
     expect(rows[3]).toMatchObject({ name: 'a, "quoted" name', host_name: 'two\nlines', target_ip: '' });
     expect(rows[4]).toMatchObject({ error_code: 'SMS.1302', category: '', message: '', action: '', params: '["/","/mnt/vdb1"]' });
     expect(rows[5]).toMatchObject({ error_code: '', message: '(error_json is not JSON)', params: '[]' });
@@ -74,7 +82,7 @@ describe('list --output', () => {
 
   it("csv: a cell starting with = + - @ tab or CR is prefixed with ', and so shown as text", async () => {
     const { rows } = csvObjects((await list('--output', 'csv')).stdout);
-    expect([rows[0]!['name'], rows[0]!['host_name']]).toEqual(["'=HYPERLINK(\"http://evil.example\",\"click\")", "'+1+2"]);
+    expect([rows[0]!['name'], rows[0]!['host_name']]).toEqual(['\'=HYPERLINK("http://evil.example","click")', "'+1+2"]);
     expect([rows[1]!['name'], rows[1]!['host_name']]).toEqual(["'-2+3", "'@SUM(A1:A9)"]);
     expect([rows[2]!['name'], rows[2]!['host_name']]).toEqual(["'\tcmd", "'\r=1"]);
     // No cell of the document starts a formula.

@@ -23,9 +23,7 @@ const env = { SMS_AUTH_TOKEN: 'golden-token' };
 const records = (JSON.parse(readFileSync(fixture, 'utf8')) as { migration_errors: { error_json: string }[] }).migration_errors;
 /** The catalogue entries the goldens quote, to tell a reworded catalogue from a broken layout. */
 const quoted = Object.fromEntries(
-  [...new Set(records.map((record) => decodeErrorJson(record.error_json).code).filter((code) => code !== undefined))]
-    .sort()
-    .map((code) => [code, lookupErrorCode(code) ?? null]),
+  [...new Set(records.map((record) => decodeErrorJson(record.error_json).code).filter((code) => code !== undefined))].sort().map((code) => [code, lookupErrorCode(code) ?? null]),
 );
 
 let sandbox: RunningSandbox;

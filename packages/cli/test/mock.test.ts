@@ -103,7 +103,7 @@ describe('error answers of the mock', () => {
 });
 
 describe('--help and --version', () => {
-  it('--help lists the client\'s regions and bounds, and exits 0', async () => {
+  it("--help lists the client's regions and bounds, and exits 0", async () => {
     const { code, stdout, stderr } = await runCli(['--help']);
     expect([code, stderr]).toEqual([ExitCode.ok, '']);
     expect(stdout).toMatch(/^Usage: sms-errors list/);
@@ -111,7 +111,26 @@ describe('--help and --version', () => {
     for (const value of Object.values(ExitCode)) expect(stdout).toMatch(new RegExp(`^  ${value} +\\S`, 'm'));
     // Every command and every flag.
     for (const command of ['sms-errors summary', 'sms-errors explain CODE', 'list ', 'summary ', 'explain CODE']) expect(stdout).toContain(command);
-    for (const flag of ['--region', '--endpoint', '--limit', '--offset', '--all', '--concurrency', '--enterprise-project-id', '--project-id', '--output table', '--output json', '--output ndjson', '--output csv', '--json', '--table', '-o F', '--wide', '--help', '--version']) {
+    for (const flag of [
+      '--region',
+      '--endpoint',
+      '--limit',
+      '--offset',
+      '--all',
+      '--concurrency',
+      '--enterprise-project-id',
+      '--project-id',
+      '--output table',
+      '--output json',
+      '--output ndjson',
+      '--output csv',
+      '--json',
+      '--table',
+      '-o F',
+      '--wide',
+      '--help',
+      '--version',
+    ]) {
       expect(stdout, flag).toContain(flag);
     }
     expect(stdout).toContain('COLUMNS');

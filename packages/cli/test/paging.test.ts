@@ -73,7 +73,14 @@ describe('--all in the other output shapes', () => {
 
   it('--output ndjson: one record per line', async () => {
     const { stdout } = await runCli(['list', '--all', '--output', 'ndjson', '--endpoint', sandbox.url], env);
-    expect(strip(stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as JsonOutput['migration_errors'][number]))).toEqual(everything);
+    expect(
+      strip(
+        stdout
+          .trimEnd()
+          .split('\n')
+          .map((line) => JSON.parse(line) as JsonOutput['migration_errors'][number]),
+      ),
+    ).toEqual(everything);
   });
 });
 

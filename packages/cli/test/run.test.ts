@@ -69,7 +69,12 @@ describe('table width', () => {
   async function widest(args: string[], env: Record<string, string>, stdout: Capture) {
     const code = await run({ argv: ['list', '--endpoint', server.url, ...args], env: { SMS_AUTH_TOKEN: 'run-token', NO_COLOR: '1', ...env }, stdout, stderr: new Capture(false) });
     expect(code).toBe(ExitCode.ok);
-    return Math.max(...stdout.text.trimEnd().split('\n').map((line) => line.length));
+    return Math.max(
+      ...stdout.text
+        .trimEnd()
+        .split('\n')
+        .map((line) => line.length),
+    );
   }
 
   it("fits a terminal's own width, and COLUMNS wins over it", async () => {
@@ -89,9 +94,7 @@ describe('progress of --all', () => {
   it('one line rewritten in place on a terminal stderr, erased at the end', async () => {
     const { code, stdout, stderr } = await runIn(['--all', '--limit', '100', '--json'], {}, { stdout: false, stderr: true });
     expect(code).toBe(ExitCode.ok);
-    expect(stderr).toBe(
-      `${['100 of 230', '200 of 230', '230 of 230'].map((n) => `\r${ESC}[2Kfetching failed source servers: ${n}`).join('')}\r${ESC}[2K`,
-    );
+    expect(stderr).toBe(`${['100 of 230', '200 of 230', '230 of 230'].map((n) => `\r${ESC}[2Kfetching failed source servers: ${n}`).join('')}\r${ESC}[2K`);
     expect(stdout).not.toContain('fetching');
   });
 

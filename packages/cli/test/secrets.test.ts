@@ -39,7 +39,10 @@ describe('secrets never printed', () => {
   it('on success, with a token and with AK/SK, list in every output shape and summary', async () => {
     for (const env of [token, aksk, { ...token, ...aksk }]) {
       for (const args of [['list', '--table'], ['list', '--json'], ['list', '--output', 'csv'], ['list', '--output', 'ndjson'], ['summary'], ['summary', '--json']]) {
-        const result = await runCli([...args, '--all', '--endpoint', mock.url].filter((arg) => !(args[0] === 'summary' && arg === '--all')), env);
+        const result = await runCli(
+          [...args, '--all', '--endpoint', mock.url].filter((arg) => !(args[0] === 'summary' && arg === '--all')),
+          env,
+        );
         expect(result.code).toBe(ExitCode.ok);
         expectNoSecret(result);
       }

@@ -71,10 +71,14 @@ describe('summary as text', () => {
       const title = catalogue.categories[catalogue.codes[code]!.category]!.title;
       byCategory.set(title, (byCategory.get(title) ?? 0) + servers.length);
     }
-    for (const [title, servers] of byCategory) expect(totals.find((line) => line.startsWith(`  ${title}  `)), title).toMatch(new RegExp(`  ${servers} servers?  `));
+    for (const [title, servers] of byCategory)
+      expect(
+        totals.find((line) => line.startsWith(`  ${title}  `)),
+        title,
+      ).toMatch(new RegExp(`  ${servers} servers?  `));
   });
 
-  it('marks a code the catalogue lacks as unknown, with the parameters of each server (the mock\'s SMS.1302)', async () => {
+  it("marks a code the catalogue lacks as unknown, with the parameters of each server (the mock's SMS.1302)", async () => {
     const { startMock } = await import('@sms-errors/mock');
     const mock = await startMock();
     try {

@@ -51,7 +51,11 @@ describe('usage errors: exit 2, one line, nothing sent', () => {
     ['--offset below its bound', ['list', '--offset=-1'], async () => `sms-errors: --offset must be ${await clientExpects({ offset: -1 })}`],
     ['--offset above its bound', ['list', '--offset', '65536'], async () => `sms-errors: --offset must be ${await clientExpects({ offset: 65536 })}`],
     ['a negative number without =', ['list', '--offset', '-1'], "sms-errors: --offset needs a value (for a value starting with '-', write --offset=VALUE)"],
-    ['a too long --enterprise-project-id', ['list', '--enterprise-project-id', 'e'.repeat(5000)], async () => `sms-errors: --enterprise-project-id must be ${await clientExpects({ enterpriseProjectId: 'e'.repeat(5000) })}`],
+    [
+      'a too long --enterprise-project-id',
+      ['list', '--enterprise-project-id', 'e'.repeat(5000)],
+      async () => `sms-errors: --enterprise-project-id must be ${await clientExpects({ enterpriseProjectId: 'e'.repeat(5000) })}`,
+    ],
     ['--all with a page size of 0', ['list', '--all', '--limit', '0'], async () => `sms-errors: --limit must be ${await clientExpects({}, { pageSize: 0 })}`],
     ['--all with --concurrency 0', ['list', '--all', '--concurrency', '0'], async () => `sms-errors: --concurrency must be ${await clientExpects({}, { concurrency: 0 })}`],
   ];
@@ -114,7 +118,11 @@ describe('credential errors: exit 3, one line naming the variable, nothing sent'
     ['an SK without its AK', { HUAWEICLOUD_SDK_SK: 'SK0001', HUAWEICLOUD_SDK_PROJECT_ID: 'p' }, /^sms-errors: HUAWEICLOUD_SDK_AK must be set/],
     ['AK/SK without a project ID', { HUAWEICLOUD_SDK_AK: 'AK0001', HUAWEICLOUD_SDK_SK: 'SK0001' }, /^sms-errors: HUAWEICLOUD_SDK_PROJECT_ID must be set/],
     ['a token with a newline', { SMS_AUTH_TOKEN: 'abc\ndef' }, /^sms-errors: SMS_AUTH_TOKEN must be a string without control characters/],
-    ['an AK with a newline', { HUAWEICLOUD_SDK_AK: 'AK\n1', HUAWEICLOUD_SDK_SK: 'SK0001', HUAWEICLOUD_SDK_PROJECT_ID: 'p' }, /^sms-errors: HUAWEICLOUD_SDK_AK must be a string without control/],
+    [
+      'an AK with a newline',
+      { HUAWEICLOUD_SDK_AK: 'AK\n1', HUAWEICLOUD_SDK_SK: 'SK0001', HUAWEICLOUD_SDK_PROJECT_ID: 'p' },
+      /^sms-errors: HUAWEICLOUD_SDK_AK must be a string without control/,
+    ],
   ])('%s', async (_name, env, expected) => {
     const { code, stdout, stderr } = await runCli(['list', '--endpoint', server.url], env);
     expect([code, stdout]).toEqual([ExitCode.auth, '']);

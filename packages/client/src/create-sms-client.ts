@@ -95,8 +95,7 @@ export function createSmsClient(options: SmsClientOptions): SmsClient {
     return body as ListErrorServersResponse;
   };
 
-  const paginateMigrationErrors: SmsClient['paginateMigrationErrors'] = (query, paginateOptions) =>
-    paginate(listMigrationErrors, query, paginateOptions);
+  const paginateMigrationErrors: SmsClient['paginateMigrationErrors'] = (query, paginateOptions) => paginate(listMigrationErrors, query, paginateOptions);
 
   return {
     raw,

@@ -72,7 +72,12 @@ export async function* paginate(fetchPage: FetchPage, query: ListMigrationErrors
       const offset = offsetOf(page);
       const keys = records.map((record) => JSON.stringify(record));
       const fail = (what: string) => {
-        throw new SmsPaginationError(`page at offset ${offset} ${what} after ${received} of ${expected} records; the server seems to read offset as ${OTHER_READING[offsetMode]}`, offset, received, count);
+        throw new SmsPaginationError(
+          `page at offset ${offset} ${what} after ${received} of ${expected} records; the server seems to read offset as ${OTHER_READING[offsetMode]}`,
+          offset,
+          received,
+          count,
+        );
       };
       if (keys.some((key) => previous.has(key))) fail('repeats records of the previous page');
       if (records.length < Math.min(pageSize, expected - received)) fail(`returned ${records.length} records`);

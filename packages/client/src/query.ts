@@ -7,9 +7,7 @@ import { SmsValidationError } from './errors.js';
 import { checkQueryValue } from './check-headers.js';
 import { checkBounds, type ValueBounds } from './value-bounds.js';
 
-type SnakeToCamel<S extends string> = S extends `${infer Head}_${infer Tail}`
-  ? `${Head}${Capitalize<SnakeToCamel<Tail>>}`
-  : S;
+type SnakeToCamel<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<SnakeToCamel<Tail>>}` : S;
 
 /** The query of ListErrorServers as the spec names it on the wire. */
 export type ListErrorServersWireQuery = paths['/v3/errors']['get']['parameters']['query'];

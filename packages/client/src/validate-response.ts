@@ -16,8 +16,7 @@ export interface ResponseSchema {
   maxItems?: number;
 }
 
-const kindOf = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value;
+const kindOf = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value);
 
 /** The first place where `value` breaks `schema`, as `path must ...`; undefined when it conforms. */
 export function findViolation(value: unknown, schema: ResponseSchema, path = 'body'): string | undefined {
@@ -28,7 +27,11 @@ export function findViolation(value: unknown, schema: ResponseSchema, path = 'bo
   }
   const size = kind === 'string' ? codePointLength(value as string) : kind === 'array' ? (value as unknown[]).length : undefined;
   const [min, max, unit] =
-    kind === 'string' ? [schema.minLength, schema.maxLength, ' characters'] : kind === 'array' ? [schema.minItems, schema.maxItems, ' items'] : [schema.minimum, schema.maximum, ''];
+    kind === 'string'
+      ? [schema.minLength, schema.maxLength, ' characters']
+      : kind === 'array'
+        ? [schema.minItems, schema.maxItems, ' items']
+        : [schema.minimum, schema.maximum, ''];
   const measured = size ?? (value as number);
   if (min !== undefined && measured < min) return `${path} must be at least ${min}${unit}`;
   if (max !== undefined && measured > max) return `${path} must be at most ${max}${unit}`;

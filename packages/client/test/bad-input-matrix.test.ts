@@ -30,7 +30,10 @@ beforeAll(async () => {
 afterAll(async () => {
   const total = [...tally.values()].reduce((a, b) => a + b, 0);
   console.log(
-    [`bad-input matrix: ${total} cases, ${server.requests.length} requests reached the server (2 valid controls, plus any a known gap let through)`, ...[...tally].map(([input, n]) => `  ${input.padEnd(44)} ${n}`)].join('\n'),
+    [
+      `bad-input matrix: ${total} cases, ${server.requests.length} requests reached the server (2 valid controls, plus any a known gap let through)`,
+      ...[...tally].map(([input, n]) => `  ${input.padEnd(44)} ${n}`),
+    ].join('\n'),
   );
   await server.close();
 });
@@ -73,7 +76,11 @@ const withControlCharacter = (prefix = '') =>
     .map(([head, control, tail]) => `${prefix}${head}${control}${tail}`);
 /** Integers outside [min, max], near the bounds and far from them. */
 const outOfRange = (min: number, max: number) =>
-  fc.oneof(fc.integer({ min: max + 1, max: max + 1000 }), fc.integer({ min: min - 1000, max: min - 1 }), fc.constantFrom(max + 1, min - 1, 2 ** 31, -(2 ** 31), Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER));
+  fc.oneof(
+    fc.integer({ min: max + 1, max: max + 1000 }),
+    fc.integer({ min: min - 1000, max: min - 1 }),
+    fc.constantFrom(max + 1, min - 1, 2 ** 31, -(2 ** 31), Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER),
+  );
 /** Numbers that are not integers: fractions, NaN, the infinities, and -0 (which the client refuses too). */
 const notAnInteger = fc.oneof(
   fc.double().filter((value) => !Number.isInteger(value)),
@@ -173,7 +180,8 @@ describe('query values', () => {
 
   it('refuses keys the spec does not define, wire names included', async () => {
     // Keys named like Object.prototype members are a known gap, pinned in "known gaps" below.
-    const unknownKey = fc.oneof(fc.string({ minLength: 1 }), fc.constantFrom('enterprise_project_id', 'page', 'migproject', 'Limit', 'OFFSET'))
+    const unknownKey = fc
+      .oneof(fc.string({ minLength: 1 }), fc.constantFrom('enterprise_project_id', 'page', 'migproject', 'Limit', 'OFFSET'))
       .filter((key) => !queryKeys.includes(key) && !(key in Object.prototype));
     await fc.assert(
       fc.asyncProperty(unknownKey, fc.anything(), async (key, value) => {
@@ -183,7 +191,11 @@ describe('query values', () => {
     );
   });
 
-  it.each([['a string', 'limit=10'], ['null', null], ['a number', 7]])('refuses a query that is %s', async (_, query) => {
+  it.each([
+    ['a string', 'limit=10'],
+    ['null', null],
+    ['a number', 7],
+  ])('refuses a query that is %s', async (_, query) => {
     await expectRefused('query: not an object', () => clientWith().listMigrationErrors(query as unknown as object), 'query');
   });
 });
@@ -288,9 +300,12 @@ describe('paging options', () => {
 
   it('refuses an offsetMode other than "record" or "page"', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string().filter((mode) => mode !== 'record' && mode !== 'page'), async (offsetMode) => {
-        await expectRefused('offsetMode: unknown', () => clientWith().listAllMigrationErrors({}, { offsetMode: offsetMode as 'page' }), 'offsetMode');
-      }),
+      fc.asyncProperty(
+        fc.string().filter((mode) => mode !== 'record' && mode !== 'page'),
+        async (offsetMode) => {
+          await expectRefused('offsetMode: unknown', () => clientWith().listAllMigrationErrors({}, { offsetMode: offsetMode as 'page' }), 'offsetMode');
+        },
+      ),
       { numRuns: 10 },
     );
   });
@@ -298,7 +313,10 @@ describe('paging options', () => {
 
 describe('base URL and region', () => {
   it('refuses a base URL that is not an absolute http(s) URL', async () => {
-    const badUrl = fc.oneof(fc.constantFrom('', '127.0.0.1:4010', '/v3', 'ftp://127.0.0.1/', 'file:///etc/passwd', 'javascript:alert(1)', 'http//x'), fc.string().filter((s) => !/^https?:\/\/./i.test(s)));
+    const badUrl = fc.oneof(
+      fc.constantFrom('', '127.0.0.1:4010', '/v3', 'ftp://127.0.0.1/', 'file:///etc/passwd', 'javascript:alert(1)', 'http//x'),
+      fc.string().filter((s) => !/^https?:\/\/./i.test(s)),
+    );
     await fc.assert(
       fc.asyncProperty(badUrl, async (baseUrl) => {
         await expectRefused('baseUrl: not http(s)', () => createSmsClient({ ...VALID, baseUrl }), 'baseUrl');
@@ -310,9 +328,12 @@ describe('base URL and region', () => {
   it('refuses a region the spec does not list', async () => {
     const regions = (spec.servers as { 'x-sms-region'?: string }[]).flatMap((server) => server['x-sms-region'] ?? []);
     await fc.assert(
-      fc.asyncProperty(fc.string().filter((region) => !regions.includes(region)), async (region) => {
-        await expectRefused('region: unknown', () => createSmsClient({ ...VALID, region: region as 'cn-north-4' }), 'region');
-      }),
+      fc.asyncProperty(
+        fc.string().filter((region) => !regions.includes(region)),
+        async (region) => {
+          await expectRefused('region: unknown', () => createSmsClient({ ...VALID, region: region as 'cn-north-4' }), 'region');
+        },
+      ),
       { numRuns: 10 },
     );
   });
@@ -336,7 +357,13 @@ describe('decodeErrorJson on malformed error_json values', () => {
   const safeCode = (code: unknown) => typeof code !== 'string' || !(code in Object.prototype);
 
   it('never throws on any value at all', () => {
-    fc.assert(fc.property(fc.anything({ withBigInt: true, withMap: true, withSet: true, withDate: true, withNullPrototype: true, withTypedArray: true, withSparseArray: true }), checkDecoded), { numRuns: 100 });
+    fc.assert(
+      fc.property(
+        fc.anything({ withBigInt: true, withMap: true, withSet: true, withDate: true, withNullPrototype: true, withTypedArray: true, withSparseArray: true }),
+        checkDecoded,
+      ),
+      { numRuns: 100 },
+    );
   });
 
   it('never throws on arbitrary strings, JSON texts and cut-off documents', () => {
@@ -351,7 +378,12 @@ describe('decodeErrorJson on malformed error_json values', () => {
       fc.string({ unit: 'binary', maxLength: 300 }),
       fc.json().filter((json) => safeCode((JSON.parse(json) as { error_code?: unknown } | null)?.error_code)),
       document.map((doc) => JSON.stringify(doc)),
-      fc.tuple(document.map((doc) => JSON.stringify(doc)), fc.nat()).map(([json, cut]) => json.slice(0, cut % (json.length + 1))),
+      fc
+        .tuple(
+          document.map((doc) => JSON.stringify(doc)),
+          fc.nat(),
+        )
+        .map(([json, cut]) => json.slice(0, cut % (json.length + 1))),
     );
     fc.assert(fc.property(text, checkDecoded), { numRuns: 200 });
   });
@@ -434,6 +466,10 @@ describe('edges this matrix once found broken (regression tests)', () => {
   // JSON Schema's maxLength counts code points, not UTF-16 units: emoji count once each.
   it(`accepts an enterprise project id of ${enterpriseProjectId.maxLength} code points outside the BMP, refuses one more`, async () => {
     await expect(clientWith().listMigrationErrors({ enterpriseProjectId: '😀'.repeat(enterpriseProjectId.maxLength!) })).resolves.toBeDefined();
-    await expectRefused('enterpriseProjectId: code points', () => clientWith().listMigrationErrors({ enterpriseProjectId: '😀'.repeat(enterpriseProjectId.maxLength! + 1) }), 'enterpriseProjectId');
+    await expectRefused(
+      'enterpriseProjectId: code points',
+      () => clientWith().listMigrationErrors({ enterpriseProjectId: '😀'.repeat(enterpriseProjectId.maxLength! + 1) }),
+      'enterpriseProjectId',
+    );
   });
 });

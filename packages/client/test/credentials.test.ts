@@ -26,9 +26,7 @@ describe('AK/SK signing against the mock', () => {
     const headers = requests[0]!.headers;
     expect(headers.get('X-Sdk-Date')).toBe('20261127T031500Z');
     expect(headers.get('X-Project-Id')).toBe(credentials.projectId);
-    expect(headers.get('Authorization')).toMatch(
-      /^SDK-HMAC-SHA256 Access=HPUAEXAMPLEAK, SignedHeaders=host;x-project-id;x-sdk-date, Signature=[0-9a-f]{64}$/,
-    );
+    expect(headers.get('Authorization')).toMatch(/^SDK-HMAC-SHA256 Access=HPUAEXAMPLEAK, SignedHeaders=host;x-project-id;x-sdk-date, Signature=[0-9a-f]{64}$/);
     expect(headers.get('X-Auth-Token')).toBeNull();
   });
 

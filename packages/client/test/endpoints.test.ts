@@ -11,9 +11,7 @@ describe('endpoints', () => {
   });
 
   it('lets baseUrl override region', () => {
-    expect(createSmsClient({ region: 'cn-north-4', baseUrl: 'http://127.0.0.1:4010/' }).baseUrl).toBe(
-      'http://127.0.0.1:4010',
-    );
+    expect(createSmsClient({ region: 'cn-north-4', baseUrl: 'http://127.0.0.1:4010/' }).baseUrl).toBe('http://127.0.0.1:4010');
   });
 
   it('rejects an unknown region, or none, with a typed error listing the known ones', () => {

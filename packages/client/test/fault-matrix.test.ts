@@ -3,19 +3,15 @@
 // of retries that succeeds, within a time bound computed from the client's own settings: nothing may hang
 // past its timeout. The matrix is printed as a table at the end of the file.
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import {
-  createSmsClient,
-  SmsApiError,
-  SmsNetworkError,
-  SmsResponseError,
-  SmsTimeoutError,
-  type SmsClientOptions,
-} from '../src/index.js';
+import { createSmsClient, SmsApiError, SmsNetworkError, SmsResponseError, SmsTimeoutError, type SmsClientOptions } from '../src/index.js';
 import { strictResponses } from '../src/strict.js';
 import { sendJson, startLocalServer, type Handler, type LocalServer } from './helpers/local-server.js';
 import { spec } from './helpers/spec-facts.js';
 
-const PAGE = { count: 1, migration_errors: [{ source_id: 'id-1', source_ip: '10.0.0.1', target_ip: null, name: 'web-1', host_name: null, error_json: '{"error_code":"SMS.3805","error_param":"[]"}' }] };
+const PAGE = {
+  count: 1,
+  migration_errors: [{ source_id: 'id-1', source_ip: '10.0.0.1', target_ip: null, name: 'web-1', host_name: null, error_json: '{"error_code":"SMS.3805","error_param":"[]"}' }],
+};
 const SERVER_ERROR = { error_code: 'SMS.6301', error_msg: 'Database read or write error.' };
 const THROTTLED = { error_code: 'APIGW.0308', error_msg: 'The throttling threshold has been reached' };
 
@@ -59,7 +55,12 @@ afterAll(() => {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((cellsOfRow) => cellsOfRow[column]!.length)));
   const line = (cellsOfRow: string[]) => `| ${cellsOfRow.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
   console.log(
-    [`fault matrix (local fault-injecting server; client timeoutMs ${TIMEOUT_MS}, retryDelayMs ${RETRY_DELAY_MS})`, line(rows[0]!), line(widths.map((w) => '-'.repeat(w))), ...rows.slice(1).map(line)].join('\n'),
+    [
+      `fault matrix (local fault-injecting server; client timeoutMs ${TIMEOUT_MS}, retryDelayMs ${RETRY_DELAY_MS})`,
+      line(rows[0]!),
+      line(widths.map((w) => '-'.repeat(w))),
+      ...rows.slice(1).map(line),
+    ].join('\n'),
   );
 });
 
@@ -98,8 +99,10 @@ async function runCase(testCase: Case): Promise<void> {
 }
 
 /** Answers with each status in turn, then 200 with PAGE. */
-const statusesThenOk = (...codes: number[]): Handler => (_, response, index) =>
-  index < codes.length ? sendJson(response, codes[index]!, SERVER_ERROR) : sendJson(response, 200, PAGE);
+const statusesThenOk =
+  (...codes: number[]): Handler =>
+  (_, response, index) =>
+    index < codes.length ? sendJson(response, codes[index]!, SERVER_ERROR) : sendJson(response, 200, PAGE);
 
 const resetConnection: Handler = (_, response) => void response.socket?.destroy();
 const stall: Handler = () => {};
@@ -320,7 +323,11 @@ const cases: Case[] = [
 ];
 
 describe('fault matrix', () => {
-  it.each(cases.map((testCase) => [testCase.fault, testCase] as const))('%s', async (_, testCase) => {
-    await runCase(testCase);
-  }, 30_000);
+  it.each(cases.map((testCase) => [testCase.fault, testCase] as const))(
+    '%s',
+    async (_, testCase) => {
+      await runCase(testCase);
+    },
+    30_000,
+  );
 });

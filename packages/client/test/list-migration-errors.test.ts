@@ -23,12 +23,7 @@ describe('listMigrationErrors against the mock', () => {
 
     expect(page).toEqual(specExample('page-example'));
     expect(page.count).toBe(4);
-    expect(page.migration_errors.map((server) => server.name)).toEqual([
-      'sms-ubuntu',
-      'sms-win08',
-      'sms-win16',
-      'sms-centos',
-    ]);
+    expect(page.migration_errors.map((server) => server.name)).toEqual(['sms-ubuntu', 'sms-win08', 'sms-win16', 'sms-centos']);
     expect(page.migration_errors[0]?.host_name).toBeNull();
     for (const server of page.migration_errors) {
       const decoded = JSON.parse(server.error_json) as { error_code: unknown; error_param: unknown };

@@ -42,8 +42,7 @@ afterAll(async () => {
   await server.close();
 });
 
-const clientAt = (kind: string, options = {}) =>
-  createSmsClient({ baseUrl: `${server.url}/${kind}`, token: 't', retryDelayMs: 1, ...options });
+const clientAt = (kind: string, options = {}) => createSmsClient({ baseUrl: `${server.url}/${kind}`, token: 't', retryDelayMs: 1, ...options });
 const abortListeners = (signal: AbortSignal) => getEventListeners(signal, 'abort').length;
 
 describe("listeners on the caller's AbortSignal", () => {

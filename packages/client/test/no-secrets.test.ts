@@ -20,7 +20,10 @@ function leaks(error: unknown, secrets: string[]): string[] {
 }
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(SmsError);
   return error;
 }

@@ -142,7 +142,12 @@ describe('paginateMigrationErrors', () => {
     for await (const _ of client.paginateMigrationErrors({}, { concurrency: 2 })) if (++taken === pageSize + pageSize / 2) break;
     const unanswered = () => sent.filter(({ offset }) => offset >= 2 * pageSize);
     // With 2 in flight, at most the two pages after page 1 were asked for, and each was aborted.
-    expect(sent.map(({ offset }) => offset).sort((a, b) => a - b).slice(0, 3)).toEqual([0, pageSize, 2 * pageSize]);
+    expect(
+      sent
+        .map(({ offset }) => offset)
+        .sort((a, b) => a - b)
+        .slice(0, 3),
+    ).toEqual([0, pageSize, 2 * pageSize]);
     expect(sent.every(({ offset }) => offset <= 3 * pageSize)).toBe(true);
     await expect.poll(() => unanswered().every(({ signal }) => signal.aborted)).toBe(true);
   });

@@ -17,8 +17,10 @@ async function clientFor(handler: Handler, options: Partial<SmsClientOptions> = 
 }
 
 /** Answers with each status in turn, then 200. */
-const statuses = (...codes: number[]): Handler => (_, response, index) =>
-  index < codes.length ? sendJson(response, codes[index]!, { error_code: 'SMS.6301', error_msg: 'failed' }) : sendJson(response, 200, PAGE);
+const statuses =
+  (...codes: number[]): Handler =>
+  (_, response, index) =>
+    index < codes.length ? sendJson(response, codes[index]!, { error_code: 'SMS.6301', error_msg: 'failed' }) : sendJson(response, 200, PAGE);
 
 describe('retries', () => {
   it('retries 500, 502 and 503, then succeeds', async () => {
@@ -53,10 +55,9 @@ describe('retries', () => {
 
   it('honours Retry-After as an HTTP date, capped by maxRetryDelayMs', async () => {
     const inAnHour = new Date(Date.now() + 3_600_000).toUTCString();
-    const client = await clientFor(
-      (_, response, index) => (index === 0 ? sendJson(response, 503, {}, { 'Retry-After': inAnHour }) : sendJson(response, 200, PAGE)),
-      { maxRetryDelayMs: 50 },
-    );
+    const client = await clientFor((_, response, index) => (index === 0 ? sendJson(response, 503, {}, { 'Retry-After': inAnHour }) : sendJson(response, 200, PAGE)), {
+      maxRetryDelayMs: 50,
+    });
     await expect(client.listMigrationErrors()).resolves.toEqual(PAGE);
     expect(server!.requests).toHaveLength(2);
   });
@@ -76,11 +77,14 @@ describe('retries', () => {
   });
 
   it('ends in SmsNetworkError for a truncated body', async () => {
-    const client = await clientFor((_, response) => {
-      response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '1000' });
-      response.write('{"count":');
-      setTimeout(() => response.socket?.destroy(), 20);
-    }, { retries: 1 });
+    const client = await clientFor(
+      (_, response) => {
+        response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '1000' });
+        response.write('{"count":');
+        setTimeout(() => response.socket?.destroy(), 20);
+      },
+      { retries: 1 },
+    );
     await expect(client.listMigrationErrors()).rejects.toBeInstanceOf(SmsNetworkError);
     expect(server!.requests).toHaveLength(2);
   });
@@ -96,10 +100,13 @@ describe('timeouts', () => {
   });
 
   it('times out a body that stalls after the headers', async () => {
-    const client = await clientFor((_, response) => {
-      response.writeHead(200, { 'Content-Type': 'application/json' });
-      response.write('{"count":0,');
-    }, { timeoutMs: 200, retries: 0 });
+    const client = await clientFor(
+      (_, response) => {
+        response.writeHead(200, { 'Content-Type': 'application/json' });
+        response.write('{"count":0,');
+      },
+      { timeoutMs: 200, retries: 0 },
+    );
     await expect(client.listMigrationErrors()).rejects.toBeInstanceOf(SmsTimeoutError);
   });
 

@@ -28,13 +28,17 @@ describe("client against a sandbox with temporary credentials and a token: the g
   });
 
   it('refuses AK/SK without the security token', async () => {
-    const error = await createSmsClient({ baseUrl: strict.url, credentials: { ...sandboxTestCredentials } }).listMigrationErrors().catch((e: unknown) => e);
+    const error = await createSmsClient({ baseUrl: strict.url, credentials: { ...sandboxTestCredentials } })
+      .listMigrationErrors()
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 401, errorMsg: expect.stringContaining('X-Security-Token is required') });
   });
 
   it('accepts the configured token, and refuses another', async () => {
     await expect(createSmsClient({ baseUrl: strict.url, token: configured.token }).listMigrationErrors()).resolves.toMatchObject({ count: 3 });
-    const error = await createSmsClient({ baseUrl: strict.url, token: 'another-token' }).listMigrationErrors().catch((e: unknown) => e);
+    const error = await createSmsClient({ baseUrl: strict.url, token: 'another-token' })
+      .listMigrationErrors()
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 401, errorCode: 'APIGW.0301', errorMsg: expect.stringContaining("not the sandbox's token") });
   });
 });
@@ -65,13 +69,17 @@ describe('client against the sandbox', () => {
   });
 
   it("reads the service's own 401 body, with the request id", async () => {
-    const error = await createSmsClient({ baseUrl: sandbox.url }).listMigrationErrors().catch((e: unknown) => e);
+    const error = await createSmsClient({ baseUrl: sandbox.url })
+      .listMigrationErrors()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SmsApiError);
     expect(error).toMatchObject({ status: 401, errorCode: 'APIGW.0301', requestId: expect.stringMatching(/^[0-9a-f]{32}$/) });
   });
 
   it("reads Prism's problem+json 401", async () => {
-    const error = await createSmsClient({ baseUrl: prismErrors.url }).listMigrationErrors().catch((e: unknown) => e);
+    const error = await createSmsClient({ baseUrl: prismErrors.url })
+      .listMigrationErrors()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SmsApiError);
     expect(error).toMatchObject({ status: 401, errorCode: 'UNAUTHORIZED', errorMsg: expect.any(String) });
     expect((error as SmsApiError).message).toContain('401 UNAUTHORIZED');

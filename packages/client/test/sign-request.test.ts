@@ -30,9 +30,7 @@ const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b78
 const toHex = (bytes: ArrayBuffer) => [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
 const sha256Hex = async (text: string) => toHex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
 async function hmacHex(key: string, text: string) {
-  const k = await crypto.subtle.importKey('raw', new TextEncoder().encode(key), { name: 'HMAC', hash: 'SHA-256' }, false, [
-    'sign',
-  ]);
+  const k = await crypto.subtle.importKey('raw', new TextEncoder().encode(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
   return toHex(await crypto.subtle.sign('HMAC', k, new TextEncoder().encode(text)));
 }
 
@@ -100,8 +98,7 @@ const vectors: Vector[] = [
     canonicalRequest:
       'GET\n/v3/errors/\noffset=0\nhost:sms.cn-north-4.myhuaweicloud.com\nx-sdk-date:20261127T031500Z\n\nhost;x-sdk-date\ne3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
     stringToSign: 'SDK-HMAC-SHA256\n20261127T031500Z\n9e9f14865c7ecc1cf8503fcfbd4341d7b3e5e7abc3701c90415b55252bf251d2',
-    authorization:
-      'SDK-HMAC-SHA256 Access=AKEXAMPLE0123456789X, SignedHeaders=host;x-sdk-date, Signature=d2c010084b4cb9d1cd7a5b70bfda0b98b288ad43f3d5edef3ece89d684fff4ef',
+    authorization: 'SDK-HMAC-SHA256 Access=AKEXAMPLE0123456789X, SignedHeaders=host;x-sdk-date, Signature=d2c010084b4cb9d1cd7a5b70bfda0b98b288ad43f3d5edef3ece89d684fff4ef',
   },
   {
     name: 'security token with project id',
@@ -216,9 +213,7 @@ describe('canonicalRequest details', () => {
   });
 
   it('does not depend on the order of the query parameters', () => {
-    expect(parts(`${ENDPOINT}/v3/errors?offset=0&limit=10&tag=b&tag=a`)[2]).toBe(
-      parts(`${ENDPOINT}/v3/errors?tag=a&limit=10&tag=b&offset=0`)[2],
-    );
+    expect(parts(`${ENDPOINT}/v3/errors?offset=0&limit=10&tag=b&tag=a`)[2]).toBe(parts(`${ENDPOINT}/v3/errors?tag=a&limit=10&tag=b&offset=0`)[2]);
   });
 
   it('ends the canonical URI with one /, and encodes each decoded path segment once', () => {

@@ -42,10 +42,7 @@ const paths: [string, (sk: string) => SigningCrypto][] = [
 
 // Printable ASCII without the separators a header value cannot hold unchanged by trimming.
 const headerSafe = fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_.'), minLength: 1, maxLength: 40 });
-const credentialsArbitrary = fc.record(
-  { ak: headerSafe, sk: headerSafe, projectId: headerSafe, securityToken: headerSafe },
-  { requiredKeys: ['ak', 'sk', 'projectId'] },
-);
+const credentialsArbitrary = fc.record({ ak: headerSafe, sk: headerSafe, projectId: headerSafe, securityToken: headerSafe }, { requiredKeys: ['ak', 'sk', 'projectId'] });
 const queryArbitrary = fc.record(
   {
     offset: fc.integer({ min: 0, max: 65535 }),

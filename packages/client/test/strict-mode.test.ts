@@ -29,7 +29,11 @@ describe('strict mode', () => {
   });
 
   it.each([
-    ['a name over its maxLength', { count: 1, migration_errors: [{ ...good, name: 'n'.repeat(nameMax + 1) }] }, `body.migration_errors[0].name must be at most ${nameMax} characters`],
+    [
+      'a name over its maxLength',
+      { count: 1, migration_errors: [{ ...good, name: 'n'.repeat(nameMax + 1) }] },
+      `body.migration_errors[0].name must be at most ${nameMax} characters`,
+    ],
     ['a negative count', { count: -1, migration_errors: [] }, 'body.count must be at least 0'],
     ['a fractional count', { count: 1.5, migration_errors: [] }, 'body.count must be integer, not number'],
     ['a missing field', { count: 1, migration_errors: [{ ...good, source_ip: undefined }] }, 'body.migration_errors[0].source_ip is required'],

@@ -54,9 +54,7 @@ describe('types follow the spec', () => {
   });
 
   it('the 403 body is the forbidden schema', () => {
-    expectTypeOf<components['schemas']['ForbiddenResponse']['details']>().toEqualTypeOf<
-      components['schemas']['ForbiddenDetail'][] | undefined
-    >();
+    expectTypeOf<components['schemas']['ForbiddenResponse']['details']>().toEqualTypeOf<components['schemas']['ForbiddenDetail'][] | undefined>();
   });
 });
 

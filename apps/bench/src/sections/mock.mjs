@@ -56,7 +56,11 @@ async function measure(name, start, path, { starts, loadRuns, seconds }) {
   }
   const figures = [
     figure(`${name}: start-up (call to ready)`, fmtSummary(summarize(startMs), 'ms', 0), 'informative'),
-    figure(`${name}: GET ${path}, ${CONCURRENCY} concurrent, ${seconds} s`, `${fmtSummary(summarize(rps), 'req/s', 0)}${failed ? `, ${failed} non-200 or failed` : ''}`, 'informative'),
+    figure(
+      `${name}: GET ${path}, ${CONCURRENCY} concurrent, ${seconds} s`,
+      `${fmtSummary(summarize(rps), 'req/s', 0)}${failed ? `, ${failed} non-200 or failed` : ''}`,
+      'informative',
+    ),
   ];
   return { figures, details: { startMs, rps, failed, concurrency: CONCURRENCY, seconds } };
 }

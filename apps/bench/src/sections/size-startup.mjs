@@ -116,7 +116,10 @@ export async function runSizeStartup({ runs, quick }) {
   };
   const inProcess = {
     'our client (import)': ['--input-type=module', '-e', `const t = performance.now(); await import('@sms-errors/client'); console.log(performance.now() - t)`],
-    'SDK core + ClientBuilder + HcClient (require)': ['-e', `const t = performance.now(); require('${SDK}'); require('${SDK}/ClientBuilder'); require('${SDK}/HcClient'); console.log(performance.now() - t)`],
+    'SDK core + ClientBuilder + HcClient (require)': [
+      '-e',
+      `const t = performance.now(); require('${SDK}'); require('${SDK}/ClientBuilder'); require('${SDK}/HcClient'); console.log(performance.now() - t)`,
+    ],
   };
   /** @type {Record<string, number[]>} */
   const wall = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
@@ -144,9 +147,14 @@ export async function runSizeStartup({ runs, quick }) {
     );
   }
   /** @type {[string, { packages: number, bytes: number }][]} */
-  const trees = [['our client', details.installed.client], ['SDK core', details.installed.sdkCore]];
+  const trees = [
+    ['our client', details.installed.client],
+    ['SDK core', details.installed.sdkCore],
+  ];
   for (const [name, tree] of trees) {
-    figures.push(figure(`installed: ${name} and its runtime dependencies`, `${tree.packages} packages, ${fmt(tree.bytes / 1e6, 1)} MB on disk (everything the packages ship)`, 'comparison'));
+    figures.push(
+      figure(`installed: ${name} and its runtime dependencies`, `${tree.packages} packages, ${fmt(tree.bytes / 1e6, 1)} MB on disk (everything the packages ship)`, 'comparison'),
+    );
   }
   return { figures, details };
 }
