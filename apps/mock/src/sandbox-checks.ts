@@ -48,6 +48,7 @@ function credentialRules(spec: Spec): Pick<SandboxRules, 'token' | 'signature'> 
   if (alternatives.length !== 2 || !token || !authorization || !date) {
     throw new Error('spec: the sandbox checks a token header, or Authorization with X-Sdk-Date (SDK-HMAC-SHA256); teach src/sandbox-checks.ts');
   }
+  if (date.maxClockSkewSeconds === undefined) throw new Error(`spec: the ${date.scheme} scheme must state x-sms-max-clock-skew-seconds`);
   return { token, signature: { authorization, date } };
 }
 
@@ -147,7 +148,7 @@ export function credentialProblem(request: SignedRequest, rules: SandboxRules, g
   if (sentAuthorization !== undefined || sentDate !== undefined) {
     if (sentAuthorization === undefined) return `${date.header} needs ${authorization.header}`;
     if (sentDate === undefined) return `${authorization.header} needs ${date.header}`;
-    return signatureProblem(request, gateway.credentials, gateway.now()) ?? projectProblem(request, gateway.credentials);
+    return signatureProblem(request, gateway.credentials, gateway.now(), (date.maxClockSkewSeconds ?? 0) * 1000) ?? projectProblem(request, gateway.credentials);
   }
   const token = sentHeader(request.headers, rules.token.header);
   if (token !== undefined) return tokenProblem(token, rules, gateway.credentials);

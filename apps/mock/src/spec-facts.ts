@@ -86,6 +86,8 @@ export interface CredentialHeader {
   /** Bounds of the value, where the spec states them (`x-sms-value-schema`). */
   minLength?: number;
   maxLength?: number;
+  /** For a signing date: how far it may be from the gateway's clock (`x-sms-max-clock-skew-seconds`). */
+  maxClockSkewSeconds?: number;
 }
 
 /**
@@ -110,6 +112,7 @@ export function credentialAlternatives(spec: Spec): CredentialHeader[][] {
           header: String(definition['name']),
           ...(typeof valueSchema['minLength'] === 'number' ? { minLength: valueSchema['minLength'] } : {}),
           ...(typeof valueSchema['maxLength'] === 'number' ? { maxLength: valueSchema['maxLength'] } : {}),
+          ...(typeof definition['x-sms-max-clock-skew-seconds'] === 'number' ? { maxClockSkewSeconds: definition['x-sms-max-clock-skew-seconds'] } : {}),
         };
       }),
     );

@@ -6,8 +6,6 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 
 export const SIGNING_ALGORITHM = 'SDK-HMAC-SHA256';
-/** The gateway refuses an X-Sdk-Date further than this from its own clock. */
-export const MAX_CLOCK_SKEW_MS = 15 * 60 * 1000;
 // Huawei's SDKs send this instead of a body hash when they do not hash the body; the gateway accepts it.
 const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
 
@@ -124,17 +122,18 @@ export interface SigningKeys {
 }
 
 /**
- * Why the request's signature is not acceptable, or undefined when it is. Each reason names the check that
- * failed; none repeats the SK, the signature sent or the one expected.
+ * Why the request's signature is not acceptable, or undefined when it is. `maxClockSkewMs` is how far
+ * X-Sdk-Date may be from `now` (the spec states it). Each reason names the check that failed; none repeats
+ * the SK, the signature sent or the one expected.
  */
-export function signatureProblem(request: SignedRequest, keys: SigningKeys, now: Date): string | undefined {
+export function signatureProblem(request: SignedRequest, keys: SigningKeys, now: Date, maxClockSkewMs: number): string | undefined {
   const authorization = parseAuthorization(headerText(request.headers, 'authorization') ?? '');
   if (!authorization) return `Authorization is not an ${SIGNING_ALGORITHM} signature (${SIGNING_ALGORITHM} Access=<AK>, SignedHeaders=<names>, Signature=<64 hex digits>)`;
   if (!sameHex(authorization.access, keys.ak)) return "the access key (Access) is not the sandbox's AK";
   const sdkDate = headerText(request.headers, 'x-sdk-date') ?? '';
   const signedAt = parseSdkDate(sdkDate);
   if (!signedAt) return 'X-Sdk-Date must be a UTC time formatted YYYYMMDDTHHmmssZ';
-  if (Math.abs(now.getTime() - signedAt.getTime()) > MAX_CLOCK_SKEW_MS) return `X-Sdk-Date is more than ${MAX_CLOCK_SKEW_MS / 60_000} minutes away from the sandbox's clock`;
+  if (Math.abs(now.getTime() - signedAt.getTime()) > maxClockSkewMs) return `X-Sdk-Date is more than ${maxClockSkewMs / 60_000} minutes away from the sandbox's clock`;
   const { signedHeaders } = authorization;
   if (!signedHeaders.includes('host') || !signedHeaders.includes('x-sdk-date')) return 'SignedHeaders must include host and x-sdk-date';
   if (signedHeaders.some((name) => name !== 'host' && headerText(request.headers, name) === undefined)) return 'SignedHeaders lists a header the request does not send';

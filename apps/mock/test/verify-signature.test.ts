@@ -54,6 +54,7 @@ describe('signatureProblem', () => {
       { method: 'GET', pathname: '/v3/errors', query: new URLSearchParams(), headers, host: 'h' },
       { ak: 'AK', sk: 'SK' },
       new Date('2026-11-27T03:15:00Z'),
+      15 * 60 * 1000,
     );
     expect(problem).toContain('does not send');
   });
