@@ -2,18 +2,11 @@
 // network, no credentials. A code is taken as typed, in any case, with or without its `SMS.` prefix
 // (`sms.2802` and `2802` are SMS.2802). A code the catalogue does not have is reported as unknown, never
 // guessed at; run.ts then exits with its own code.
-import { lookupErrorCode, smsErrorCategories, smsErrorCodes, type SmsErrorCategory } from '@sms-errors/client/decode';
+import { smsErrorCodes } from '@sms-errors/client/decode';
+import { type CatalogueFields, catalogueFields } from './catalogue-entry.js';
 
-export interface ExplainedCode {
+export interface ExplainedCode extends CatalogueFields {
   code: string;
-  known: boolean;
-  category: SmsErrorCategory | null;
-  category_title: string | null;
-  status: number | null;
-  /** The catalogue's message, with its `{0}`, `{1}`, ... slots. */
-  message: string | null;
-  action: string | null;
-  see: string[];
 }
 
 /** `sms.2802` and `2802` as `SMS.2802`; anything else upper-cased and trimmed. */
@@ -25,17 +18,7 @@ export function normalizeCode(text: string): string {
 export function explain(codes: readonly string[]): ExplainedCode[] {
   return codes.map((text) => {
     const code = normalizeCode(text);
-    const entry = lookupErrorCode(code);
-    return {
-      code,
-      known: entry !== undefined,
-      category: entry?.category ?? null,
-      category_title: entry ? smsErrorCategories[entry.category].title : null,
-      status: entry?.status ?? null,
-      message: entry?.message ?? null,
-      action: entry?.action ?? null,
-      see: [...(entry?.see ?? [])],
-    };
+    return { code, ...catalogueFields(code) };
   });
 }
 

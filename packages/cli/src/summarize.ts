@@ -3,22 +3,14 @@
 // with their parameters) and the error_json values that cannot be read, apart. A pure function of the
 // records, so the benchmark (decode and group 65,535 records) times exactly what the command does. Groups
 // hold the records themselves: the JSON output shapes them when it prints (summary-json.ts).
-import { lookupErrorCode, smsErrorCategories, type SmsErrorCategory } from '@sms-errors/client/decode';
+import { smsErrorCategories, type SmsErrorCategory } from '@sms-errors/client/decode';
+import { type CatalogueFields, catalogueFields } from './catalogue-entry.js';
 import type { DecodedRecord } from './records.js';
 
-export interface CodeGroup {
+/** The catalogue's message keeps its `{0}`, `{1}`, ... slots as they are: each server has its own values. */
+export interface CodeGroup extends CatalogueFields {
   /** The SMS error code; null for the group of error_json values that cannot be read. */
   code: string | null;
-  /** Whether the catalogue has the code. */
-  known: boolean;
-  category: SmsErrorCategory | null;
-  category_title: string | null;
-  status: number | null;
-  /** The catalogue's message, its `{0}`, `{1}`, ... slots as they are (each server has its own values). */
-  message: string | null;
-  action: string | null;
-  /** Related codes, from the catalogue. */
-  see: string[];
   /** How many servers reported it. */
   servers: number;
   /** Every one of them, in the order they were listed (the records themselves, not copies). */
@@ -46,16 +38,9 @@ export interface Summary {
 }
 
 function newGroup(code: string | null): CodeGroup {
-  const entry = code === null ? undefined : lookupErrorCode(code);
   return {
     code,
-    known: entry !== undefined,
-    category: entry?.category ?? null,
-    category_title: entry ? smsErrorCategories[entry.category].title : null,
-    status: entry?.status ?? null,
-    message: entry?.message ?? null,
-    action: entry?.action ?? null,
-    see: [...(entry?.see ?? [])],
+    ...catalogueFields(code),
     servers: 0,
     records: [],
   };

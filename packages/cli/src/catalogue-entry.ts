@@ -1,0 +1,30 @@
+// A code's catalogue entry as the CLI prints it (explain, summary): every field present, null where the
+// catalogue has no entry, so the JSON and CSV outputs have one shape for known and unknown codes alike.
+import { lookupErrorCode, smsErrorCategories, type SmsErrorCategory } from '@sms-errors/client/decode';
+
+export interface CatalogueFields {
+  /** Whether the catalogue has the code. */
+  known: boolean;
+  category: SmsErrorCategory | null;
+  category_title: string | null;
+  status: number | null;
+  /** The catalogue's message, with its `{0}`, `{1}`, ... slots as they are. */
+  message: string | null;
+  action: string | null;
+  /** Related codes, from the catalogue. */
+  see: string[];
+}
+
+/** The entry of `code` (null: an error_json that cannot be read, so no code at all). */
+export function catalogueFields(code: string | null): CatalogueFields {
+  const entry = code === null ? undefined : lookupErrorCode(code);
+  return {
+    known: entry !== undefined,
+    category: entry?.category ?? null,
+    category_title: entry ? smsErrorCategories[entry.category].title : null,
+    status: entry?.status ?? null,
+    message: entry?.message ?? null,
+    action: entry?.action ?? null,
+    see: [...(entry?.see ?? [])],
+  };
+}
