@@ -3,7 +3,8 @@
 // to run each; DOCS_PORT, MOCK_PORT and SANDBOX_PORT move them (each command reads its own variable, and names
 // it when the port is taken). "is running" is printed only once each of the three has said it listens (a
 // command says so only after binding its port, so a server of someone else's on the port is never taken for
-// ours) and each answers there.
+// ours) and each answers there. The docs server is told the mock's and the sandbox's ports too, for the
+// console (/console/), whose URL is printed with the others.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +26,9 @@ const services = [
   return { ...service, port, url: `http://127.0.0.1:${port}${service.path}`, details: [] };
 });
 
+/** Every service's port variable: the docs server reads the mock's and the sandbox's for the console. */
+const ports = Object.fromEntries(services.map((service) => [service.portVariable, service.port]));
+
 let stopping = false;
 const children = services.map((service) => {
   const child = spawn(process.execPath, [service.script], {
@@ -32,7 +36,7 @@ const children = services.map((service) => {
     // stdout is read for the command's "listening" line (and the sandbox's credentials); Prism's request log,
     // which goes there too, is dropped. A command's errors are one line on stderr, passed straight through.
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, HOST: '127.0.0.1', [service.portVariable]: service.port },
+    env: { ...process.env, HOST: '127.0.0.1', ...(service.name === 'docs' ? ports : {}), [service.portVariable]: service.port },
   });
   service.ready = new Promise((resolve) => {
     const lines = createInterface({ input: child.stdout });
@@ -92,7 +96,11 @@ const ready = await Promise.all(services.map((service) => service.ready));
 if (!stopping && ready.every(Boolean) && (await Promise.all(services.map((service) => answers(service.url)))).every(Boolean) && !stopping) {
   const [docs, mock, sandbox] = services;
   console.log('\nsms-errors is running (Ctrl-C stops all three):');
-  for (const service of services) console.log(`  ${service.name.padEnd(7)} ${service.url}`);
+  for (const service of services) {
+    console.log(`  ${service.name.padEnd(7)} ${service.url}`);
+    // The console is a page of the docs server's, printed beside it.
+    if (service === docs) console.log(`  ${'console'.padEnd(7)} ${new URL('console/', docs.url).href}  (try the API from the browser)`);
+  }
   for (const detail of sandbox.details) console.log(`           ${detail}`);
   console.log(`  try:  curl -H 'X-Auth-Token: any' '${mock.url}'`);
   console.log(`  ports: DOCS_PORT=${docs.port} MOCK_PORT=${mock.port} SANDBOX_PORT=${sandbox.port}\n`);

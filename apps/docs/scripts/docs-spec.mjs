@@ -1,6 +1,7 @@
 // The docs-only copy of the spec that the page is built from: the spec package's build of it (every $ref
-// resolved), plus the guides (content/*.md) and the error-code catalogue as description-only tags, and the
-// code samples on the operation. Nothing here is written back to the spec.
+// resolved), plus the guides (content/*.md) and the error-code catalogue as description-only tags, the
+// code samples on the operation and a link to the console at the end of its description. Nothing here is
+// written back to the spec.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { codeSamples } from './code-samples.mjs';
@@ -14,6 +15,14 @@ export const errorCodesPath = require.resolve('@sms-errors/spec/error-codes.json
 const contentDir = new URL('../content/', import.meta.url);
 
 const OPERATION = { path: '/v3/errors', method: 'get' };
+
+/** The console (dist/console/index.html, beside the page), as the page links to it. */
+export const CONSOLE_LINK = 'console/index.html';
+/** The paragraph the operation's description ends with on the page: where to try it. */
+export const CONSOLE_PARAGRAPH =
+  `**Try it** in the [console](${CONSOLE_LINK}): a form that sends this request from your browser through ` +
+  '`@sms-errors/client` to the mock, the sandbox or another endpoint, and shows it as a `curl` command, the ' +
+  "answer, and each failed server's error decoded with the catalogue.";
 
 /** The spec as the spec package builds it (`@sms-errors/spec/openapi.json`), as a plain object. */
 export function readSpec() {
@@ -48,6 +57,7 @@ export function createDocsSpec(spec = readSpec(), catalogue = readCatalogue(erro
   const operation = docs.paths?.[OPERATION.path]?.[OPERATION.method];
   if (!operation) throw new Error(`the spec has no ${OPERATION.method.toUpperCase()} ${OPERATION.path}`);
   operation['x-codeSamples'] = codeSamples(spec);
+  operation.description = `${(operation.description ?? '').trimEnd()}\n\n${CONSOLE_PARAGRAPH}\n`;
 
   // Description-only tags (x-traitTag): Redoc gives each its own page in the sidebar, under its group.
   const example = errorJsonExample(operation, catalogue);
@@ -71,6 +81,7 @@ export function createDocsSpec(spec = readSpec(), catalogue = readCatalogue(erro
       description: content('mock.md', {
         'mock-scenarios': mockScenarioList(mockScenarios(spec)),
         'largest-page': String(largestPage(spec)),
+        'console-link': CONSOLE_LINK,
       }),
     },
   ];

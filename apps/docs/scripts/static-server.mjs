@@ -5,8 +5,13 @@
 // headers, a target that is no path, bad percent-encoding or NUL in the URL; apps/mock's front refuses the
 // same), a 405 for CONNECT instead of a dropped connection, Range ignored (sirv reads it loosely: `bytes=0-0`
 // sends the whole file and an end before the start throws; RFC 9110 lets a server ignore Range, and the page
-// is read whole), and an unexpected throw answered, never a crash.
+// is read whole), and an unexpected throw answered, never a crash. Beside the files, it can answer a few
+// made at start (`extraFiles`: the console's config.json, which says where the mock and sandbox listen), and
+// it sends a folder's path without its slash to the path with it, so that the console's relative links and
+// requests resolve in the console's folder.
+import { readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { join } from 'node:path';
 import sirv from 'sirv';
 
 const ALLOW = 'GET, HEAD';
@@ -34,15 +39,39 @@ function malformedProblem(request) {
   return undefined;
 }
 
-/** Serves `root` on host:port (port 0: a free one); resolves with the listening server and its URL. */
-export function serveDirectory(root, { host = '127.0.0.1', port = 0 } = {}) {
+/** `/name` of each folder of `root` (not nested) that has an index.html: the paths to redirect to `/name/`. */
+function folderPaths(root) {
+  return new Set(
+    readdirSync(root, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && readdirSync(join(root, entry.name)).includes('index.html'))
+      .map((entry) => `/${entry.name}`),
+  );
+}
+
+/**
+ * Serves `root` on host:port (port 0: a free one); resolves with the listening server and its URL.
+ * `extraFiles` maps a path to a `{ type, body }` served instead of any file there.
+ * @param {string} root
+ * @param {{ host?: string, port?: number, extraFiles?: Record<string, { type: string, body: string }> }} [options]
+ */
+export function serveDirectory(root, { host = '127.0.0.1', port = 0, extraFiles = {} } = {}) {
   const serveFile = sirv(root, { etag: true, onNoMatch: (_request, response) => plain(response, 404, 'not found') });
+  const folders = folderPaths(root);
+  const extra = new Map(Object.entries(extraFiles));
   const server = createServer((request, response) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(response, 405, 'method not allowed', { Allow: ALLOW, Connection: 'close' });
     // A refused request's body is not read, so the connection closes after the answer.
     const malformed = malformedProblem(request);
     if (malformed !== undefined) return plain(response, 400, malformed, { Connection: 'close' });
     delete request.headers.range;
+    const [path = '', query] = (request.url ?? '').split(/\?(.*)/s);
+    const file = extra.get(path);
+    if (file !== undefined) {
+      response.writeHead(200, { 'Content-Type': file.type, 'Content-Length': Buffer.byteLength(file.body), 'Cache-Control': 'no-store' });
+      response.end(request.method === 'HEAD' ? undefined : file.body);
+      return;
+    }
+    if (folders.has(path)) return plain(response, 301, 'moved', { Location: `${path}/${query === undefined ? '' : `?${query}`}` });
     try {
       serveFile(request, response);
     } catch {

@@ -1,7 +1,7 @@
 // The docs-only copy of the spec (scripts/docs-spec.mjs) adds and never changes: every API fact on the
 // page is the spec's. The generated parts (error-code table, templates) are checked here, in isolation.
 import { describe, expect, it } from 'vitest';
-import { createDocsSpec, errorCodesPath, readSpec } from '../scripts/docs-spec.mjs';
+import { CONSOLE_PARAGRAPH, createDocsSpec, errorCodesPath, readSpec } from '../scripts/docs-spec.mjs';
 import { codeLink, codesByCategory, errorCodeCatalogue, readCatalogue } from '../scripts/error-code-catalogue.mjs';
 import { fillTemplate } from '../scripts/fill-template.mjs';
 
@@ -13,11 +13,14 @@ type Entry = { status: number; category: string; message: string; action: string
 const catalogue: { categories: Record<string, { title: string; description: string }>; codes: Record<string, Entry> } = readCatalogue(errorCodesPath);
 
 describe('docs copy of the spec', () => {
-  it('is the spec plus guide tags, tag groups and code samples, and nothing else', () => {
+  it("is the spec plus guide tags, tag groups, code samples and the console's link, and nothing else", () => {
     const stripped = structuredClone(docs);
     delete stripped['x-tagGroups'];
     stripped.tags = stripped.tags.filter((tag: Tag) => !tag['x-traitTag']);
-    delete stripped.paths['/v3/errors'].get['x-codeSamples'];
+    const operation = stripped.paths['/v3/errors'].get;
+    delete operation['x-codeSamples'];
+    expect(operation.description).toBe(`${spec.paths['/v3/errors'].get.description.trimEnd()}\n\n${CONSOLE_PARAGRAPH}\n`);
+    operation.description = spec.paths['/v3/errors'].get.description;
     expect(stripped).toEqual(spec);
   });
 

@@ -1,7 +1,8 @@
 // The entry of the browser bundle, dist/browser/sms-errors-client.js (scripts/build-browser.mjs): one ES
 // module a page loads with <script type="module"> and no bundler, as the browser tests and the docs' try-it
 // console do. It carries the main entry and the optional parts a page can use; not the environment reader,
-// as a page has no environment.
+// as a page has no environment. decodeErrorJson brings the whole catalogue in, so its lookups (a code's
+// entry, the categories' titles) cost the bundle next to nothing.
 export * from './index.js';
-export { decodeErrorJson, type DecodedError } from './decode-error-json.js';
+export { decodeErrorJson, lookupErrorCode, smsErrorCategories, type DecodedError } from './decode-error-json.js';
 export { strictResponses } from './strict.js';

@@ -85,10 +85,10 @@ describe('browser bundle', () => {
     expect(code).toContain('getBuiltinModule');
   });
 
-  it('exports the main entry, decodeErrorJson and strictResponses, and not the environment reader', async () => {
+  it('exports the main entry, decodeErrorJson with its catalogue lookups and strictResponses, and not the environment reader', async () => {
     const bundle = (await import(pathToFileURL(browserBundle).href)) as Record<string, unknown>;
     const main = (await import('../dist/index.js')) as Record<string, unknown>;
-    expect(Object.keys(bundle).sort()).toEqual([...Object.keys(main), 'decodeErrorJson', 'strictResponses'].sort());
+    expect(Object.keys(bundle).sort()).toEqual([...Object.keys(main), 'decodeErrorJson', 'lookupErrorCode', 'smsErrorCategories', 'strictResponses'].sort());
     expect(bundle['credentialsFromEnv']).toBeUndefined();
   });
 

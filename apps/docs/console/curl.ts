@@ -1,0 +1,32 @@
+// A recorded request as a curl command a reader can paste into a shell. Secrets are masked unless the
+// reader asks to see them: the token, the security token and the signature in Authorization (the AK and
+// the signed header names stay: they are not secret, and they say what was signed). The SK is never sent,
+// so it can never appear here.
+import type { Exchange } from './recording-fetch.js';
+
+export const HIDDEN = '<hidden>';
+
+/** A header value as shown: itself, or masked when it is (or holds) a secret. */
+function shownValue(name: string, value: string, showSecrets: boolean): string {
+  if (showSecrets) return value;
+  if (name === 'x-auth-token' || name === 'x-security-token') return HIDDEN;
+  if (name === 'authorization') {
+    // An SDK-HMAC-SHA256 header keeps its Access and SignedHeaders; anything else is hidden whole.
+    const masked = value.replace(/\bSignature=[^,\s]*/, `Signature=${HIDDEN}`);
+    return masked === value ? HIDDEN : masked;
+  }
+  return value;
+}
+
+/** POSIX shell single quotes: the text as one word, whatever it holds. */
+export function shellQuote(text: string): string {
+  return `'${text.replaceAll("'", `'\\''`)}'`;
+}
+
+export function curlCommand(exchange: Exchange, showSecrets: boolean): string {
+  const parts = ['curl'];
+  if (exchange.method !== 'GET') parts.push(`-X ${exchange.method}`);
+  for (const [name, value] of exchange.headers) parts.push(`-H ${shellQuote(`${name}: ${shownValue(name, value, showSecrets)}`)}`);
+  parts.push(shellQuote(exchange.url));
+  return parts.join(' \\\n  ');
+}

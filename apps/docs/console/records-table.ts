@@ -1,0 +1,48 @@
+// The records of a page as a table: each server with its error decoded by the client's decodeErrorJson,
+// the catalogue's category, message and action, and a link to the code on the docs' catalogue page. A code
+// the catalogue does not know is marked as such, and an unreadable error_json says why.
+import { decodeErrorJson, smsErrorCategories, type MigrationError } from 'virtual:sms-errors-client';
+import { h } from './dom.js';
+import type { ConsoleFacts } from './facts.js';
+
+/** The record's own fields shown, as the spec names them (TypeScript checks them against the spec's types). */
+const RECORD_FIELDS = ['name', 'source_ip'] as const satisfies readonly (keyof MigrationError)[];
+
+/** The table's columns: the record's fields, then its error as decoded. */
+const COLUMNS = [...RECORD_FIELDS, 'code', 'category', 'message', 'action'];
+
+/** The class of a column's cells, for the stylesheet: `col-source_ip`, `col-message`. */
+const columnClass = (index: number) => `col-${COLUMNS[index]}`;
+
+/** The code's heading id on the docs page, as the docs build makes it (scripts/error-code-catalogue.mjs). */
+function codeId(code: string): string {
+  return code
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function row(record: MigrationError, facts: ConsoleFacts): HTMLTableRowElement {
+  const decoded = decodeErrorJson(record.error_json);
+  const cells: (string | Node)[] = RECORD_FIELDS.map((name) => record[name]);
+  if (decoded.code === undefined) {
+    cells.push(h('span', { class: 'unknown' }, 'unreadable'), '', `error_json cannot be read: ${decoded.reason}`, '');
+  } else if (decoded.category === undefined) {
+    const params = decoded.params.length > 0 ? ` (error_param: ${decoded.params.join(', ')})` : '';
+    cells.push(h('span', {}, decoded.code, ' ', h('span', { class: 'unknown' }, 'unknown code')), '', `Not in the catalogue${params}.`, '');
+  } else {
+    const link = `${facts.docsPage}${facts.categoryLinks[decoded.category] ?? ''}${codeId(decoded.code)}`;
+    cells.push(h('a', { href: link }, decoded.code), smsErrorCategories[decoded.category].title, decoded.message, decoded.action);
+  }
+  return h('tr', {}, ...cells.map((cell, index) => (index === 0 ? h('th', { scope: 'row', class: columnClass(0) }, cell) : h('td', { class: columnClass(index) }, cell))));
+}
+
+export function recordsTable(records: readonly MigrationError[], facts: ConsoleFacts): HTMLTableElement {
+  return h(
+    'table',
+    { id: 'records' },
+    h('caption', {}, `${records.length} failed source servers, each error decoded with the catalogue`),
+    h('thead', {}, h('tr', {}, ...COLUMNS.map((heading, index) => h('th', { scope: 'col', class: columnClass(index) }, heading)))),
+    h('tbody', {}, ...records.map((record) => row(record, facts))),
+  );
+}
