@@ -2,8 +2,7 @@
 // on CI and the project's machines); otherwise say exactly what is needed instead of failing later.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-
-const CHROMIUM = '/usr/bin/chromium';
+import { CHROMIUM_EXECUTABLE as CHROMIUM } from './chromium.mjs';
 
 if (existsSync(CHROMIUM)) process.exit(0);
 

@@ -27,20 +27,11 @@ import { CONSOLE_LINK, errorCodesPath, readSpec } from '../scripts/docs-spec.mjs
 import { codeLink, readCatalogue } from '../scripts/error-code-catalogue.mjs';
 import { mockScenarios } from '../scripts/mock-scenarios.mjs';
 import { serveDirectory } from '../scripts/static-server.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../../../scripts/chromium.mjs';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const consoleFile = `${dist}console/index.html`;
 const results = fileURLToPath(new URL('../test-results/', import.meta.url));
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const VIEWPORT = { width: 1400, height: 1000 };
 const clientBrowserBundle = join(dirname(createRequire(import.meta.url).resolve('@sms-errors/client/package.json')), 'dist/browser/sms-errors-client.js');
 
@@ -67,7 +58,7 @@ let consoleUrl: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  [mock, sandbox, browser] = await Promise.all([startMock(), startSandbox(), chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })]);
+  [mock, sandbox, browser] = await Promise.all([startMock(), startSandbox(), chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, args: CHROMIUM_ARGS })]);
   // The docs served as serve-docs.mjs serves them, telling the console where this mock and sandbox listen.
   ({ server: docs, url: docsUrl } = await serveDirectory(dist, { extraFiles: consoleConfigFiles({ mock: mock.url, sandbox: sandbox.url }) }));
   consoleUrl = `${docsUrl}console/`;

@@ -13,19 +13,10 @@ import { createDocsSpec, errorCodesPath, readSpec } from '../scripts/docs-spec.m
 import { codeLink, codesByCategory, readCatalogue } from '../scripts/error-code-catalogue.mjs';
 import { mockScenarios } from '../scripts/mock-scenarios.mjs';
 import { serveDirectory } from '../scripts/static-server.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../../../scripts/chromium.mjs';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const results = fileURLToPath(new URL('../test-results/', import.meta.url));
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const VIEWPORT = { width: 1400, height: 900 };
 
 // What the page must show, read from the spec so that no bound, example or label is typed here.
@@ -54,7 +45,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   ({ server, url } = await serveDirectory(dist));
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, args: CHROMIUM_ARGS });
 });
 afterAll(async () => {
   await browser?.close();

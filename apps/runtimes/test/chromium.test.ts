@@ -14,19 +14,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fixture, probeConfig, type ProbeResult } from './helpers.js';
 import { expectSameAsNode } from './runtime-expectations.js';
 import { testToken } from './test-credentials.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-// As apps/docs launches it: headless, no sandbox (root in CI), nothing fetched from the network by Chromium itself.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../../../scripts/chromium.mjs';
 
 const clientDir = dirname(createRequire(import.meta.url).resolve('@sms-errors/client/package.json'));
 // The page loads the bundle as a page without a bundler would, and hands the tests its exports and the probe.
@@ -60,7 +48,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   pageUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, args: CHROMIUM_ARGS });
   page = await browser.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
