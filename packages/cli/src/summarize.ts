@@ -3,7 +3,7 @@
 // with their parameters) and the error_json values that cannot be read, apart. A pure function of the
 // records, so the benchmark (decode and group 65,535 records) times exactly what the command does. Groups
 // hold the records themselves: the JSON output shapes them when it prints (summary-json.ts).
-import { smsErrorCategories, type SmsErrorCategory } from '@sms-errors/client/decode';
+import type { SmsErrorCategory } from '@sms-errors/client/decode';
 import { type CatalogueFields, catalogueFields } from './catalogue-entry.js';
 import type { DecodedRecord } from './records.js';
 
