@@ -10,9 +10,9 @@ import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { generateFailedServers } from '@sms-errors/mock';
 import { figure, fmt, fmtSummary, summarize } from '../stats.mjs';
+import { bundledSize } from './size-startup.mjs';
 
 const require = createRequire(import.meta.url);
 const benchDir = fileURLToPath(new URL('../..', import.meta.url));
@@ -20,21 +20,6 @@ const worker = fileURLToPath(new URL('../decode-worker.mjs', import.meta.url));
 /** The most records the API can list (the largest offset plus one): a whole account's worth. */
 const RECORDS = 65_535;
 const TARGET_MS = 200;
-
-async function decodeEntrySize() {
-  const result = await build({
-    stdin: { contents: `export * from '@sms-errors/client/decode';`, resolveDir: benchDir, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    write: false,
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0].contents;
-  const gzip = spawnSync('gzip', ['-9', '-c'], { input: code });
-  return { minified: code.byteLength, gzipped: gzip.stdout.byteLength };
-}
 
 export async function runDecode({ runs, quick }) {
   const { codes } = JSON.parse(readFileSync(require.resolve('@sms-errors/spec/error-codes.json'), 'utf8'));
@@ -58,7 +43,7 @@ export async function runDecode({ runs, quick }) {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const size = await decodeEntrySize();
+  const size = await bundledSize(`export * from '@sms-errors/client/decode';`, 'neutral');
   const decodeAndGroup = summarize(samples.decodeAndGroupMs);
   const figures = [
     figure(

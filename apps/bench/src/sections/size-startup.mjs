@@ -24,7 +24,8 @@ const STARTUP_TARGET_MS = 15;
 const SDK = '@huaweicloud/huaweicloud-sdk-core';
 const SDK_SENDING = `export * from '${SDK}'; export { ClientBuilder } from '${SDK}/ClientBuilder'; export { HcClient } from '${SDK}/HcClient';`;
 
-async function bundledSize(stdin, platform) {
+/** `stdin` bundled and minified by esbuild for `platform`, then gzip -9: the method of the client's size-budget test. */
+export async function bundledSize(stdin, platform) {
   const result = await build({
     stdin: { contents: stdin, resolveDir: benchDir, loader: 'js' },
     bundle: true,
