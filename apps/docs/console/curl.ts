@@ -6,16 +6,19 @@ import type { Exchange } from './recording-fetch.js';
 
 export const HIDDEN = '<hidden>';
 
+// Headers whose values are never secret. Every other value is hidden unless the reader asks: a list of the
+// safe ones, not of the secret ones, so a credential header this page does not know of is hidden too.
+const PLAIN_HEADERS = new Set(['accept', 'content-type', 'prefer', 'x-sdk-date', 'x-project-id', 'user-agent']);
+
 /** A header value as shown: itself, or masked when it is (or holds) a secret. */
 function shownValue(name: string, value: string, showSecrets: boolean): string {
-  if (showSecrets) return value;
-  if (name === 'x-auth-token' || name === 'x-security-token') return HIDDEN;
+  if (showSecrets || PLAIN_HEADERS.has(name)) return value;
   if (name === 'authorization') {
     // An SDK-HMAC-SHA256 header keeps its Access and SignedHeaders; anything else is hidden whole.
     const masked = value.replace(/\bSignature=[^,\s]*/, `Signature=${HIDDEN}`);
     return masked === value ? HIDDEN : masked;
   }
-  return value;
+  return HIDDEN;
 }
 
 /** POSIX shell single quotes: the text as one word, whatever it holds. */

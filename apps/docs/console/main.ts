@@ -95,21 +95,25 @@ form.addEventListener('submit', async (event) => {
   running = new AbortController();
   sendButton.disabled = true;
   result.setAttribute('aria-busy', 'true');
-  const targets = await targetsReady;
-  const input = readForm(form, targets);
-  markInvalid(undefined);
-  view.summary.textContent = input.listAll ? 'Listing every page…' : 'Sending…';
-  progress.hidden = !input.listAll;
-  progressBar.removeAttribute('value');
-  progressText.textContent = '';
-  stopButton.disabled = false;
-  const outcome = await send(input, running.signal, showProgress);
-  running = undefined;
-  sendButton.disabled = false;
-  stopButton.disabled = true;
-  lastExchanges = outcome.exchanges;
-  renderOutcome(view, outcome, facts, input.baseUrl, showSecrets.checked);
-  if (outcome.kind === 'error' && outcome.error instanceof SmsValidationError) markInvalid(outcome.error.parameter);
-  result.setAttribute('aria-busy', 'false');
-  resultHeading.focus();
+  // Whatever happens below, the form is usable again afterwards: Send must never stay disabled.
+  try {
+    const targets = await targetsReady;
+    const input = readForm(form, targets);
+    markInvalid(undefined);
+    view.summary.textContent = input.listAll ? 'Listing every page…' : 'Sending…';
+    progress.hidden = !input.listAll;
+    progressBar.removeAttribute('value');
+    progressText.textContent = '';
+    stopButton.disabled = false;
+    const outcome = await send(input, running.signal, showProgress);
+    lastExchanges = outcome.exchanges;
+    renderOutcome(view, outcome, facts, input.baseUrl, showSecrets.checked);
+    if (outcome.kind === 'error' && outcome.error instanceof SmsValidationError) markInvalid(outcome.error.parameter);
+  } finally {
+    running = undefined;
+    sendButton.disabled = false;
+    stopButton.disabled = true;
+    result.setAttribute('aria-busy', 'false');
+    resultHeading.focus();
+  }
 });

@@ -32,11 +32,13 @@ function checkToken(token: unknown): string {
 /** Checks the credentials now, and returns what adds them to each attempt's request. */
 export function createAuthenticator({ token, credentials, now = () => new Date() }: CredentialOptions) {
   if (credentials) {
-    for (const key of ['ak', 'sk', 'projectId'] as const) {
+    // The security token is optional, but an empty one would silently not be sent, and the gateway would
+    // then refuse the temporary AK/SK: given, it must be a non-empty header value like the others.
+    for (const key of ['ak', 'sk', 'projectId', 'securityToken'] as const) {
+      if (key === 'securityToken' && credentials[key] === undefined) continue;
       checkHeaderValue(key, credentials[key]);
       if (!credentials[key]) throw new SmsValidationError(key, 'a non-empty string');
     }
-    if (credentials.securityToken !== undefined) checkHeaderValue('securityToken', credentials.securityToken);
     // One signer per client: the HMAC key is imported once, not per request.
     const sign = createRequestSigner(credentials);
     return async (request: Request): Promise<void> => {

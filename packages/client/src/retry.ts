@@ -82,9 +82,11 @@ export function createRetrier({ timeoutMs = 30_000, retries = 2, retryDelayMs = 
         // not failures to retry: pass them on as they are.
         if (signal?.aborted) throw signal.reason;
         if (error instanceof SmsError) throw error;
+        // The message names the failure by its code or its error's name, never by its message: what a token
+        // function throws (a failed IAM call, say) lands here too, and its message may hold a secret.
         failure = controller.signal.aborted
           ? new SmsTimeoutError(`no answer within ${timeoutMs} ms`, count, { cause: error })
-          : new SmsNetworkError(`request failed: ${(error as NetworkFailure).cause?.code ?? (error as Error).message}`, count, { cause: error });
+          : new SmsNetworkError(`request failed: ${(error as NetworkFailure).cause?.code ?? (error as Error).name}`, count, { cause: error });
       } finally {
         clearTimeout(timer);
         signal?.removeEventListener('abort', abort);

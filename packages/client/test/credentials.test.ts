@@ -1,6 +1,6 @@
 // Both credential methods end to end through the real Prism mock, and credentials from the environment.
 import { describe, expect, inject, it } from 'vitest';
-import { createSmsClient, SmsValidationError } from '../src/index.js';
+import { createSmsClient, SmsNetworkError, SmsValidationError } from '../src/index.js';
 import { credentialsFromEnv } from '../src/credentials-from-env.js';
 
 const baseUrl = inject('mockUrl');
@@ -58,6 +58,36 @@ describe('AK/SK signing against the mock', () => {
   it('refuses incomplete credentials when the client is made', () => {
     expect(() => createSmsClient({ baseUrl, credentials: { ...credentials, sk: '' } })).toThrow(SmsValidationError);
     expect(() => createSmsClient({ baseUrl, credentials: { ...credentials, projectId: 'p\r\n' } })).toThrow(SmsValidationError);
+  });
+
+  it('refuses an empty security token, which would silently not be sent', () => {
+    expect(() => createSmsClient({ baseUrl, credentials: { ...credentials, securityToken: '' } })).toThrow(
+      expect.objectContaining({ name: 'SmsValidationError', parameter: 'securityToken' }),
+    );
+  });
+});
+
+describe('a token function that throws', () => {
+  // Its failure (a failed IAM call, say) is retried like a network failure, and ends as an SmsNetworkError
+  // whose cause is the caller's own error; the message never copies that error's text, which may hold a secret.
+  it('is retried, then an SmsNetworkError with the error as cause and none of its text; nothing is sent', async () => {
+    const { requests, fetch } = recordingFetch();
+    const thrown = new Error('IAM refused the password hunter2');
+    let calls = 0;
+    const token = () => {
+      calls++;
+      throw thrown;
+    };
+    const rejection = await createSmsClient({ baseUrl, fetch, token, retries: 2, retryDelayMs: 1 })
+      .listMigrationErrors()
+      .catch((error: unknown) => error);
+    expect(rejection).toBeInstanceOf(SmsNetworkError);
+    expect((rejection as SmsNetworkError).cause).toBe(thrown);
+    expect((rejection as SmsNetworkError).attempts).toBe(3);
+    expect(String(rejection)).not.toContain('hunter2');
+    expect(JSON.stringify(rejection)).not.toContain('hunter2');
+    expect(calls).toBe(3);
+    expect(requests).toHaveLength(0);
   });
 });
 
