@@ -46,7 +46,14 @@ function newGroup(code: string | null): CodeGroup {
   };
 }
 
-const byServersThenCode = (a: CodeGroup, b: CodeGroup) => b.servers - a.servers || (a.code === null ? 1 : b.code === null ? -1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+/** Most servers first; among equals, by code, with the group of unreadable values (code null) last. */
+function byServersThenCode(a: CodeGroup, b: CodeGroup): number {
+  if (a.servers !== b.servers) return b.servers - a.servers;
+  if (a.code === b.code) return 0;
+  if (a.code === null) return 1;
+  if (b.code === null) return -1;
+  return a.code < b.code ? -1 : 1;
+}
 
 export function summarize(records: readonly DecodedRecord[]): Summary {
   // Keyed by the code, null for the unreadable ones: a Map keeps a code such as `__proto__` an ordinary key.
