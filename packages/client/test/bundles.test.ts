@@ -89,7 +89,19 @@ describe('browser bundle', () => {
     const bundle = (await import(pathToFileURL(browserBundle).href)) as Record<string, unknown>;
     // The built entry's exports are the source's: the source is read so the type-check needs no build first.
     const main = (await import('../src/index.js')) as Record<string, unknown>;
-    expect(Object.keys(bundle).sort()).toEqual([...Object.keys(main), 'decodeErrorJson', 'lookupErrorCode', 'smsErrorCategories', 'strictResponses', 'diffMigrationErrors', 'migrationErrorIdentity', 'readSnapshot', 'SnapshotError'].sort());
+    expect(Object.keys(bundle).sort()).toEqual(
+      [
+        ...Object.keys(main),
+        'decodeErrorJson',
+        'lookupErrorCode',
+        'smsErrorCategories',
+        'strictResponses',
+        'diffMigrationErrors',
+        'migrationErrorIdentity',
+        'readSnapshot',
+        'SnapshotError',
+      ].sort(),
+    );
     expect(bundle['credentialsFromEnv']).toBeUndefined();
   });
 
