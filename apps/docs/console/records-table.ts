@@ -8,6 +8,9 @@ import type { ConsoleFacts } from './facts.js';
 /** The record's own fields shown, as the spec names them (TypeScript checks them against the spec's types). */
 const RECORD_FIELDS = ['name', 'source_ip'] as const satisfies readonly (keyof MigrationError)[];
 
+/** What a row shows of a record: a listed one, or one read from a snapshot file (which may hold less). */
+export type ShownRecord = Pick<MigrationError, (typeof RECORD_FIELDS)[number] | 'error_json'>;
+
 /** The table's columns: the record's fields, then its error as decoded. */
 const COLUMNS = [...RECORD_FIELDS, 'code', 'category', 'message', 'action'];
 
@@ -22,7 +25,7 @@ function codeId(code: string): string {
     .replace(/^-|-$/g, '');
 }
 
-function row(record: MigrationError, facts: ConsoleFacts): HTMLTableRowElement {
+function row(record: ShownRecord, facts: ConsoleFacts): HTMLTableRowElement {
   const decoded = decodeErrorJson(record.error_json);
   const cells: (string | Node)[] = RECORD_FIELDS.map((name) => record[name]);
   if (decoded.code === undefined) {
@@ -37,11 +40,15 @@ function row(record: MigrationError, facts: ConsoleFacts): HTMLTableRowElement {
   return h('tr', {}, ...cells.map((cell, index) => (index === 0 ? h('th', { scope: 'row', class: columnClass(0) }, cell) : h('td', { class: columnClass(index) }, cell))));
 }
 
-export function recordsTable(records: readonly MigrationError[], facts: ConsoleFacts): HTMLTableElement {
+export function recordsTable(
+  records: readonly ShownRecord[],
+  facts: ConsoleFacts,
+  { id = 'records', caption = `${records.length} failed source servers, each error decoded with the catalogue` } = {},
+): HTMLTableElement {
   return h(
     'table',
-    { id: 'records' },
-    h('caption', {}, `${records.length} failed source servers, each error decoded with the catalogue`),
+    { id },
+    h('caption', {}, caption),
     h('thead', {}, h('tr', {}, ...COLUMNS.map((heading, index) => h('th', { scope: 'col', class: columnClass(index) }, heading)))),
     h('tbody', {}, ...records.map((record) => row(record, facts))),
   );

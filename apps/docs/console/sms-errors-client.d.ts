@@ -6,4 +6,5 @@
 declare module 'virtual:sms-errors-client' {
   export * from '@sms-errors/client';
   export { decodeErrorJson, lookupErrorCode, smsErrorCategories, type DecodedError, type SmsErrorCategory } from '@sms-errors/client/decode';
+  export { diffMigrationErrors, migrationErrorIdentity, readSnapshot, SnapshotError, type MigrationErrorsDiff, type Snapshot } from '@sms-errors/client/diff';
 }
