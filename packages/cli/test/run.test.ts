@@ -3,7 +3,7 @@
 // class mapped to its exit code, the timeout included (the client's 30 s timeout is too long to stage).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SmsApiError, SmsNetworkError, SmsPaginationError, SmsResponseError, SmsTimeoutError, SmsValidationError } from '@sms-errors/client';
-import { classify, ExitCode } from '../src/exit-codes.js';
+import { classify, ExitCode } from '../src/shared/exit-codes.js';
 import { run } from '../src/run.js';
 import { pagingService, startServer, type TestServer } from './helpers.js';
 

@@ -3,7 +3,7 @@
 // still redacts the credential values from every line as a second guard.
 import { SmsApiError, SmsNetworkError, SmsPaginationError, SmsResponseError, SmsTimeoutError, SmsValidationError } from '@sms-errors/client';
 import { CredentialsError } from './credentials.js';
-import { PaginationStopped } from './list.js';
+import { PaginationStopped } from '../commands/list/list.js';
 import { UsageError } from './usage-error.js';
 
 export const ExitCode = {

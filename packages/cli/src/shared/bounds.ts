@@ -4,7 +4,7 @@
 import { SmsValidationError } from '@sms-errors/client';
 import { checkPaginateOptions, describeBounds, listErrorServersQuery, pagerBounds, toWireQuery } from '@sms-errors/client/facts';
 import type { ListingOptions } from './parse-args.js';
-import { FLAG_OF } from './list.js';
+import { FLAG_OF } from '../commands/list/list.js';
 import { UsageError } from './usage-error.js';
 
 export interface FlagBounds {

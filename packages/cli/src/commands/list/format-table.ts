@@ -5,11 +5,11 @@
 // message and the two name columns are cut with `…` to fit (the message keeps at least half of their
 // room); IPs and codes are never cut.
 // Then one summary line.
-import { cellWidth, padCells, truncateCells, wrapCells } from './cells.js';
-import type { Styles } from './colour.js';
-import { printable } from './one-line.js';
-import type { DecodedRecord } from './records.js';
-import { UNLIMITED } from './terminal-width.js';
+import { cellWidth, padCells, truncateCells, wrapCells } from '../../output/cells.js';
+import type { Styles } from '../../output/colour.js';
+import { printable } from '../../output/one-line.js';
+import type { DecodedRecord } from '../../shared/records.js';
+import { UNLIMITED } from '../../output/terminal-width.js';
 
 const MISSING = '-';
 const GAP = '  ';

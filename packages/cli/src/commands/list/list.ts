@@ -2,9 +2,9 @@
 // records and the service's count; throws the client's errors, with its argument errors turned into
 // usage errors that name the flag.
 import { SmsValidationError, type ListMigrationErrorsQuery, type PaginateOptions, type SmsClient } from '@sms-errors/client';
-import type { ListingOptions } from './parse-args.js';
-import { decodeRecord, type JsonOutput } from './records.js';
-import { UsageError } from './usage-error.js';
+import type { ListingOptions } from '../../shared/parse-args.js';
+import { decodeRecord, type JsonOutput } from '../../shared/records.js';
+import { UsageError } from '../../shared/usage-error.js';
 
 /** The flag behind each query parameter and pager option the client may reject. */
 export const FLAG_OF: Partial<Record<keyof ListMigrationErrorsQuery | keyof PaginateOptions, string>> = {
