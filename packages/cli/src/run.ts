@@ -47,6 +47,7 @@ function secretsOf(env: Record<string, string | undefined>): string[] {
 export async function run({ argv, env, stdout, stderr, signal, fetch }: RunOptions): Promise<ExitCodeValue> {
   const progress = createProgress(stderr);
   let host: string | undefined;
+  let projectIdFlag = false;
   try {
     const command = parseCommandLine(argv);
     if (command.command === 'help') {
@@ -68,6 +69,7 @@ export async function run({ argv, env, stdout, stderr, signal, fetch }: RunOptio
       }
       return ExitCode.ok;
     }
+    projectIdFlag = command.projectId !== undefined;
     const target = targetOf(command, fetch);
     checkFlags(command);
     const client = connect(target, command, env);
@@ -80,7 +82,7 @@ export async function run({ argv, env, stdout, stderr, signal, fetch }: RunOptio
     return ExitCode.ok;
   } catch (error) {
     progress.done();
-    const failure = classify(signal?.aborted ? new InterruptedError() : error, host);
+    const failure = classify(signal?.aborted ? new InterruptedError() : error, { host, projectIdFlag });
     const secrets = secretsOf(env);
     stderr.write(`sms-errors: ${redact(oneLine(redact(failure.message, secrets)), secrets)}\n`);
     return failure.code;

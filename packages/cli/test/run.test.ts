@@ -131,7 +131,7 @@ describe('exit code of each client error', () => {
     [new SmsValidationError('limit', 'an integer'), ExitCode.usage],
     [new TypeError('boom'), ExitCode.internal],
   ])('%s -> %i', (error, code) => {
-    expect(classify(error, '127.0.0.1:1').code).toBe(code);
+    expect(classify(error, { host: '127.0.0.1:1' }).code).toBe(code);
   });
 
   it('the exit codes are distinct', () => {

@@ -106,7 +106,7 @@ export function formatTable(records: readonly DecodedRecord[], styles: Styles, w
 }
 
 /** `showing 10 of 250 failed source servers (next page: --offset 10, or --all)`, wrapped to `width`. */
-export function formatSummary(shown: number, offset: number, count: number, styles: Styles, width = UNLIMITED): string {
+export function formatListFooter(shown: number, offset: number, count: number, styles: Styles, width = UNLIMITED): string {
   if (count === 0) return `${styles.dim('no failed source servers')}\n`;
   const next = offset + shown < count && shown > 0 ? ` (next page: --offset ${offset + shown}, or --all)` : '';
   return wrapCells(`showing ${shown} of ${count} failed source servers${next}`, width)

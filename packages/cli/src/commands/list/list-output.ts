@@ -3,7 +3,7 @@
 import type { Styles } from '../../output/colour.js';
 import { formatCsv } from '../../output/format-csv.js';
 import { formatJson, formatNdjson } from '../../output/format-json.js';
-import { formatSummary, formatTable } from './format-table.js';
+import { formatListFooter, formatTable } from './format-table.js';
 import type { ListCommand } from '../../shared/parse-args.js';
 import type { DecodedRecord, JsonOutput } from '../../shared/records.js';
 
@@ -25,6 +25,6 @@ export function formatListOutput(output: JsonOutput, command: ListCommand, style
     case 'csv':
       return formatCsv(LIST_CSV_HEADER, output.migration_errors, csvRow);
     case 'table':
-      return formatTable(output.migration_errors, styles, width) + formatSummary(output.migration_errors.length, command.offset ?? 0, output.count, styles, width);
+      return formatTable(output.migration_errors, styles, width) + formatListFooter(output.migration_errors.length, command.offset ?? 0, output.count, styles, width);
   }
 }
