@@ -4,12 +4,14 @@
 // the bounds live in one place.
 import { parseArgs } from 'node:util';
 import { CREDENTIALS_HINT } from './credentials.js';
+import { parseFailOn, type FailOn } from '../commands/diff/fail-on.js';
+import { parseInterval } from '../commands/watch/interval.js';
 import { UsageError } from './usage-error.js';
 
 export const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-export const COMMANDS = ['list', 'summary', 'explain'] as const;
+export const COMMANDS = ['list', 'summary', 'explain', 'diff', 'watch'] as const;
 
 /** Where `list` and `summary` read from, and how they page. */
 export interface ListingOptions {
@@ -37,6 +39,31 @@ export interface ListCommand extends ListingOptions, OutputOptions {
 /** `summary` always reads every page (`all`), from the first. */
 export interface SummaryCommand extends ListingOptions, OutputOptions {
   command: 'summary';
+  /** `--since FILE`: mark code groups and servers new or changed against this snapshot (`-`: stdin). */
+  since?: string | undefined;
+}
+
+/** `diff BEFORE [AFTER]`: two snapshots (files, `-` for stdin), or one and the live listing (every page). */
+export interface DiffCommand extends ListingOptions, OutputOptions {
+  command: 'diff';
+  before: string;
+  /** Undefined: the live listing, read as `list --all` reads it. */
+  after: string | undefined;
+  failOn: FailOn | undefined;
+  /** `--all`: ndjson and csv print the unchanged servers too. */
+  includeUnchanged: boolean;
+}
+
+/** `watch --state FILE`: sweep every page each interval and print what changed since the state. */
+export interface WatchCommand extends ListingOptions {
+  command: 'watch';
+  format: 'table' | 'ndjson';
+  state: string;
+  intervalMs: number;
+  once: boolean;
+  baseline: boolean;
+  webhook: string | undefined;
+  failOn: FailOn | undefined;
 }
 
 export interface ExplainCommand extends OutputOptions {
@@ -45,7 +72,7 @@ export interface ExplainCommand extends OutputOptions {
   codes: string[];
 }
 
-export type ParsedCommand = { command: 'help' } | { command: 'version' } | ListCommand | SummaryCommand | ExplainCommand;
+export type ParsedCommand = { command: 'help' } | { command: 'version' } | ListCommand | SummaryCommand | ExplainCommand | DiffCommand | WatchCommand;
 
 const options = {
   region: { type: 'string' },
@@ -60,6 +87,13 @@ const options = {
   wide: { type: 'boolean' },
   concurrency: { type: 'string' },
   'project-id': { type: 'string' },
+  'fail-on': { type: 'string' },
+  since: { type: 'string' },
+  state: { type: 'string' },
+  interval: { type: 'string' },
+  once: { type: 'boolean' },
+  baseline: { type: 'boolean' },
+  webhook: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -69,14 +103,18 @@ type Flag = keyof typeof options;
 /** The flags each command takes besides --help and --version. */
 const FLAGS_OF: Record<(typeof COMMANDS)[number], readonly Flag[]> = {
   list: ['region', 'endpoint', 'limit', 'offset', 'all', 'enterprise-project-id', 'output', 'json', 'table', 'wide', 'concurrency', 'project-id'],
-  summary: ['region', 'endpoint', 'enterprise-project-id', 'output', 'json', 'table', 'wide', 'concurrency', 'project-id'],
+  summary: ['region', 'endpoint', 'enterprise-project-id', 'output', 'json', 'table', 'wide', 'concurrency', 'project-id', 'since'],
   explain: ['output', 'json', 'table', 'wide'],
+  diff: ['region', 'endpoint', 'limit', 'all', 'enterprise-project-id', 'output', 'json', 'table', 'wide', 'concurrency', 'project-id', 'fail-on'],
+  watch: ['region', 'endpoint', 'limit', 'enterprise-project-id', 'output', 'concurrency', 'project-id', 'state', 'interval', 'once', 'baseline', 'webhook', 'fail-on'],
 };
 
 /** Why a flag does not apply to a command, for the usage error. */
 const NOT_FOR: Partial<Record<(typeof COMMANDS)[number], string>> = {
   summary: 'summary reads every page, from the first',
   explain: 'explain reads the catalogue only, with no network and no credentials',
+  diff: 'diff compares whole listings (the live one is read from the first page)',
+  watch: 'watch sweeps every page from the first, and prints one line per change',
 };
 
 /** Flags someone might try for a secret: they get a pointer to the environment variables. */
@@ -147,6 +185,8 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
     if (rest.length === 0) throw new UsageError('explain needs one or more error codes, such as sms-errors explain SMS.2802');
     return { command: 'explain', codes: rest, ...output };
   }
+  if (name === 'diff') return diffCommand(values, rest, output);
+  if (name === 'watch') return watchCommand(values, rest, output);
   if (rest.length > 0) throw new UsageError(`${name} takes no arguments, only flags (got ${rest.length} more; see sms-errors --help)`);
   if (values.region !== undefined && values.endpoint !== undefined) throw new UsageError('give --region or --endpoint, not both');
   if (name === 'list' && values.concurrency !== undefined && !values.all) throw new UsageError('--concurrency only applies with --all');
@@ -162,6 +202,72 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
     enterpriseProjectId: values['enterprise-project-id'],
     concurrency: parseNumber('concurrency', values.concurrency),
     projectId: values['project-id'],
+    ...(name === 'summary' ? { since: snapshotArgument('--since', values.since) } : {}),
     ...output,
   };
+}
+
+/** A snapshot argument: a file name, or `-` for stdin; never empty. */
+function snapshotArgument(what: string, value: string | undefined): string | undefined {
+  if (value === '') throw new UsageError(`${what} needs a snapshot file (or - for stdin)`);
+  return value;
+}
+
+/** Where the live listing of diff and watch is read from: every page, from the first. */
+function liveListing(values: Values): ListingOptions {
+  if (values.region !== undefined && values.endpoint !== undefined) throw new UsageError('give --region or --endpoint, not both');
+  if (values['project-id'] === '') throw new UsageError('--project-id must not be empty');
+  return {
+    region: values.region,
+    endpoint: values.endpoint,
+    limit: parseNumber('limit', values.limit),
+    offset: undefined,
+    all: true,
+    enterpriseProjectId: values['enterprise-project-id'],
+    concurrency: parseNumber('concurrency', values.concurrency),
+    projectId: values['project-id'],
+  };
+}
+
+function diffCommand(values: Values, rest: string[], output: OutputOptions): DiffCommand {
+  if (rest.length === 0 || rest.length > 2) throw new UsageError('diff takes BEFORE [AFTER]: two snapshot files, or one and the live listing (- reads stdin)');
+  const [before, after] = rest as [string, string | undefined];
+  if (before === '-' && after === '-') throw new UsageError('only one of BEFORE and AFTER can be - (stdin)');
+  if (before === '' || after === '') throw new UsageError('a snapshot argument must name a file (or - for stdin)');
+  const live = liveListing(values);
+  if (after !== undefined) {
+    const listingFlag = (['region', 'endpoint', 'limit', 'enterprise-project-id', 'concurrency', 'project-id'] as const).find((flag) => values[flag] !== undefined);
+    if (listingFlag) throw new UsageError(`--${listingFlag} applies to the live listing, and diff was given two snapshots`);
+  }
+  return { command: 'diff', before, after, failOn: parseFailOn(values['fail-on']), includeUnchanged: values.all ?? false, ...live, ...output };
+}
+
+function watchCommand(values: Values, rest: string[], output: OutputOptions): WatchCommand {
+  if (rest.length > 0) throw new UsageError(`watch takes no arguments, only flags (got ${rest.length} more; see sms-errors --help)`);
+  if (values.state === undefined || values.state === '') throw new UsageError('watch needs --state FILE: where the last sweep is kept between runs');
+  if (output.format !== 'table' && output.format !== 'ndjson') throw new UsageError(`watch prints lines (the default) or --output ndjson, not ${output.format}`);
+  if (values.webhook !== undefined) checkWebhook(values.webhook);
+  return {
+    command: 'watch',
+    format: output.format,
+    state: values.state,
+    intervalMs: parseInterval(values.interval),
+    once: values.once ?? false,
+    baseline: values.baseline ?? false,
+    webhook: values.webhook,
+    failOn: parseFailOn(values['fail-on']),
+    ...liveListing(values),
+  };
+}
+
+/** The webhook: an absolute http(s) URL without user:password@ (nothing of ours is sent with it). */
+function checkWebhook(webhook: string): void {
+  let url: URL | undefined;
+  try {
+    url = new URL(webhook);
+  } catch {
+    // reported below
+  }
+  if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) throw new UsageError('--webhook must be an absolute http(s) URL');
+  if (url.username || url.password) throw new UsageError('--webhook must not carry user:password@');
 }

@@ -13,6 +13,7 @@ import { printable } from '../../output/one-line.js';
 import type { OutputOptions } from '../../shared/parse-args.js';
 import type { DecodedRecord } from '../../shared/records.js';
 import type { CodeGroup, Summary } from './summarize.js';
+import type { SinceMarks } from './since.js';
 import { groupJson, summaryJson } from './summary-json.js';
 
 /** The servers listed under a code in the table; the rest are counted. */
@@ -24,8 +25,12 @@ export const SUMMARY_CSV_HEADER = ['error_code', 'known', 'category', 'category_
 const detailOf = ({ decoded }: DecodedRecord) => (decoded.reason !== undefined ? `(${decoded.reason})` : decoded.params.join(', '));
 
 /** The first servers of a group as aligned lines (name, source IP, detail), cut to `room` cells. */
-function serverLines(group: CodeGroup, room: number, styles: Styles): string[] {
-  const shown = group.records.slice(0, SERVERS_SHOWN).map((server) => [printable(server.name) || '-', printable(server.source_ip), printable(detailOf(server))]);
+function serverLines(group: CodeGroup, room: number, styles: Styles, marks: SinceMarks | undefined): string[] {
+  const nameOf = (server: DecodedRecord) => {
+    const mark = marks?.server(server);
+    return `${printable(server.name) || '-'}${mark ? ` (${mark})` : ''}`;
+  };
+  const shown = group.records.slice(0, SERVERS_SHOWN).map((server) => [nameOf(server), printable(server.source_ip), printable(detailOf(server))]);
   const hasDetail = shown.some((row) => row[2] !== '');
   const rows = shown.map((row) => (hasDetail ? row : row.slice(0, 2)));
   const natural = rows[0]!.map((_, i) => Math.max(...rows.map((row) => cellWidth(row[i]!))));
@@ -41,14 +46,16 @@ function serverLines(group: CodeGroup, room: number, styles: Styles): string[] {
   return more > 0 ? [...lines, styles.dim(`and ${count(more, 'more', 'more')}`)] : lines;
 }
 
-function heading(group: CodeGroup, styles: Styles): string {
+function heading(group: CodeGroup, styles: Styles, marks: SinceMarks | undefined): string {
   const servers = count(group.servers, 'server');
-  if (group.code === null) return `${styles.bold('unreadable error_json')}  ${servers}`;
-  return `${styles.code(printable(group.code))}  ${styles.bold(group.category_title ?? 'unknown code')}  ${servers}`;
+  const mark = marks?.group(group.code);
+  const since = mark ? `  ${styles.bold(mark.toUpperCase())}` : '';
+  if (group.code === null) return `${styles.bold('unreadable error_json')}  ${servers}${since}`;
+  return `${styles.code(printable(group.code))}  ${styles.bold(group.category_title ?? 'unknown code')}  ${servers}${since}`;
 }
 
-function groupBlock(group: CodeGroup, styles: Styles, width: number): string[] {
-  const lines = [heading(group, styles)];
+function groupBlock(group: CodeGroup, styles: Styles, width: number, marks: SinceMarks | undefined): string[] {
+  const lines = [heading(group, styles, marks)];
   if (group.code === null) {
     lines.push(...labelled('Message:', 'error_json could not be read; the reason is shown with each server', width));
   } else if (!group.known) {
@@ -57,7 +64,7 @@ function groupBlock(group: CodeGroup, styles: Styles, width: number): string[] {
     lines.push(...labelled('Message:', group.message ?? '', width), ...labelled('Action:', group.action ?? '', width));
     if (group.see.length > 0) lines.push(...labelled('See also:', group.see.join(', '), width));
   }
-  lines.push(...labelledLines('Servers:', serverLines(group, roomAfterLabel(width), styles)));
+  lines.push(...labelledLines('Servers:', serverLines(group, roomAfterLabel(width), styles, marks)));
   return lines;
 }
 
@@ -90,25 +97,33 @@ function totals(summary: Summary, styles: Styles): string[] {
   return [styles.bold('By category:'), ...lines, `${count(summary.count, 'failed source server')} with ${count(codeCount, 'error code')}${unknown}`];
 }
 
-export function formatSummaryTable(summary: Summary, styles: Styles, width: number): string {
-  if (summary.count === 0) return `${styles.dim('no failed source servers')}\n`;
-  const blocks = summary.codes.map((group) => groupBlock(group, styles, width).join('\n'));
-  return `${[...blocks, totals(summary, styles).join('\n')].join('\n\n')}\n`;
+/** `Since monday.json: 3 new, 2 changed, 1 resolved`, under the totals. */
+function sinceLine({ snapshot, counts }: SinceMarks): string {
+  return `Since ${printable(snapshot)}: ${counts.new} new, ${counts.changed} changed, ${counts.resolved} resolved`;
+}
+
+export function formatSummaryTable(summary: Summary, styles: Styles, width: number, marks?: SinceMarks): string {
+  if (summary.count === 0) return `${styles.dim('no failed source servers')}\n${marks ? `${sinceLine(marks)}\n` : ''}`;
+  const blocks = summary.codes.map((group) => groupBlock(group, styles, width, marks).join('\n'));
+  return `${[...blocks, [...totals(summary, styles), ...(marks ? [sinceLine(marks)] : [])].join('\n')].join('\n\n')}\n`;
 }
 
 function csvRow(group: CodeGroup) {
   return [group.code, String(group.known), group.category, group.category_title, group.status, group.servers, group.message, group.action, group.see.join(' ')];
 }
 
-export function formatSummaryOutput(summary: Summary, { format }: OutputOptions, styles: Styles, width: number): string {
+export function formatSummaryOutput(summary: Summary, { format }: OutputOptions, styles: Styles, width: number, marks?: SinceMarks): string {
   switch (format) {
     case 'json':
-      return formatJson(summaryJson(summary));
+      return formatJson(summaryJson(summary, marks));
     case 'ndjson':
-      return formatNdjson(summary.codes.map(groupJson));
+      return formatNdjson(summary.codes.map((group) => groupJson(group, marks)));
     case 'csv':
-      return formatCsv(SUMMARY_CSV_HEADER, summary.codes, csvRow);
+      // With --since, a last column says whether the code group is new or changed.
+      return marks === undefined
+        ? formatCsv(SUMMARY_CSV_HEADER, summary.codes, csvRow)
+        : formatCsv([...SUMMARY_CSV_HEADER, 'since'], summary.codes, (group) => [...csvRow(group), marks.group(group.code) ?? null]);
     case 'table':
-      return formatSummaryTable(summary, styles, width);
+      return formatSummaryTable(summary, styles, width, marks);
   }
 }

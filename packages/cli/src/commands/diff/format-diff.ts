@@ -1,0 +1,119 @@
+// What `sms-errors diff` prints, per --output. table: a section each for new, changed (old code -> new
+// code) and resolved, each row with the catalogue's category and action, then the count of unchanged.
+// json: {"new", "resolved", "changed": [{"before", "after"}], "unchanged": N, "duplicates"}, records as
+// `list --output json` prints them. ndjson: one object per server with "change" first (unchanged ones
+// only with --all). csv: list's columns with `change` first and the previous code last.
+import { smsErrorCategories } from '@sms-errors/client/decode';
+import { cellWidth, padCells, truncateCells } from '../../output/cells.js';
+import type { Styles } from '../../output/colour.js';
+import { formatCsv } from '../../output/format-csv.js';
+import { formatJson, formatNdjson } from '../../output/format-json.js';
+import { printable } from '../../output/one-line.js';
+import type { OutputFormat } from '../../shared/parse-args.js';
+import type { DecodedRecord } from '../../shared/records.js';
+import { fitWidths } from '../list/format-table.js';
+import { LIST_CSV_HEADER, listCsvRow } from '../list/list-output.js';
+import type { Comparison } from './compare.js';
+
+export type Change = 'new' | 'changed' | 'resolved' | 'unchanged';
+
+/** One server of the comparison: its record now (before, for a resolved one) and, if changed, the record before. */
+export interface ChangedServer {
+  change: Change;
+  record: DecodedRecord;
+  before?: DecodedRecord;
+}
+
+/** The servers in print order: new, changed, resolved, then (when asked) unchanged. */
+export function changedServers(comparison: Comparison, includeUnchanged: boolean): ChangedServer[] {
+  return [
+    ...comparison.new.map((record) => ({ change: 'new' as const, record })),
+    ...comparison.changed.map(({ before, after }) => ({ change: 'changed' as const, record: after, before })),
+    ...comparison.resolved.map((record) => ({ change: 'resolved' as const, record })),
+    ...(includeUnchanged ? comparison.unchanged.map((record) => ({ change: 'unchanged' as const, record })) : []),
+  ];
+}
+
+const codeText = (record: DecodedRecord): string => record.decoded.code ?? '(unreadable)';
+
+export function categoryTitle(record: DecodedRecord): string | null {
+  return record.decoded.category === null ? null : smsErrorCategories[record.decoded.category].title;
+}
+
+const MISSING = '-';
+const GAP = '  ';
+const HEADINGS = ['NAME', 'SOURCE IP', 'ERROR CODE', 'CATEGORY', 'ACTION'];
+const ACTION = 4;
+const NAME = 0;
+const MIN_WIDTHS = [8, undefined, undefined, 10, 16];
+
+function sectionRows(servers: ChangedServer[]): string[][] {
+  return servers.map(({ record, before }) => [
+    printable(record.name || MISSING),
+    printable(record.source_ip || MISSING),
+    printable(before === undefined ? codeText(record) : `${codeText(before)} -> ${codeText(record)}`),
+    categoryTitle(record) ?? MISSING,
+    printable(record.decoded.action ?? (record.decoded.code === null ? 'error_json cannot be read' : 'not in the catalogue')),
+  ]);
+}
+
+function formatDiffTable(comparison: Comparison, styles: Styles, width: number): string {
+  const sections: [string, ChangedServer[]][] = [
+    ['NEW', changedServers({ ...comparison, changed: [], resolved: [] }, false)],
+    ['CHANGED', changedServers({ ...comparison, new: [], resolved: [] }, false)],
+    ['RESOLVED', changedServers({ ...comparison, new: [], changed: [] }, false)],
+  ];
+  const shown = sections.filter(([, servers]) => servers.length > 0);
+  const rows = shown.flatMap(([, servers]) => sectionRows(servers));
+  // One set of widths for every section, so that the columns line up down the whole output.
+  const natural = HEADINGS.map((heading, i) => Math.max(cellWidth(heading), ...rows.map((row) => cellWidth(row[i]!))));
+  const widths = fitWidths(natural, MIN_WIDTHS, width, ACTION, [NAME]);
+  const line = (cells: string[], style: (text: string) => string = (text) => text) =>
+    cells
+      .map((cell, i) => (i === cells.length - 1 ? truncateCells(cell, widths[i]!) : padCells(truncateCells(cell, widths[i]!), widths[i]!)))
+      .map((cell) => style(cell))
+      .join(GAP)
+      .trimEnd();
+  const out: string[] = [];
+  for (const [title, servers] of shown) {
+    out.push(styles.bold(`${title} (${servers.length})`), line(HEADINGS, styles.dim), ...sectionRows(servers).map((row) => line(row)), '');
+  }
+  const unchanged = `${comparison.unchanged.length} unchanged`;
+  out.push(shown.length === 0 ? `no changes: ${unchanged}` : styles.dim(unchanged));
+  return `${out.join('\n')}\n`;
+}
+
+/** `--output json`: one document; unchanged servers as a count. */
+export function diffJson(comparison: Comparison) {
+  return {
+    new: comparison.new,
+    resolved: comparison.resolved,
+    changed: comparison.changed,
+    unchanged: comparison.unchanged.length,
+    duplicates: comparison.duplicates,
+  };
+}
+
+/** One NDJSON object: `change` first, then the record; a changed one also carries the error it had before. */
+export function ndjsonObject({ change, record, before }: ChangedServer): Record<string, unknown> {
+  return { change, ...record, ...(before ? { before: { error_json: before.error_json, decoded: before.decoded } } : {}) };
+}
+
+export const DIFF_CSV_HEADER = ['change', ...LIST_CSV_HEADER, 'previous_error_code'] as const;
+
+export function formatDiffOutput(comparison: Comparison, format: OutputFormat, includeUnchanged: boolean, styles: Styles, width: number): string {
+  switch (format) {
+    case 'json':
+      return formatJson(diffJson(comparison));
+    case 'ndjson':
+      return formatNdjson(changedServers(comparison, includeUnchanged).map(ndjsonObject));
+    case 'csv':
+      return formatCsv(DIFF_CSV_HEADER, changedServers(comparison, includeUnchanged), ({ change, record, before }) => [
+        change,
+        ...listCsvRow(record),
+        before?.decoded.code ?? null,
+      ]);
+    case 'table':
+      return formatDiffTable(comparison, styles, width);
+  }
+}
