@@ -24,6 +24,7 @@ import { tripsFailOn } from './commands/diff/fail-on.js';
 import { formatDiffOutput } from './commands/diff/format-diff.js';
 import { readSnapshotFile, type ReadStdin } from './commands/diff/snapshot-file.js';
 import { watch } from './commands/watch/watch.js';
+import { strictResponses } from '@sms-errors/client/strict';
 import { summarySince } from './commands/summary/summary-since.js';
 
 export interface OutputStream {
@@ -84,7 +85,8 @@ export async function run({ argv, env, stdout, stderr, signal, fetch, readStdin 
       projectIdFlag = command.projectId !== undefined;
       const target = targetOf(command, fetch);
       checkFlags(command);
-      const client = connect(target, command, env);
+      // diff and watch compare whole listings: every page is checked against the spec's schema.
+      const client = connect(target, command, env, command.command === 'diff' || command.command === 'watch' ? strictResponses : undefined);
       host = new URL(client.baseUrl).host;
       return client;
     };

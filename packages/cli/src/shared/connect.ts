@@ -1,7 +1,7 @@
 // Builds the client from the flags and the environment, in two steps so that each mistake gets the right
 // exit code: first where to send (--region or --endpoint: a usage error), then the credentials (an auth
 // error, naming the environment variable at fault and never its value).
-import { createSmsClient, SmsValidationError, type SmsClient, type SmsRegion } from '@sms-errors/client';
+import { createSmsClient, SmsValidationError, type SmsClient, type SmsClientOptions, type SmsRegion } from '@sms-errors/client';
 import { knownRegions } from '@sms-errors/client/facts';
 import { CredentialsError, credentialsFrom } from './credentials.js';
 import type { ListingOptions } from './parse-args.js';
@@ -35,8 +35,12 @@ export function targetOf(command: ListingOptions, fetch?: typeof globalThis.fetc
   return { ...destination(command), ...(fetch ? { fetch } : {}) };
 }
 
-/** The client for `target` with the credentials of the environment: a mistake is a credentials error. */
-export function connect(target: Target, command: ListingOptions, env: Record<string, string | undefined>): SmsClient {
+/**
+ * The client for `target` with the credentials of the environment: a mistake is a credentials error.
+ * `strict` checks every page against the spec's schema (watch and diff: a malformed page must not become
+ * a state or a comparison).
+ */
+export function connect(target: Target, command: ListingOptions, env: Record<string, string | undefined>, strict?: SmsClientOptions['strict']): SmsClient {
   let credentials: ReturnType<typeof credentialsFrom>;
   try {
     credentials = credentialsFrom(env, command.projectId);
@@ -46,5 +50,5 @@ export function connect(target: Target, command: ListingOptions, env: Record<str
   }
   // A value the client refuses (the endpoint, a malformed key) is its SmsValidationError, which
   // exit-codes.ts names by the flag or the variable behind it.
-  return createSmsClient({ ...target, ...credentials });
+  return createSmsClient({ ...target, ...credentials, ...(strict ? { strict } : {}) });
 }
