@@ -33,7 +33,9 @@ export async function readSnapshotFile(argument: string, readStdin: ReadStdin): 
   try {
     const snapshot = readSnapshot(text);
     // The decoded field a snapshot of list --json carries is dropped: the records are decoded again here.
-    const records = snapshot.records.map(({ decoded: _decoded, ...record }) => ({ host_name: null, target_ip: null, ...record }) as MigrationError);
+    const records = snapshot.records.map(
+      ({ decoded: _decoded, ...record }) => ({ ...record, host_name: record['host_name'] ?? null, target_ip: record['target_ip'] ?? null }) as MigrationError,
+    );
     const warnings =
       snapshot.count !== undefined && snapshot.count > records.length
         ? [`${label(argument)} holds ${records.length} of the ${snapshot.count} servers its listing announced (one page?): the others show as new or resolved`]
