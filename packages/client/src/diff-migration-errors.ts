@@ -57,39 +57,55 @@ function reasonOf(record: DiffableMigrationError): string {
   return code === undefined ? `raw:${String(record.error_json)}` : JSON.stringify([code, params]);
 }
 
-/** Records by identity, in first-seen order; identities with more than one record listed apart. */
-function byIdentity<T extends DiffableMigrationError>(records: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
+/** Equal texts are the same reason without decoding: most servers of a wave fail as they did. */
+function sameReason(before: DiffableMigrationError, after: DiffableMigrationError): boolean {
+  return before.error_json === after.error_json || reasonOf(before) === reasonOf(after);
+}
+
+/** A snapshot by identity: each identity's first record, and apart, every record of identities held twice or more. */
+interface Indexed<T> {
+  first: Map<string, T>;
+  repeated: Map<string, T[]>;
+}
+
+function byIdentity<T extends DiffableMigrationError>(records: readonly T[]): Indexed<T> {
+  const first = new Map<string, T>();
+  const repeated = new Map<string, T[]>();
   for (const record of records) {
     const identity = migrationErrorIdentity(record);
-    const group = groups.get(identity);
-    if (group === undefined) groups.set(identity, [record]);
-    else group.push(record);
+    const earlier = first.get(identity);
+    if (earlier === undefined) first.set(identity, record);
+    else {
+      const group = repeated.get(identity);
+      if (group === undefined) repeated.set(identity, [earlier, record]);
+      else group.push(record);
+    }
   }
-  return groups;
+  return { first, repeated };
 }
 
 /** Compares two snapshots; pure (neither array nor record is changed) and independent of record order. */
 export function diffMigrationErrors<T extends DiffableMigrationError>(before: readonly T[], after: readonly T[]): MigrationErrorsDiff<T> {
-  const beforeGroups = byIdentity(before);
-  const afterGroups = byIdentity(after);
+  const earlier = byIdentity(before);
+  const later = byIdentity(after);
   const diff: MigrationErrorsDiff<T> = { new: [], resolved: [], changed: [], unchanged: [], duplicates: [] };
-  const duplicated = new Set<string>();
-  for (const [identity, group] of [...beforeGroups, ...afterGroups]) {
-    if (group.length > 1 && !duplicated.has(identity)) {
-      duplicated.add(identity);
-      diff.duplicates.push({ identity, before: beforeGroups.get(identity) ?? [], after: afterGroups.get(identity) ?? [] });
-    }
+  const duplicated = new Set([...earlier.repeated.keys(), ...later.repeated.keys()]);
+  for (const identity of duplicated) {
+    diff.duplicates.push({
+      identity,
+      before: earlier.repeated.get(identity) ?? (earlier.first.has(identity) ? [earlier.first.get(identity)!] : []),
+      after: later.repeated.get(identity) ?? (later.first.has(identity) ? [later.first.get(identity)!] : []),
+    });
   }
-  for (const [identity, [record]] of afterGroups) {
+  for (const [identity, record] of later.first) {
     if (duplicated.has(identity)) continue;
-    const earlier = beforeGroups.get(identity)?.[0];
-    if (earlier === undefined) diff.new.push(record!);
-    else if (reasonOf(earlier) !== reasonOf(record!)) diff.changed.push({ before: earlier, after: record! });
-    else diff.unchanged.push(record!);
+    const previous = earlier.first.get(identity);
+    if (previous === undefined) diff.new.push(record);
+    else if (sameReason(previous, record)) diff.unchanged.push(record);
+    else diff.changed.push({ before: previous, after: record });
   }
-  for (const [identity, [record]] of beforeGroups) {
-    if (!duplicated.has(identity) && !afterGroups.has(identity)) diff.resolved.push(record!);
+  for (const [identity, record] of earlier.first) {
+    if (!duplicated.has(identity) && !later.first.has(identity)) diff.resolved.push(record);
   }
   return diff;
 }
