@@ -62,26 +62,37 @@ function sameReason(before: DiffableMigrationError, after: DiffableMigrationErro
   return before.error_json === after.error_json || reasonOf(before) === reasonOf(after);
 }
 
-/** A snapshot by identity: each identity's first record, and apart, every record of identities held twice or more. */
+/** The `name` and `source_ip` of a server without `source_id`, as one key that keeps them apart. */
+const nameKey = (record: DiffableMigrationError): string => JSON.stringify([record.name, record.source_ip]);
+
+/**
+ * A snapshot by identity: the first record of each, and apart, every record of identities held twice or
+ * more. Keyed by `source_id` itself (and by name and address in a map of their own), so that indexing a
+ * whole account builds no key string per record.
+ */
 interface Indexed<T> {
-  first: Map<string, T>;
+  first(record: DiffableMigrationError): T | undefined;
+  /** By migrationErrorIdentity. */
   repeated: Map<string, T[]>;
 }
 
 function byIdentity<T extends DiffableMigrationError>(records: readonly T[]): Indexed<T> {
-  const first = new Map<string, T>();
+  const byId = new Map<string, T>();
+  const byName = new Map<string, T>();
   const repeated = new Map<string, T[]>();
   for (const record of records) {
-    const identity = migrationErrorIdentity(record);
-    const earlier = first.get(identity);
-    if (earlier === undefined) first.set(identity, record);
-    else {
-      const group = repeated.get(identity);
-      if (group === undefined) repeated.set(identity, [earlier, record]);
-      else group.push(record);
+    const [map, key] = record.source_id !== '' ? [byId, record.source_id] : [byName, nameKey(record)];
+    const earlier = map.get(key);
+    if (earlier === undefined) {
+      map.set(key, record);
+      continue;
     }
+    const identity = migrationErrorIdentity(record);
+    const group = repeated.get(identity);
+    if (group === undefined) repeated.set(identity, [earlier, record]);
+    else group.push(record);
   }
-  return { first, repeated };
+  return { first: (record) => (record.source_id !== '' ? byId.get(record.source_id) : byName.get(nameKey(record))), repeated };
 }
 
 /** Compares two snapshots; pure (neither array nor record is changed) and independent of record order. */
@@ -91,21 +102,26 @@ export function diffMigrationErrors<T extends DiffableMigrationError>(before: re
   const diff: MigrationErrorsDiff<T> = { new: [], resolved: [], changed: [], unchanged: [], duplicates: [] };
   const duplicated = new Set([...earlier.repeated.keys(), ...later.repeated.keys()]);
   for (const identity of duplicated) {
-    diff.duplicates.push({
-      identity,
-      before: earlier.repeated.get(identity) ?? (earlier.first.has(identity) ? [earlier.first.get(identity)!] : []),
-      after: later.repeated.get(identity) ?? (later.first.has(identity) ? [later.first.get(identity)!] : []),
-    });
+    // A record of the identity, to find its single record on the side where it is not repeated.
+    const sample = (earlier.repeated.get(identity) ?? later.repeated.get(identity))![0]!;
+    const all = (index: Indexed<T>): T[] => {
+      const single = index.first(sample);
+      return index.repeated.get(identity) ?? (single === undefined ? [] : [single]);
+    };
+    diff.duplicates.push({ identity, before: all(earlier), after: all(later) });
   }
-  for (const [identity, record] of later.first) {
-    if (duplicated.has(identity)) continue;
-    const previous = earlier.first.get(identity);
+  // Identities are only built when some are held twice: the common case compares by the maps alone.
+  const isDuplicated = (record: T) => duplicated.size > 0 && duplicated.has(migrationErrorIdentity(record));
+  for (const record of after) {
+    // Each identity once, at its first record, in the order of `after`.
+    if (later.first(record) !== record || isDuplicated(record)) continue;
+    const previous = earlier.first(record);
     if (previous === undefined) diff.new.push(record);
     else if (sameReason(previous, record)) diff.unchanged.push(record);
     else diff.changed.push({ before: previous, after: record });
   }
-  for (const [identity, record] of earlier.first) {
-    if (!duplicated.has(identity) && !later.first.has(identity)) diff.resolved.push(record);
+  for (const record of before) {
+    if (earlier.first(record) === record && later.first(record) === undefined && !isDuplicated(record)) diff.resolved.push(record);
   }
   return diff;
 }

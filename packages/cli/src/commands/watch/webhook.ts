@@ -2,6 +2,7 @@
 // retries on what may pass (no answer, 408, 429, 5xx). Nothing of the account goes with it but the change
 // set: no credential header, no cookie, no redirect followed (a redirect could carry the body elsewhere).
 // The result is reported, never thrown: a failing webhook does not stop the watch.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { packageVersion } from '../../shared/version.js';
 
 export interface WebhookOptions {
@@ -29,7 +30,8 @@ export async function postWebhook(url: string, payload: unknown, options: Webhoo
   const body = JSON.stringify(payload);
   let reason = '';
   for (let attempt = 1; attempt <= delays.length + 1; attempt++) {
-    if (attempt > 1) await new Promise((resolve) => setTimeout(resolve, delays[attempt - 2]));
+    // The wait before a retry ends early on Ctrl-C.
+    if (attempt > 1) await sleep(delays[attempt - 2], undefined, options.signal ? { signal: options.signal } : {}).catch(() => undefined);
     if (options.signal?.aborted) return { ok: false, attempts: attempt - 1, reason: 'interrupted' };
     const timeout = AbortSignal.timeout(options.timeoutMs ?? WEBHOOK_TIMEOUT_MS);
     try {
