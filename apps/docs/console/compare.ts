@@ -1,7 +1,7 @@
 // "Compare with a snapshot": the listing the page has just received against a file the reader picks, read
 // in the page (File.text) and never sent anywhere, with the client's own diff (@sms-errors/client/diff):
 // what is new, what changed code or parameters, what resolved, how many are unchanged.
-import { decodeErrorJson, diffMigrationErrors, type MigrationError, readSnapshot, SnapshotError, smsErrorCategories } from 'virtual:sms-errors-client';
+import { decodeErrorJson, diffMigrationErrors, errorCategoryText, type MigrationError, readSnapshot, SnapshotError, type SmsErrorLanguage } from 'virtual:sms-errors-client';
 import { h } from './dom.js';
 import type { ConsoleFacts } from './facts.js';
 import { recordsTable, type ShownRecord } from './records-table.js';
@@ -17,7 +17,7 @@ const plural = (count: number, one: string, many = `${one}s`) => `${count} ${cou
 const codeOf = (record: ShownRecord): string => decodeErrorJson(record.error_json).code ?? 'unreadable';
 
 /** The changed servers: name and address, the code before and after, and what to do now. */
-function changedTable(changed: { before: ShownRecord; after: ShownRecord }[]): HTMLTableElement {
+function changedTable(changed: { before: ShownRecord; after: ShownRecord }[], lang: SmsErrorLanguage): HTMLTableElement {
   const heading = ['name', 'source_ip', 'before', 'now', 'category', 'action'];
   return h(
     'table',
@@ -28,7 +28,7 @@ function changedTable(changed: { before: ShownRecord; after: ShownRecord }[]): H
       'tbody',
       {},
       ...changed.map(({ before, after }) => {
-        const now = decodeErrorJson(after.error_json);
+        const now = decodeErrorJson(after.error_json, { lang });
         return h(
           'tr',
           {},
@@ -36,7 +36,7 @@ function changedTable(changed: { before: ShownRecord; after: ShownRecord }[]): H
           h('td', {}, after.source_ip),
           h('td', {}, codeOf(before)),
           h('td', {}, now.code ?? 'unreadable'),
-          h('td', {}, now.category === undefined ? '' : smsErrorCategories[now.category].title),
+          h('td', {}, now.category === undefined ? '' : errorCategoryText(now.category, { lang }).title),
           h('td', {}, now.action ?? ''),
         );
       }),
@@ -45,7 +45,7 @@ function changedTable(changed: { before: ShownRecord; after: ShownRecord }[]): H
 }
 
 /** Reads `file` and shows the comparison in `container`; a file that is no snapshot says why. */
-export async function renderComparison(container: HTMLElement, file: File, current: CurrentListing, facts: ConsoleFacts): Promise<void> {
+export async function renderComparison(container: HTMLElement, file: File, current: CurrentListing, facts: ConsoleFacts, lang: SmsErrorLanguage): Promise<void> {
   let snapshot: ReturnType<typeof readSnapshot>;
   try {
     snapshot = readSnapshot(await file.text());
@@ -76,12 +76,12 @@ export async function renderComparison(container: HTMLElement, file: File, curre
       `Since ${file.name} (${plural(snapshot.records.length, 'server')}): ${diff.new.length} new, ${diff.changed.length} changed, ${diff.resolved.length} resolved, ${diff.unchanged.length} unchanged.`,
     ),
     ...notes.map((note) => h('p', { class: 'compare-note' }, note)),
-    section('New', diff.new.length, recordsTable(diff.new, facts, { id: 'compare-new', caption: `${plural(diff.new.length, 'server')} failing now, not in the snapshot` })),
-    section('Changed', diff.changed.length, changedTable(diff.changed)),
+    section('New', diff.new.length, recordsTable(diff.new, facts, lang, { id: 'compare-new', caption: `${plural(diff.new.length, 'server')} failing now, not in the snapshot` })),
+    section('Changed', diff.changed.length, changedTable(diff.changed, lang)),
     section(
       'Resolved',
       diff.resolved.length,
-      recordsTable(diff.resolved, facts, {
+      recordsTable(diff.resolved, facts, lang, {
         id: 'compare-resolved',
         caption: `${plural(diff.resolved.length, 'server')} failing in the snapshot, not now (as the snapshot had them)`,
       }),

@@ -7,7 +7,7 @@ import { readFacts } from './facts.js';
 import { readForm } from './read-form.js';
 import type { Exchange } from './recording-fetch.js';
 import { renderCurl, renderOutcome, type ResultView } from './render.js';
-import { PAGER_OPTION_FIELDS, type Progress, send } from './send.js';
+import { type Outcome, PAGER_OPTION_FIELDS, type Progress, send } from './send.js';
 import { loadTargets } from './targets.js';
 
 const facts = readFacts();
@@ -87,6 +87,17 @@ function showProgress({ offset, received, count }: Progress): void {
 let running: AbortController | undefined;
 let lastExchanges: Exchange[] = [];
 
+// The decoded errors follow the page's language (its lang attribute) until the switch picks another; a
+// switch re-renders the last result, so nothing is sent again.
+const languageSwitch = byId('decode-language', HTMLSelectElement);
+languageSwitch.value = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
+const decodeLanguage = () => (languageSwitch.value === 'zh' ? 'zh' : 'en');
+let lastResult: { outcome: Outcome; baseUrl: string } | undefined;
+languageSwitch.addEventListener('change', () => {
+  if (lastResult) renderOutcome(view, lastResult.outcome, facts, lastResult.baseUrl, showSecrets.checked, decodeLanguage());
+  void compare();
+});
+
 // The listing a snapshot is compared with: the last one received (none after an error).
 const comparePanel = byId('compare-panel', HTMLElement);
 const snapshotFile = byId('snapshot-file', HTMLInputElement);
@@ -99,7 +110,7 @@ async function compare(): Promise<void> {
     comparison.replaceChildren();
     return;
   }
-  await renderComparison(comparison, file, currentListing, facts);
+  await renderComparison(comparison, file, currentListing, facts, decodeLanguage());
 }
 snapshotFile.addEventListener('change', () => void compare());
 
@@ -124,7 +135,8 @@ form.addEventListener('submit', async (event) => {
     stopButton.disabled = false;
     const outcome = await send(input, running.signal, showProgress);
     lastExchanges = outcome.exchanges;
-    renderOutcome(view, outcome, facts, input.baseUrl, showSecrets.checked);
+    lastResult = { outcome, baseUrl: input.baseUrl };
+    renderOutcome(view, outcome, facts, input.baseUrl, showSecrets.checked, decodeLanguage());
     if (outcome.kind === 'page') currentListing = { records: outcome.page.migration_errors, count: outcome.page.count };
     else if (outcome.kind === 'every-page') currentListing = { records: outcome.records, count: outcome.count };
     else currentListing = undefined;

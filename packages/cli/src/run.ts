@@ -6,6 +6,7 @@ import { AKSK_VARIABLES, SECURITY_TOKEN_VARIABLE, TOKEN_VARIABLE } from './share
 import { stylesFor } from './output/colour.js';
 import { connect, targetOf } from './shared/connect.js';
 import { classify, ExitCode, InterruptedError, UnknownCodesError, type ExitCodeValue } from './shared/exit-codes.js';
+import { isLanguage, languageFromEnv, messagesFor } from './shared/messages.js';
 import { catalogueSize, explain } from './commands/explain/explain.js';
 import { formatExplainOutput } from './commands/explain/format-explain.js';
 import { formatSummaryOutput } from './commands/summary/format-summary.js';
@@ -14,7 +15,7 @@ import { checkFlags } from './shared/bounds.js';
 import { list } from './commands/list/list.js';
 import { formatListOutput } from './commands/list/list-output.js';
 import { oneLine, redact } from './output/one-line.js';
-import { parseCommandLine } from './shared/parse-args.js';
+import { languageFlag, parseCommandLine } from './shared/parse-args.js';
 import { createProgress } from './output/progress.js';
 import { summarize } from './commands/summary/summarize.js';
 import { outputWidth } from './output/terminal-width.js';
@@ -24,6 +25,7 @@ import { tripsFailOn } from './commands/diff/fail-on.js';
 import { formatDiffOutput } from './commands/diff/format-diff.js';
 import { readSnapshotFile, type ReadStdin } from './commands/diff/snapshot-file.js';
 import { watch } from './commands/watch/watch.js';
+import { decoderFor } from './shared/records.js';
 import { strictResponses } from '@sms-errors/client/strict';
 import { summarySince } from './commands/summary/summary-since.js';
 
@@ -56,13 +58,17 @@ function secretsOf(env: Record<string, string | undefined>): string[] {
 }
 
 export async function run({ argv, env, stdout, stderr, signal, fetch, readStdin = noStdin }: RunOptions): Promise<ExitCodeValue> {
-  const progress = createProgress(stderr);
+  // The language of every line, errors included: --lang when it names one, else the environment's.
+  const flag = languageFlag(argv);
+  const lang = flag !== undefined && isLanguage(flag) ? flag : languageFromEnv(env);
+  const text = messagesFor(lang);
+  const progress = createProgress(stderr, text.progress);
   let host: string | undefined;
   let projectIdFlag = false;
   try {
-    const command = parseCommandLine(argv);
+    const command = parseCommandLine(argv, lang, text);
     if (command.command === 'help') {
-      stdout.write(helpText());
+      stdout.write(helpText(text));
       return ExitCode.ok;
     }
     if (command.command === 'version') {
@@ -72,21 +78,19 @@ export async function run({ argv, env, stdout, stderr, signal, fetch, readStdin 
     const styles = stylesFor(stdout, env);
     const width = outputWidth(stdout, env, command.command !== 'watch' && command.wide);
     if (command.command === 'explain') {
-      const entries = explain(command.codes);
+      const entries = explain(command.codes, lang);
       stdout.write(formatExplainOutput(entries, command, styles, width));
       const unknown = entries.filter((entry) => !entry.known).map((entry) => entry.code);
-      if (unknown.length > 0) {
-        throw new UnknownCodesError(`${unknown.length === 1 ? 'unknown code' : 'unknown codes'} ${unknown.join(', ')}: not in the catalogue of ${catalogueSize} codes`);
-      }
+      if (unknown.length > 0) throw new UnknownCodesError(unknown, catalogueSize);
       return ExitCode.ok;
     }
     // The live listing (list, summary, diff without AFTER, watch): every flag checked, then the client.
     const connectLive = () => {
       projectIdFlag = command.projectId !== undefined;
-      const target = targetOf(command, fetch);
+      const target = targetOf(command, text, fetch);
       checkFlags(command);
       // diff and watch compare whole listings: every page is checked against the spec's schema.
-      const client = connect(target, command, env, command.command === 'diff' || command.command === 'watch' ? strictResponses : undefined);
+      const client = connect(target, command, env, text, command.command === 'diff' || command.command === 'watch' ? strictResponses : undefined);
       host = new URL(client.baseUrl).host;
       return client;
     };
@@ -94,10 +98,10 @@ export async function run({ argv, env, stdout, stderr, signal, fetch, readStdin 
     if (command.command === 'diff') {
       const client = command.after === undefined ? connectLive() : undefined;
       const listLive = async () => (await list(client!, command, { signal, onPage: progress.onPage })).migration_errors;
-      const { comparison, warnings } = await diff({ before: command.before, after: command.after, readStdin, listLive });
+      const { comparison, warnings } = await diff({ before: command.before, after: command.after, readStdin, listLive, decode: decoderFor(command.lang) });
       progress.done();
       warnings.forEach(warn);
-      stdout.write(formatDiffOutput(comparison, command.format, command.includeUnchanged, styles, width));
+      stdout.write(formatDiffOutput(comparison, command.format, command.includeUnchanged, styles, width, command.lang));
       const counts = { new: comparison.new.length, changed: comparison.changed.length, resolved: comparison.resolved.length };
       return tripsFailOn(command.failOn, counts) ? ExitCode.changes : ExitCode.ok;
     }
@@ -117,7 +121,8 @@ export async function run({ argv, env, stdout, stderr, signal, fetch, readStdin 
         listAll,
         endpoint: new URL(client.baseUrl).origin,
         failureContext: () => ({ host, projectIdFlag }),
-        redact: (text) => redact(text, secretsOf(env)),
+        text,
+        redact: (line) => redact(line, secretsOf(env)),
       });
     }
     const client = connectLive();
@@ -125,7 +130,7 @@ export async function run({ argv, env, stdout, stderr, signal, fetch, readStdin 
     const output = await list(client, command, { signal, onPage: command.all ? progress.onPage : undefined });
     progress.done();
     if (command.command === 'summary') {
-      const summary = summarize(output.migration_errors);
+      const summary = summarize(output.migration_errors, lang);
       const marks = command.since === undefined ? undefined : summarySince(summary, output.migration_errors, command.since, sinceSnapshot!, warn);
       stdout.write(formatSummaryOutput(summary, command, styles, width, marks));
       return ExitCode.ok;
@@ -134,7 +139,7 @@ export async function run({ argv, env, stdout, stderr, signal, fetch, readStdin 
     return ExitCode.ok;
   } catch (error) {
     progress.done();
-    const failure = classify(signal?.aborted ? new InterruptedError() : error, { host, projectIdFlag });
+    const failure = classify(signal?.aborted ? new InterruptedError() : error, { host, projectIdFlag }, text);
     const secrets = secretsOf(env);
     stderr.write(`sms-errors: ${redact(oneLine(redact(failure.message, secrets)), secrets)}\n`);
     return failure.code;

@@ -4,10 +4,11 @@
 import { createSmsClient, SmsValidationError, type SmsClient, type SmsClientOptions, type SmsRegion } from '@sms-errors/client';
 import { knownRegions } from '@sms-errors/client/facts';
 import { CredentialsError, credentialsFrom } from './credentials.js';
+import type { Messages } from './messages.js';
 import type { ListingOptions } from './parse-args.js';
 import { UsageError } from './usage-error.js';
 
-function destination({ region, endpoint }: ListingOptions): { region: SmsRegion } | { baseUrl: string } {
+function destination({ region, endpoint }: ListingOptions, text: Messages): { region: SmsRegion } | { baseUrl: string } {
   if (endpoint !== undefined) {
     let url: URL | undefined;
     try {
@@ -16,23 +17,23 @@ function destination({ region, endpoint }: ListingOptions): { region: SmsRegion 
       // Not a URL at all: said below.
     }
     if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-      throw new UsageError('--endpoint must be an absolute http(s) URL, such as http://127.0.0.1:4010');
+      throw new UsageError(text.endpointNotUrl);
     }
     if (url.username || url.password) {
-      throw new UsageError('--endpoint must not carry credentials (user:password@); they come from the environment');
+      throw new UsageError(text.endpointCredentials);
     }
     return { baseUrl: endpoint };
   }
-  if (region === undefined) throw new UsageError(`give --region (one of ${knownRegions.join(', ')}) or --endpoint URL`);
-  if (!(knownRegions as string[]).includes(region)) throw new UsageError(`--region must be one of ${knownRegions.join(', ')} (or give --endpoint URL)`);
+  if (region === undefined) throw new UsageError(text.giveRegion(knownRegions));
+  if (!(knownRegions as string[]).includes(region)) throw new UsageError(text.regionOneOf(knownRegions));
   return { region: region as SmsRegion };
 }
 
 export type Target = ({ region: SmsRegion } | { baseUrl: string }) & { fetch?: typeof globalThis.fetch };
 
 /** Where requests go (--region or --endpoint): a mistake is a usage error. */
-export function targetOf(command: ListingOptions, fetch?: typeof globalThis.fetch): Target {
-  return { ...destination(command), ...(fetch ? { fetch } : {}) };
+export function targetOf(command: ListingOptions, text: Messages, fetch?: typeof globalThis.fetch): Target {
+  return { ...destination(command, text), ...(fetch ? { fetch } : {}) };
 }
 
 /**
@@ -40,12 +41,12 @@ export function targetOf(command: ListingOptions, fetch?: typeof globalThis.fetc
  * `strict` checks every page against the spec's schema (watch and diff: a malformed page must not become
  * a state or a comparison).
  */
-export function connect(target: Target, command: ListingOptions, env: Record<string, string | undefined>, strict?: SmsClientOptions['strict']): SmsClient {
+export function connect(target: Target, command: ListingOptions, env: Record<string, string | undefined>, text: Messages, strict?: SmsClientOptions['strict']): SmsClient {
   let credentials: ReturnType<typeof credentialsFrom>;
   try {
-    credentials = credentialsFrom(env, command.projectId);
+    credentials = credentialsFrom(env, command.projectId, text);
   } catch (error) {
-    if (error instanceof SmsValidationError) throw new CredentialsError(error.message);
+    if (error instanceof SmsValidationError) throw new CredentialsError(text.credentialsInvalid(error.message));
     throw error;
   }
   // A value the client refuses (the endpoint, a malformed key) is its SmsValidationError, which

@@ -14,6 +14,7 @@ export function duplicateWarnings(comparison: Comparison, beforeName: string, af
   );
 }
 
-export function compareListings(before: readonly MigrationError[], after: readonly MigrationError[]): Comparison {
-  return diffMigrationErrors(before.map(decodeRecord), after.map(decodeRecord));
+/** `decode` gives the catalogue's texts in the run's language (decoderFor(lang)); English by default. */
+export function compareListings(before: readonly MigrationError[], after: readonly MigrationError[], decode: (record: MigrationError) => DecodedRecord = decodeRecord): Comparison {
+  return diffMigrationErrors(before.map(decode), after.map(decode));
 }

@@ -2,6 +2,7 @@
 // `list --all` reads it, with the same flags and credentials). Returns the comparison and the warnings to
 // print on stderr; printing and --fail-on are run.ts's.
 import type { MigrationError } from '@sms-errors/client';
+import type { DecodedRecord } from '../../shared/records.js';
 import { compareListings, duplicateWarnings, type Comparison } from './compare.js';
 import { readSnapshotFile, type ReadStdin } from './snapshot-file.js';
 
@@ -11,14 +12,16 @@ export interface DiffSources {
   readStdin: ReadStdin;
   /** Lists every page now; called only when AFTER is not given. */
   listLive: () => Promise<MigrationError[]>;
+  /** Decodes a record in the run's language. */
+  decode: (record: MigrationError) => DecodedRecord;
 }
 
-export async function diff({ before, after, readStdin, listLive }: DiffSources): Promise<{ comparison: Comparison; warnings: string[] }> {
+export async function diff({ before, after, readStdin, listLive, decode }: DiffSources): Promise<{ comparison: Comparison; warnings: string[] }> {
   // Both files first: a bad file fails before any request is sent.
   const earlier = await readSnapshotFile(before, readStdin);
   const later = after === undefined ? undefined : await readSnapshotFile(after, readStdin);
   const records = later?.records ?? (await listLive());
-  const comparison = compareListings(earlier.records, records);
+  const comparison = compareListings(earlier.records, records, decode);
   const names = [before === '-' ? 'stdin' : before, after === undefined ? 'the live listing' : after === '-' ? 'stdin' : after];
   return { comparison, warnings: [...earlier.warnings, ...(later?.warnings ?? []), ...duplicateWarnings(comparison, names[0]!, names[1]!)] };
 }

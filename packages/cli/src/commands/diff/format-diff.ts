@@ -3,7 +3,8 @@
 // json: {"new", "resolved", "changed": [{"before", "after"}], "unchanged": N, "duplicates"}, records as
 // `list --output json` prints them. ndjson: one object per server with "change" first (unchanged ones
 // only with --all). csv: list's columns with `change` first and the previous code last.
-import { smsErrorCategories } from '@sms-errors/client/decode';
+import { errorCategoryText } from '@sms-errors/client/decode/zh';
+import type { Language } from '../../shared/messages.js';
 import { cellWidth, padCells, truncateCells } from '../../output/cells.js';
 import type { Styles } from '../../output/colour.js';
 import { formatCsv } from '../../output/format-csv.js';
@@ -36,8 +37,8 @@ export function changedServers(comparison: Comparison, includeUnchanged: boolean
 
 const codeText = (record: DecodedRecord): string => record.decoded.code ?? '(unreadable)';
 
-export function categoryTitle(record: DecodedRecord): string | null {
-  return record.decoded.category === null ? null : smsErrorCategories[record.decoded.category].title;
+export function categoryTitle(record: DecodedRecord, lang: Language): string | null {
+  return record.decoded.category === null ? null : errorCategoryText(record.decoded.category, { lang }).title;
 }
 
 const MISSING = '-';
@@ -47,24 +48,24 @@ const ACTION = 4;
 const NAME = 0;
 const MIN_WIDTHS = [8, undefined, undefined, 10, 16];
 
-function sectionRows(servers: ChangedServer[]): string[][] {
+function sectionRows(servers: ChangedServer[], lang: Language): string[][] {
   return servers.map(({ record, before }) => [
     printable(record.name || MISSING),
     printable(record.source_ip || MISSING),
     printable(before === undefined ? codeText(record) : `${codeText(before)} -> ${codeText(record)}`),
-    categoryTitle(record) ?? MISSING,
+    categoryTitle(record, lang) ?? MISSING,
     printable(record.decoded.action ?? (record.decoded.code === null ? 'error_json cannot be read' : 'not in the catalogue')),
   ]);
 }
 
-function formatDiffTable(comparison: Comparison, styles: Styles, width: number): string {
+function formatDiffTable(comparison: Comparison, styles: Styles, width: number, lang: Language): string {
   const sections: [string, ChangedServer[]][] = [
     ['NEW', changedServers({ ...comparison, changed: [], resolved: [] }, false)],
     ['CHANGED', changedServers({ ...comparison, new: [], resolved: [] }, false)],
     ['RESOLVED', changedServers({ ...comparison, new: [], changed: [] }, false)],
   ];
   const shown = sections.filter(([, servers]) => servers.length > 0);
-  const rows = shown.flatMap(([, servers]) => sectionRows(servers));
+  const rows = shown.flatMap(([, servers]) => sectionRows(servers, lang));
   // One set of widths for every section, so that the columns line up down the whole output.
   const natural = HEADINGS.map((heading, i) => Math.max(cellWidth(heading), ...rows.map((row) => cellWidth(row[i]!))));
   const widths = fitWidths(natural, MIN_WIDTHS, width, ACTION, [NAME]);
@@ -76,7 +77,7 @@ function formatDiffTable(comparison: Comparison, styles: Styles, width: number):
       .trimEnd();
   const out: string[] = [];
   for (const [title, servers] of shown) {
-    out.push(styles.bold(`${title} (${servers.length})`), line(HEADINGS, styles.dim), ...sectionRows(servers).map((row) => line(row)), '');
+    out.push(styles.bold(`${title} (${servers.length})`), line(HEADINGS, styles.dim), ...sectionRows(servers, lang).map((row) => line(row)), '');
   }
   const unchanged = `${comparison.unchanged.length} unchanged`;
   out.push(shown.length === 0 ? `no changes: ${unchanged}` : styles.dim(unchanged));
@@ -101,7 +102,7 @@ export function ndjsonObject({ change, record, before }: ChangedServer): Record<
 
 export const DIFF_CSV_HEADER = ['change', ...LIST_CSV_HEADER, 'previous_error_code'] as const;
 
-export function formatDiffOutput(comparison: Comparison, format: OutputFormat, includeUnchanged: boolean, styles: Styles, width: number): string {
+export function formatDiffOutput(comparison: Comparison, format: OutputFormat, includeUnchanged: boolean, styles: Styles, width: number, lang: Language = 'en'): string {
   switch (format) {
     case 'json':
       return formatJson(diffJson(comparison));
@@ -114,6 +115,6 @@ export function formatDiffOutput(comparison: Comparison, format: OutputFormat, i
         before?.decoded.code ?? null,
       ]);
     case 'table':
-      return formatDiffTable(comparison, styles, width);
+      return formatDiffTable(comparison, styles, width, lang);
   }
 }

@@ -8,7 +8,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { MigrationError } from '@sms-errors/client';
 import { oneLine } from '../../output/one-line.js';
 import { classify, ExitCode, InterruptedError, type ExitCodeValue, type FailureContext } from '../../shared/exit-codes.js';
+import type { Messages } from '../../shared/messages.js';
 import type { WatchCommand } from '../../shared/parse-args.js';
+import { decoderFor } from '../../shared/records.js';
 import { compareListings, duplicateWarnings } from '../diff/compare.js';
 import { tripsFailOn } from '../diff/fail-on.js';
 import { readState, stateOf, writeState } from './state-file.js';
@@ -25,6 +27,8 @@ export interface WatchIO {
   /** The endpoint as the webhook's body names it (the base URL's origin). */
   endpoint: string;
   failureContext: () => FailureContext;
+  /** The language of a failed sweep's message. */
+  text?: Messages;
   /** Scrubs credential values from a line (run.ts's last guard). */
   redact: (text: string) => string;
   /** The clock (tests may pass their own); default Date.now. */
@@ -54,7 +58,7 @@ export async function watch(command: WatchCommand, io: WatchIO): Promise<ExitCod
         swept = await io.listAll();
       } catch (error) {
         if (interrupted(io.signal)) throw new InterruptedError();
-        const failure = classify(error, io.failureContext());
+        const failure = classify(error, io.failureContext(), io.text);
         say(`${at} sweep failed: ${failure.message}; the state is unchanged`);
         if (command.once) return failure.code;
       }
@@ -62,7 +66,7 @@ export async function watch(command: WatchCommand, io: WatchIO): Promise<ExitCod
       if (swept !== undefined) {
         // The first sweep with --baseline and no state is recorded, not reported.
         const recordOnly = previous === undefined && command.baseline;
-        const comparison = compareListings(previous ?? [], swept);
+        const comparison = compareListings(previous ?? [], swept, decoderFor(command.lang));
         for (const warning of duplicateWarnings(comparison, 'the state', 'this sweep')) say(`${at} ${warning}`);
         if (recordOnly) say(`${at} baseline: ${swept.length} failing servers recorded in ${command.state}`);
         else {
