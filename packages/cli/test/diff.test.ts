@@ -97,6 +97,15 @@ describe('diff: classes and outputs', () => {
     expect(lines.at(-1)).toBe('7 unchanged');
   });
 
+  it('prints the table in Chinese with --lang zh (catalogue texts too); JSON keys and change words stay English', async () => {
+    const { code, stdout } = await runCli(['diff', beforeFile, afterFile, '--lang', 'zh']);
+    expect(code).toBe(ExitCode.ok);
+    expect(stdout.split('\n').filter((line) => /^\S+（\d+ 台）$/.test(line))).toEqual(['新增（1 台）', '有变化（2 台）', '已解决（1 台）']);
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('7 台未变化');
+    const ndjson = await runCli(['diff', beforeFile, afterFile, '--lang', 'zh', '--output', 'ndjson']);
+    expect(JSON.parse(ndjson.stdout.split('\n')[0]!).change).toBe('new');
+  });
+
   it('says so when nothing changed', async () => {
     const { code, stdout } = await runCli(['diff', beforeFile, beforeFile]);
     expect([code, stdout]).toEqual([ExitCode.ok, 'no changes: 10 unchanged\n']);

@@ -54,6 +54,20 @@ const en = {
   summaryTotal: (servers: number, codes: number, unknown: number) =>
     `${enNumber(servers)} ${servers === 1 ? 'failed source server' : 'failed source servers'} with ${enNumber(codes)} ${codes === 1 ? 'error code' : 'error codes'}${unknown > 0 ? ` (${unknown} unknown)` : ''}`,
   noFailedServers: 'no failed source servers',
+  /** summary --since: a group's mark, a server's mark, and the line under the totals. */
+  sinceGroupMark: (mark: 'new' | 'changed'): string => mark.toUpperCase(),
+  sinceServerMark: (mark: 'new' | 'changed'): string => mark,
+  sinceLine: (snapshot: string, added: number, changed: number, resolved: number) =>
+    `Since ${snapshot}: ${enNumber(added)} new, ${enNumber(changed)} changed, ${enNumber(resolved)} resolved`,
+
+  // diff's table (the change words of ndjson, csv and watch's lines stay English, like codes)
+  diffSection: (change: 'new' | 'changed' | 'resolved', n: number) => `${change.toUpperCase()} (${enNumber(n)})`,
+  columnCategory: 'CATEGORY',
+  columnAction: 'ACTION',
+  diffUnchanged: (n: number) => `${enNumber(n)} unchanged`,
+  diffNoChanges: (n: number) => `no changes: ${enNumber(n)} unchanged`,
+  diffUnreadableAction: 'error_json cannot be read',
+  diffUnknownAction: 'not in the catalogue',
 
   // list
   columnName: 'NAME',
@@ -274,6 +288,18 @@ const zh: Messages = {
   summaryTotal: (servers: number, codes: number, unknown: number) =>
     `共 ${zhNumber(servers)} 台源端服务器迁移失败，涉及 ${zhNumber(codes)} 个错误码${unknown > 0 ? `（其中 ${unknown} 个未知）` : ''}`,
   noFailedServers: '没有迁移失败的源端服务器',
+  sinceGroupMark: (mark: 'new' | 'changed') => (mark === 'new' ? '新增' : '有变化'),
+  sinceServerMark: (mark: 'new' | 'changed') => (mark === 'new' ? '新增' : '有变化'),
+  sinceLine: (snapshot: string, added: number, changed: number, resolved: number) =>
+    `与 ${snapshot} 相比：新增 ${zhNumber(added)} 台，有变化 ${zhNumber(changed)} 台，已解决 ${zhNumber(resolved)} 台`,
+
+  diffSection: (change: 'new' | 'changed' | 'resolved', n: number) => `${{ new: '新增', changed: '有变化', resolved: '已解决' }[change]}（${zhNumber(n)} 台）`,
+  columnCategory: '类别',
+  columnAction: '处理建议',
+  diffUnchanged: (n: number) => `${zhNumber(n)} 台未变化`,
+  diffNoChanges: (n: number) => `没有变化：${zhNumber(n)} 台未变化`,
+  diffUnreadableAction: '无法读取 error_json',
+  diffUnknownAction: '不在目录中',
 
   columnName: '名称',
   columnHostName: '主机名',

@@ -4,7 +4,7 @@
 // `list --output json` prints them. ndjson: one object per server with "change" first (unchanged ones
 // only with --all). csv: list's columns with `change` first and the previous code last.
 import { errorCategoryText } from '@sms-errors/client/decode/zh';
-import type { Language } from '../../shared/messages.js';
+import { type Language, type Messages, messagesFor } from '../../shared/messages.js';
 import { cellWidth, padCells, truncateCells } from '../../output/cells.js';
 import type { Styles } from '../../output/colour.js';
 import { formatCsv } from '../../output/format-csv.js';
@@ -43,29 +43,31 @@ export function categoryTitle(record: DecodedRecord, lang: Language): string | n
 
 const MISSING = '-';
 const GAP = '  ';
-const HEADINGS = ['NAME', 'SOURCE IP', 'ERROR CODE', 'CATEGORY', 'ACTION'];
+const headings = (text: Messages) => [text.columnName, text.columnSourceIp, text.columnErrorCode, text.columnCategory, text.columnAction];
 const ACTION = 4;
 const NAME = 0;
 const MIN_WIDTHS = [8, undefined, undefined, 10, 16];
 
-function sectionRows(servers: ChangedServer[], lang: Language): string[][] {
+function sectionRows(servers: ChangedServer[], lang: Language, text: Messages): string[][] {
   return servers.map(({ record, before }) => [
     printable(record.name || MISSING),
     printable(record.source_ip || MISSING),
     printable(before === undefined ? codeText(record) : `${codeText(before)} -> ${codeText(record)}`),
     categoryTitle(record, lang) ?? MISSING,
-    printable(record.decoded.action ?? (record.decoded.code === null ? 'error_json cannot be read' : 'not in the catalogue')),
+    printable(record.decoded.action ?? (record.decoded.code === null ? text.diffUnreadableAction : text.diffUnknownAction)),
   ]);
 }
 
 function formatDiffTable(comparison: Comparison, styles: Styles, width: number, lang: Language): string {
-  const sections: [string, ChangedServer[]][] = [
-    ['NEW', changedServers({ ...comparison, changed: [], resolved: [] }, false)],
-    ['CHANGED', changedServers({ ...comparison, new: [], resolved: [] }, false)],
-    ['RESOLVED', changedServers({ ...comparison, new: [], changed: [] }, false)],
+  const text = messagesFor(lang);
+  const HEADINGS = headings(text);
+  const sections: ['new' | 'changed' | 'resolved', ChangedServer[]][] = [
+    ['new', changedServers({ ...comparison, changed: [], resolved: [] }, false)],
+    ['changed', changedServers({ ...comparison, new: [], resolved: [] }, false)],
+    ['resolved', changedServers({ ...comparison, new: [], changed: [] }, false)],
   ];
   const shown = sections.filter(([, servers]) => servers.length > 0);
-  const rows = shown.flatMap(([, servers]) => sectionRows(servers, lang));
+  const rows = shown.flatMap(([, servers]) => sectionRows(servers, lang, text));
   // One set of widths for every section, so that the columns line up down the whole output.
   const natural = HEADINGS.map((heading, i) => Math.max(cellWidth(heading), ...rows.map((row) => cellWidth(row[i]!))));
   const widths = fitWidths(natural, MIN_WIDTHS, width, ACTION, [NAME]);
@@ -76,11 +78,10 @@ function formatDiffTable(comparison: Comparison, styles: Styles, width: number, 
       .join(GAP)
       .trimEnd();
   const out: string[] = [];
-  for (const [title, servers] of shown) {
-    out.push(styles.bold(`${title} (${servers.length})`), line(HEADINGS, styles.dim), ...sectionRows(servers, lang).map((row) => line(row)), '');
+  for (const [change, servers] of shown) {
+    out.push(styles.bold(text.diffSection(change, servers.length)), line(HEADINGS, styles.dim), ...sectionRows(servers, lang, text).map((row) => line(row)), '');
   }
-  const unchanged = `${comparison.unchanged.length} unchanged`;
-  out.push(shown.length === 0 ? `no changes: ${unchanged}` : styles.dim(unchanged));
+  out.push(shown.length === 0 ? text.diffNoChanges(comparison.unchanged.length) : styles.dim(text.diffUnchanged(comparison.unchanged.length)));
   return `${out.join('\n')}\n`;
 }
 

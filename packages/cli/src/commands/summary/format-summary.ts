@@ -29,7 +29,7 @@ const detailOf = ({ decoded }: DecodedRecord, text: Messages) => (decoded.reason
 function serverLines(group: CodeGroup, room: number, styles: Styles, text: Messages, marks: SinceMarks | undefined): string[] {
   const nameOf = (server: DecodedRecord) => {
     const mark = marks?.server(server);
-    return `${printable(server.name) || '-'}${mark ? ` (${mark})` : ''}`;
+    return `${printable(server.name) || '-'}${mark ? ` (${text.sinceServerMark(mark)})` : ''}`;
   };
   const shown = group.records.slice(0, SERVERS_SHOWN).map((server) => [nameOf(server), printable(server.source_ip), printable(detailOf(server, text))]);
   const hasDetail = shown.some((row) => row[2] !== '');
@@ -50,7 +50,7 @@ function serverLines(group: CodeGroup, room: number, styles: Styles, text: Messa
 function heading(group: CodeGroup, styles: Styles, text: Messages, marks: SinceMarks | undefined): string {
   const servers = text.servers(group.servers);
   const mark = marks?.group(group.code);
-  const since = mark ? `  ${styles.bold(mark.toUpperCase())}` : '';
+  const since = mark ? `  ${styles.bold(text.sinceGroupMark(mark))}` : '';
   if (group.code === null) return `${styles.bold(text.unreadableErrorJson)}  ${servers}${since}`;
   return `${styles.code(printable(group.code))}  ${styles.bold(group.category_title ?? text.unknownCode)}  ${servers}${since}`;
 }
@@ -97,15 +97,15 @@ function totals(summary: Summary, styles: Styles, text: Messages): string[] {
   return [styles.bold(text.byCategory), ...lines, text.summaryTotal(summary.count, codeCount, summary.unknown.codes)];
 }
 
-/** `Since monday.json: 3 new, 2 changed, 1 resolved`, under the totals (in English whatever --lang). */
-function sinceLine({ snapshot, counts }: SinceMarks): string {
-  return `Since ${printable(snapshot)}: ${counts.new} new, ${counts.changed} changed, ${counts.resolved} resolved`;
+/** `Since monday.json: 3 new, 2 changed, 1 resolved`, under the totals. */
+function sinceLine({ snapshot, counts }: SinceMarks, text: Messages): string {
+  return text.sinceLine(printable(snapshot), counts.new, counts.changed, counts.resolved);
 }
 
 export function formatSummaryTable(summary: Summary, styles: Styles, width: number, text: Messages = messagesFor('en'), marks?: SinceMarks): string {
-  if (summary.count === 0) return `${styles.dim(text.noFailedServers)}\n${marks ? `${sinceLine(marks)}\n` : ''}`;
+  if (summary.count === 0) return `${styles.dim(text.noFailedServers)}\n${marks ? `${sinceLine(marks, text)}\n` : ''}`;
   const blocks = summary.codes.map((group) => groupBlock(group, styles, width, text, marks).join('\n'));
-  return `${[...blocks, [...totals(summary, styles, text), ...(marks ? [sinceLine(marks)] : [])].join('\n')].join('\n\n')}\n`;
+  return `${[...blocks, [...totals(summary, styles, text), ...(marks ? [sinceLine(marks, text)] : [])].join('\n')].join('\n\n')}\n`;
 }
 
 function csvRow(group: CodeGroup) {
