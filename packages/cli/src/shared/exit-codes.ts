@@ -13,6 +13,7 @@ import {
   type ListMigrationErrorsQuery,
   type PaginateOptions,
 } from '@sms-errors/client';
+import { SmsCredentialsError, SmsIamError } from '@sms-errors/client/env';
 import { PaginationStopped } from '../commands/list/list.js';
 import { AKSK_VARIABLES, CredentialsError, SECURITY_TOKEN_VARIABLE, TOKEN_VARIABLE } from './credentials.js';
 import { UsageError } from './usage-error.js';
@@ -41,6 +42,9 @@ export const ExitCode = {
 } as const;
 
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
+
+/** What to do about a clock the gateway refused. */
+export const CLOCK_HINT = 'set the clock from NTP (timedatectl set-ntp true, or chronyc makestep; on Windows, w32tm /resync), not the time zone';
 
 export interface Failure {
   code: ExitCodeValue;
@@ -103,8 +107,14 @@ export function classify(error: unknown, context: FailureContext = {}): Failure 
   if (error instanceof UnknownCodesError) return { code: ExitCode.unknownCode, message: error.message };
   if (error instanceof SmsApiError) {
     const auth = error.status === 401 || error.status === 403;
+    // A clock the gateway refused is not a credentials problem: say how to fix the clock instead.
+    if (error.clockSkewMs !== undefined) return { code: ExitCode.auth, message: `${error.message}; ${CLOCK_HINT}` };
+    if (error.lockedUntil !== undefined) return { code: ExitCode.auth, message: error.message };
     return { code: auth ? ExitCode.auth : ExitCode.api, message: auth ? `${error.message}; check the credentials and their permissions` : error.message };
   }
+  // Before SmsValidationError, which it extends: a file, section or profile and key, or a variable.
+  if (error instanceof SmsCredentialsError) return { code: ExitCode.auth, message: error.message };
+  if (error instanceof SmsIamError) return { code: error.status === undefined ? ExitCode.network : ExitCode.auth, message: error.message };
   if (error instanceof SmsTimeoutError || error instanceof SmsNetworkError) {
     return { code: ExitCode.network, message: `no answer from ${where ?? 'the service'}: ${error.message} (attempts: ${error.attempts})` };
   }

@@ -2,7 +2,8 @@
 // from exit-codes.ts and variable names from credentials.ts.
 import { knownRegions } from '@sms-errors/client/facts';
 import { flagBounds } from './bounds.js';
-import { AKSK_VARIABLES, SECURITY_TOKEN_VARIABLE, TOKEN_VARIABLE } from './credentials.js';
+import { credentialSources, credentialVariables, forcibleSources } from '@sms-errors/client/env';
+import { AKSK_VARIABLES, IAM_VARIABLES, SECURITY_TOKEN_VARIABLE, TOKEN_VARIABLE } from './credentials.js';
 import { ExitCode } from './exit-codes.js';
 import { SERVERS_SHOWN } from '../commands/summary/format-summary.js';
 import { LIST_CSV_HEADER } from '../commands/list/list-output.js';
@@ -14,6 +15,7 @@ export function helpText(): string {
   return `Usage: sms-errors list [options]
        sms-errors summary [options]
        sms-errors explain CODE...
+       sms-errors doctor [options]
 
 Which source servers failed to migrate (Huawei Cloud SMS v3, GET /v3/errors), why, and what to do:
 each error_json is decoded into its SMS error code, message, category and action.
@@ -25,8 +27,12 @@ Commands:
                                total per category. Codes the catalogue lacks are grouped too, marked unknown
   explain CODE...              the catalogue's entry of each code (SMS.2802, sms.2802 or 2802): category,
                                HTTP status, message, action, related codes. No network, no credentials
+  doctor                       one line per check: the runtime, the endpoint and region, which credential
+                               source won (and why those before it did not), the clock against the
+                               endpoint's, one request (limit=1) with its status, request id and latency;
+                               exits with the first failure's code (--output table or json)
 
-Where (list, summary):
+Where (list, summary, doctor):
   --region R                   one of ${knownRegions.join(', ')}
   --endpoint URL               another base URL, such as the local mock http://127.0.0.1:4010
 
@@ -38,6 +44,9 @@ What (list, summary):
   --concurrency N              list --all, summary: pages requested at once${bound(b.concurrency)}; default 1
   --enterprise-project-id ID   only this enterprise project's servers${bound(b.enterpriseProjectId)}
   --project-id ID              project ID for AK/SK signing; overrides ${AKSK_VARIABLES[2]}
+  --credentials-source S       use only this source: ${forcibleSources.join(', ')} (ecs: an ECS agency from the
+                               metadata service, never tried otherwise; SMS_METADATA_ENDPOINT moves it)
+  --profile NAME               the KooCLI profile (default ${credentialVariables.profile}, else the current one)
 
 Output (stdout):
   --output table               list: aligned columns and a summary line; summary, explain: text blocks
@@ -58,11 +67,17 @@ Output (stdout):
   -h, --help                   this text
   --version                    the version
 
-Credentials (list, summary) come only from the environment, never from flags:
-  ${TOKEN_VARIABLE}               an IAM token (X-Auth-Token)
+Credentials (list, summary, doctor) never come from flags. The first complete source wins:
   ${AKSK_VARIABLES.join(', ')}
                                AK/SK request signing (wins over the token);
                                ${SECURITY_TOKEN_VARIABLE} as well for temporary keys
+  ${TOKEN_VARIABLE}               an IAM token (X-Auth-Token)
+  ${IAM_VARIABLES.join(', ')}
+                               an IAM user: a token from IAM (${credentialVariables.iamProject}: project, default the region;
+                               ${credentialVariables.iamEndpoint} moves IAM)
+  ~/${credentialSources.profileFile.path.padEnd(26)} Huawei's SDK profile file, [${credentialSources.profileFile.section}] (or ${credentialVariables.credentialsFile})
+  ~/${credentialSources.kooCli.path.padEnd(26)} KooCLI's ${credentialSources.kooCli.plainMode} profile with plain-text keys (its region is used when
+                               neither --region nor --endpoint is given)
 
 NO_COLOR=1 (or output that is not a terminal) turns colour off. COLUMNS=N sets the table's width.
 

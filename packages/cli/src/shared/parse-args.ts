@@ -3,13 +3,14 @@
 // but not bounded: bounds.ts checks them with the client's facts and checks, which name the spec's bound, so
 // the bounds live in one place.
 import { parseArgs } from 'node:util';
-import { CREDENTIALS_HINT } from './credentials.js';
+import { forcibleSources } from '@sms-errors/client/env';
+import { CREDENTIALS_HINT, type CredentialFlags } from './credentials.js';
 import { UsageError } from './usage-error.js';
 
 export const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-export const COMMANDS = ['list', 'summary', 'explain'] as const;
+export const COMMANDS = ['list', 'summary', 'explain', 'doctor'] as const;
 
 /** Where `list` and `summary` read from, and how they page. */
 export interface ListingOptions {
@@ -21,6 +22,10 @@ export interface ListingOptions {
   enterpriseProjectId?: string | undefined;
   concurrency?: number | undefined;
   projectId?: string | undefined;
+  /** Use this credential source only (--credentials-source). */
+  credentialsSource?: CredentialFlags['credentialsSource'];
+  /** The KooCLI profile (--profile; default SMS_PROFILE, else the configuration's current one). */
+  profile?: string | undefined;
 }
 
 /** How the result is printed. */
@@ -45,7 +50,12 @@ export interface ExplainCommand extends OutputOptions {
   codes: string[];
 }
 
-export type ParsedCommand = { command: 'help' } | { command: 'version' } | ListCommand | SummaryCommand | ExplainCommand;
+/** `doctor`: one line per check (runtime, endpoint, credentials, clock, one request). */
+export interface DoctorCommand extends ListingOptions, OutputOptions {
+  command: 'doctor';
+}
+
+export type ParsedCommand = { command: 'help' } | { command: 'version' } | ListCommand | SummaryCommand | ExplainCommand | DoctorCommand;
 
 const options = {
   region: { type: 'string' },
@@ -60,6 +70,8 @@ const options = {
   wide: { type: 'boolean' },
   concurrency: { type: 'string' },
   'project-id': { type: 'string' },
+  'credentials-source': { type: 'string' },
+  profile: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -68,9 +80,10 @@ type Flag = keyof typeof options;
 
 /** The flags each command takes besides --help and --version. */
 const FLAGS_OF: Record<(typeof COMMANDS)[number], readonly Flag[]> = {
-  list: ['region', 'endpoint', 'limit', 'offset', 'all', 'enterprise-project-id', 'output', 'json', 'table', 'wide', 'concurrency', 'project-id'],
-  summary: ['region', 'endpoint', 'enterprise-project-id', 'output', 'json', 'table', 'wide', 'concurrency', 'project-id'],
+  list: ['region', 'endpoint', 'limit', 'offset', 'all', 'enterprise-project-id', 'output', 'json', 'table', 'wide', 'concurrency', 'project-id', 'credentials-source', 'profile'],
+  summary: ['region', 'endpoint', 'enterprise-project-id', 'output', 'json', 'table', 'wide', 'concurrency', 'project-id', 'credentials-source', 'profile'],
   explain: ['output', 'json', 'table', 'wide'],
+  doctor: ['region', 'endpoint', 'enterprise-project-id', 'output', 'json', 'table', 'project-id', 'credentials-source', 'profile'],
 };
 
 /** Why a flag does not apply to a command, for the usage error. */
@@ -151,6 +164,12 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
   if (values.region !== undefined && values.endpoint !== undefined) throw new UsageError('give --region or --endpoint, not both');
   if (name === 'list' && values.concurrency !== undefined && !values.all) throw new UsageError('--concurrency only applies with --all');
   if (values['project-id'] === '') throw new UsageError('--project-id must not be empty');
+  const source = values['credentials-source'];
+  if (source !== undefined && !(forcibleSources as readonly string[]).includes(source)) {
+    throw new UsageError(`--credentials-source must be one of ${forcibleSources.join(', ')}`);
+  }
+  if (values.profile === '') throw new UsageError('--profile must not be empty');
+  if (name === 'doctor' && output.format !== 'table' && output.format !== 'json') throw new UsageError('doctor prints --output table or json');
 
   return {
     command: name,
@@ -162,6 +181,8 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
     enterpriseProjectId: values['enterprise-project-id'],
     concurrency: parseNumber('concurrency', values.concurrency),
     projectId: values['project-id'],
+    credentialsSource: source as CredentialFlags['credentialsSource'],
+    profile: values.profile,
     ...output,
   };
 }
