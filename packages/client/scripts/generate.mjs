@@ -110,8 +110,9 @@ const types = astToString(await openapiTS(pathToFileURL(specPath)));
 const iamSpecPath = require.resolve('@sms-errors/spec/iam.json');
 const iamSpec = JSON.parse(await readFile(iamSpecPath, 'utf8'));
 // The document's one operation: the POST that issues a token.
-const [tokensPath, tokensItem] = Object.entries(iamSpec.paths).find(([, item]) => item.post);
-const tokensOperation = tokensItem.post;
+const tokensEntry = Object.entries(iamSpec.paths).find(([, item]) => item.post);
+if (!tokensEntry) throw new Error('spec/iam.yaml: no POST operation (the token call)');
+const [tokensPath, { post: tokensOperation }] = tokensEntry;
 const iamServers = iamSpec.servers.filter((server) => server.url.startsWith('https://'));
 const regionalServer = iamServers.find((server) => server.variables?.region);
 const signingScheme = spec.components.securitySchemes.akSkSignature;

@@ -129,7 +129,9 @@ export async function resolveCredentials(options: ResolveCredentialsOptions = {}
     },
   };
 
-  const order: CredentialSource[] = options.source ? [options.source] : ['options', 'env', 'iam', 'profile', 'hcloud'];
+  // Explicit options are a source only when given: then they win, and nothing else is looked at.
+  const given = options.credentials !== undefined || options.iam !== undefined || options.token !== undefined;
+  const order: CredentialSource[] = options.source ? [options.source] : given ? ['options'] : ['env', 'iam', 'profile', 'hcloud'];
   const skipped: ResolvedCredentials['skipped'] = [];
   for (const source of order) {
     const attempt = attempts[source]();

@@ -39,12 +39,12 @@ describe('the credential chain', () => {
     expect(credentialVariables).toMatchObject({ ak: 'HUAWEICLOUD_SDK_AK', credentialsFile: 'HUAWEICLOUD_SDK_CREDENTIALS_FILE', iamUser: 'SMS_IAM_USER' });
   });
 
-  it('takes the environment first, and says why the explicit options did not win', async () => {
+  it('takes the environment first, over the files', async () => {
     const resolved = await resolveCredentials({
       env: { HUAWEICLOUD_SDK_AK: AK, HUAWEICLOUD_SDK_SK: SECRET, HUAWEICLOUD_SDK_PROJECT_ID: PROJECT },
       home: home(profileFile(`[basic]\nak = OTHERAK000000000000\nsk = x\nproject_id = p\n`)),
     });
-    expect(resolved).toMatchObject({ source: 'env', maskedAk: 'AKID...0001', skipped: [{ source: 'options' }] });
+    expect(resolved).toMatchObject({ source: 'env', maskedAk: 'AKID...0001', skipped: [] });
     expect(JSON.stringify(resolved)).not.toContain(SECRET);
   });
 
@@ -61,7 +61,7 @@ describe('the credential chain', () => {
     const dir = home(profileFile(`[basic]\nak = ${AK}\nsk = ${SECRET}\nproject_id = ${PROJECT}\n`), 0o644);
     const resolved = await resolveCredentials({ env: {}, home: dir, warn: (line) => warnings.push(line) });
     expect(resolved).toMatchObject({ source: 'profile', maskedAk: 'AKID...0001' });
-    expect(resolved.skipped.map((s) => s.source)).toEqual(['options', 'env', 'iam']);
+    expect(resolved.skipped.map((s) => s.source)).toEqual(['env', 'iam']);
     expect(warnings).toEqual([expect.stringMatching(/credentials holds a secret key and other users can access it \(mode 644\): chmod 600/)]);
     expect(warnings.join()).not.toContain(SECRET);
   });
@@ -123,8 +123,13 @@ describe('the credential chain', () => {
   it('says what it tried when nothing is there, and never tries the metadata service unasked', async () => {
     const error = await failure({ env: {}, home: home(), fetch: () => Promise.reject(new Error('no request may be sent')) });
     expect(error.message).toMatch(
-      /^credentials: none found \(options: .*; env: no HUAWEICLOUD_SDK_AK\/HUAWEICLOUD_SDK_SK or SMS_AUTH_TOKEN; iam: no SMS_IAM_USER; profile: no .*credentials; hcloud: no .*config\.json\)$/,
+      /^credentials: none found \(env: no HUAWEICLOUD_SDK_AK\/HUAWEICLOUD_SDK_SK or SMS_AUTH_TOKEN; iam: no SMS_IAM_USER; profile: no .*credentials; hcloud: no .*config\.json\)$/,
     );
+  });
+
+  it('takes explicit options over everything else', async () => {
+    const resolved = await resolveCredentials({ credentials: { ak: AK, sk: SECRET, projectId: PROJECT }, env: { SMS_AUTH_TOKEN: 't' }, home: home() });
+    expect(resolved).toMatchObject({ source: 'options', skipped: [] });
   });
 
   it('forces one source: a later one wins over an earlier complete one, and a forced empty source is an error', async () => {
