@@ -13,7 +13,7 @@ import { createAuthenticator, type CredentialProvider, type TokenSource } from '
 import { ecsAgencyCredentials } from './ecs-metadata.js';
 import { type IamCredentials, iamTokenProvider } from './iam-token.js';
 import { readKooCliConfig } from './koocli-config.js';
-import { readProfileFile } from './profile-file.js';
+import { profileIamEndpoint, readProfileFile } from './profile-file.js';
 import type { AkSkCredentials } from './sign-request.js';
 
 /** Where credentials came from. `options`: given in code. */
@@ -78,12 +78,17 @@ export async function resolveCredentials(options: ResolveCredentialsOptions = {}
   const home = options.home ?? homedir();
   const warn = options.warn ?? ((line: string) => console.warn(line));
   const { now, fetch, region } = options;
-  let iamEndpoint = env[names.iamEndpoint] || undefined;
+  const iamEndpoint = env[names.iamEndpoint] || undefined;
+  // Huawei's SDKs also take IAM's endpoint from the profile file: an IAM user uses it when the variable is not set.
+  const iamEndpointOfProfile = () => profileIamEndpoint(env, home);
 
   const attempts: Record<CredentialSource, () => Attempt> = {
     options() {
       if (options.credentials) return akSk(options.credentials, 'the credentials option', now);
-      if (options.iam) return { auth: iamTokenProvider({ ...options.iam, endpoint: options.iam.endpoint ?? iamEndpoint }, { region, fetch, now }), detail: 'the iam option' };
+      if (options.iam) {
+        const endpoint = options.iam.endpoint ?? iamEndpoint ?? iamEndpointOfProfile();
+        return { auth: iamTokenProvider({ ...options.iam, endpoint }, { region, fetch, now }), detail: 'the iam option' };
+      }
       if (options.token !== undefined) return { auth: tokenProvider(options.token), detail: 'the token option' };
       return { reason: 'no credentials, token or iam option' };
     },
@@ -107,14 +112,14 @@ export async function resolveCredentials(options: ResolveCredentialsOptions = {}
       if (!user && !password && !domain) return { reason: `no ${names.iamUser}` };
       const missing = [names.iamUser, names.iamPassword, names.iamDomain].find((name) => !env[name]);
       if (missing) throw new SmsCredentialsError('iam', missing, `is not set: an IAM user needs ${names.iamUser}, ${names.iamPassword} and ${names.iamDomain}`);
-      const provider = iamTokenProvider({ user: user!, password: password!, domain: domain!, project: env[names.iamProject], endpoint: iamEndpoint }, { region, fetch, now });
+      const endpoint = iamEndpoint ?? iamEndpointOfProfile();
+      const provider = iamTokenProvider({ user: user!, password: password!, domain: domain!, project: env[names.iamProject], endpoint }, { region, fetch, now });
       return { auth: provider, detail: `${names.iamUser} (${provider.description})` };
     },
     profile() {
       const file = readProfileFile(env, home);
       if (!file.found) return { reason: file.reason };
       if (file.warning) warn(file.warning);
-      iamEndpoint ??= file.iamEndpoint;
       return akSk(file.credentials, `${file.path} [basic]`, now);
     },
     hcloud() {

@@ -14,6 +14,31 @@ export type ProfileFileResult =
   | { found: false; reason: string }
   | { found: true; path: string; credentials: AkSkCredentials; iamEndpoint: string | undefined; warning: string | undefined };
 
+/** A key's value in the section: undefined when absent or empty; a repeated key is an error. */
+function sectionValue(values: Record<string, unknown>, where: string) {
+  return (key: string): string | undefined => {
+    const raw = values[key];
+    if (raw === undefined || raw === '') return undefined;
+    if (typeof raw !== 'string') throw new SmsCredentialsError('profile', `${where} ${key}`, 'must be a single value');
+    return raw.trim();
+  };
+}
+
+/**
+ * The section's iam_endpoint, for an IAM user from the environment (Huawei's SDKs read it there too), or
+ * undefined when the file, the section or the key is not there or the file cannot be read: its own step of
+ * the chain says what is wrong with it.
+ */
+export function profileIamEndpoint(env: Record<string, string | undefined>, home: string): string | undefined {
+  try {
+    const text = readCredentialFile('profile', env[credentialSources.environment.credentialsFile] || join(home, file.path));
+    const section = text === undefined ? undefined : parse(text)[file.section];
+    return typeof section === 'object' && section !== null ? sectionValue(section as Record<string, unknown>, '')(file.keys.iamEndpoint) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function readProfileFile(env: Record<string, string | undefined>, home: string): ProfileFileResult {
   const named = env[credentialSources.environment.credentialsFile];
   const path = named || join(home, file.path);
@@ -34,13 +59,7 @@ export function readProfileFile(env: Record<string, string | undefined>, home: s
   if (typeof section !== 'object' || section === null) {
     throw new SmsCredentialsError('profile', path, `has no [${file.section}] section (SMS is a project-level service: its credentials go there)`);
   }
-  const values = section as Record<string, unknown>;
-  const value = (key: string): string | undefined => {
-    const raw = values[key];
-    if (raw === undefined || raw === '') return undefined;
-    if (typeof raw !== 'string') throw new SmsCredentialsError('profile', `${where} ${key}`, 'must be a single value');
-    return raw.trim();
-  };
+  const value = sectionValue(section as Record<string, unknown>, where);
   const credentials: Partial<AkSkCredentials> = {};
   for (const [field, key] of [
     ['ak', file.keys.ak],

@@ -56,6 +56,15 @@ describe('the credential chain', () => {
     expect(iam.detail).not.toContain(SECRET);
   });
 
+  it("takes IAM's endpoint from HUAWEICLOUD_SDK_IAM_ENDPOINT, else the profile file's iam_endpoint", async () => {
+    const iamEnv = { SMS_IAM_USER: 'ops', SMS_IAM_PASSWORD: SECRET, SMS_IAM_DOMAIN: 'acme', SMS_IAM_PROJECT: 'p1' };
+    const dir = home(profileFile(`[basic]\niam_endpoint = http://127.0.0.1:9/iam\n`));
+    await expect(resolveCredentials({ env: iamEnv, home: dir })).resolves.toMatchObject({ detail: expect.stringContaining('at http://127.0.0.1:9/iam') });
+    await expect(resolveCredentials({ env: { ...iamEnv, HUAWEICLOUD_SDK_IAM_ENDPOINT: 'http://127.0.0.1:8' }, home: dir })).resolves.toMatchObject({
+      detail: expect.stringContaining('at http://127.0.0.1:8'),
+    });
+  });
+
   it("reads the SDK profile file's [basic] section, warning when others can read it", async () => {
     const warnings: string[] = [];
     const dir = home(profileFile(`[basic]\nak = ${AK}\nsk = ${SECRET}\nproject_id = ${PROJECT}\n`), 0o644);
