@@ -20,6 +20,6 @@ export const specCatalogue: { categories: Record<string, { title: string; descri
 export const specErrorCodes: Record<string, SpecErrorCode> = specCatalogue.codes;
 
 /** The schema of a query parameter of ListErrorServers, by wire name. */
-export function querySchema(name: string): { minimum?: number; maximum?: number; minLength?: number; maxLength?: number; default?: unknown } {
+export function querySchema(name: string): { minimum?: number; maximum?: number; minLength?: number; maxLength?: number; pattern?: string; default?: unknown } {
   return spec.components.parameters[name].schema;
 }
