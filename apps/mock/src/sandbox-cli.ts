@@ -26,8 +26,8 @@ Credentials the sandbox accepts (flags, or the environment, which ps does not sh
   --ak AK               SANDBOX_AK               default ${sandboxTestCredentials.ak}
   --sk SK               SANDBOX_SK               default ${sandboxTestCredentials.sk}
   --project-id ID       SANDBOX_PROJECT_ID       default ${sandboxTestCredentials.projectId}
-  --security-token T    SANDBOX_SECURITY_TOKEN   default none: no X-Security-Token required
-  --token T             SANDBOX_TOKEN            default none: any X-Auth-Token within the spec's bounds`;
+  --security-token T    SANDBOX_SECURITY_TOKEN   default none: no security token required
+  --token T             SANDBOX_TOKEN            default none: any IAM token within the spec's bounds`;
 
 const flags = parseFlags(
   COMMAND,
@@ -83,12 +83,15 @@ function describeData(sandbox: RunningSandbox): string {
 
 let path = '';
 let tokenRule = '';
+let headers = { token: '', projectId: '', securityToken: '' };
 await serveUntilSignal(
   COMMAND,
   () => {
     const spec = readServedSpec();
     path = listOperation(spec).path;
-    tokenRule = tokenLengthRule(rulesFromSpec(spec));
+    const rules = rulesFromSpec(spec);
+    tokenRule = tokenLengthRule(rules);
+    headers = { token: rules.token.header, projectId: rules.signature.projectId, securityToken: rules.signature.securityToken };
     if (records !== undefined) return startSandbox({ host, port, servers: records.servers, requestErrors, credentials: given, inheritOutput: true, portVariable });
     const sizeText = String(flags['size'] ?? process.env['SANDBOX_SIZE'] ?? DEFAULT_SANDBOX_SIZE);
     const size = integerSetting(COMMAND, flags['size'] !== undefined ? '--size' : 'SANDBOX_SIZE', sizeText, 0, maxSandboxSize(spec));
@@ -98,6 +101,6 @@ await serveUntilSignal(
   (sandbox) =>
     [
       `${COMMAND}: ${sandbox.url}${path} (Prism validating proxy over ${describeData(sandbox)}; ` + `invalid requests answered by the ${requestErrors}; Ctrl-C stops it)`,
-      ...describeCredentials(gateway, tokenRule),
+      ...describeCredentials(gateway, tokenRule, headers),
     ].join('\n'),
 );
