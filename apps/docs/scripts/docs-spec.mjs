@@ -4,6 +4,7 @@
 // written back to the spec.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { listOperation } from '@sms-errors/mock';
 import { codeSamples } from './code-samples.mjs';
 import { codeLink, ERROR_CODES_TAG, errorCodeCatalogue, readCatalogue } from './error-code-catalogue.mjs';
 import { fillTemplate } from './fill-template.mjs';
@@ -14,7 +15,8 @@ const specPath = require.resolve('@sms-errors/spec/openapi.json');
 export const errorCodesPath = require.resolve('@sms-errors/spec/error-codes.json');
 const contentDir = new URL('../content/', import.meta.url);
 
-const OPERATION = { path: '/v3/errors', method: 'get' };
+/** The spec's one operation (`GET /v3/errors`), found in the spec rather than named here: `{ path, method }`, method as the spec's key. */
+export const OPERATION = operationKey(readSpec());
 
 /** The console (dist/console/index.html, beside the page), as the page links to it. */
 export const CONSOLE_LINK = 'console/index.html';
@@ -70,6 +72,12 @@ function credentialFacts(spec, iamSpec) {
     'lockout-failures': String(akSkSignature['x-sms-lockout'].consecutiveFailures),
     'lockout-minutes': String(akSkSignature['x-sms-lockout'].seconds / 60),
   };
+}
+
+/** The path and the method (lower case, as `paths` keys it) of the spec's one operation. */
+export function operationKey(spec) {
+  const { path, method } = listOperation(spec);
+  return { path, method: method.toLowerCase() };
 }
 
 /** The spec as the spec package builds it (`@sms-errors/spec/openapi.json`), as a plain object. */

@@ -7,3 +7,4 @@ export { generateFailedServers, DEFAULT_SANDBOX_SIZE, DEFAULT_SEED, type FailedS
 export { readRecordsFile, RecordsFileError, type RecordsFile } from './sandbox-records-file.js';
 export { sandboxTestCredentials, type SandboxCredentials } from './sandbox-credentials.js';
 export type { IamUser } from './iam-tokens.js';
+export { listOperation, type Spec } from './spec-facts.js';

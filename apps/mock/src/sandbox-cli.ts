@@ -27,8 +27,8 @@ Credentials the sandbox accepts (flags, or the environment, which ps does not sh
   --ak AK               SANDBOX_AK               default ${sandboxTestCredentials.ak}
   --sk SK               SANDBOX_SK               default ${sandboxTestCredentials.sk}
   --project-id ID       SANDBOX_PROJECT_ID       default ${sandboxTestCredentials.projectId}
-  --security-token T    SANDBOX_SECURITY_TOKEN   default none: no X-Security-Token required
-  --token T             SANDBOX_TOKEN            default none: any X-Auth-Token within the spec's bounds
+  --security-token T    SANDBOX_SECURITY_TOKEN   default none: no security token required
+  --token T             SANDBOX_TOKEN            default none: any IAM token within the spec's bounds
 IAM (POST /v3/auth/tokens) and the gateway's lockout:
   SANDBOX_IAM_USER, SANDBOX_IAM_PASSWORD, SANDBOX_IAM_DOMAIN   the one IAM user that gets tokens; when set,
                         /v3/errors accepts only the tokens the sandbox issued (default: anyone gets a token)
@@ -108,12 +108,15 @@ function describeData(sandbox: RunningSandbox): string {
 
 let path = '';
 let tokenRule = '';
+let headers = { token: '', projectId: '', securityToken: '' };
 await serveUntilSignal(
   COMMAND,
   () => {
     const spec = readServedSpec();
     path = listOperation(spec).path;
-    tokenRule = tokenLengthRule(rulesFromSpec(spec));
+    const rules = rulesFromSpec(spec);
+    tokenRule = tokenLengthRule(rules);
+    headers = { token: rules.token.header, projectId: rules.signature.projectId, securityToken: rules.signature.securityToken };
     if (records !== undefined)
       return startSandbox({ host, port, servers: records.servers, requestErrors, credentials: given, inheritOutput: true, portVariable, ...gatewayOptions });
     const sizeText = String(flags['size'] ?? process.env['SANDBOX_SIZE'] ?? DEFAULT_SANDBOX_SIZE);
@@ -124,7 +127,7 @@ await serveUntilSignal(
   (sandbox) =>
     [
       `${COMMAND}: ${sandbox.url}${path} (Prism validating proxy over ${describeData(sandbox)}; ` + `invalid requests answered by the ${requestErrors}; Ctrl-C stops it)`,
-      ...describeCredentials(gateway, tokenRule),
+      ...describeCredentials(gateway, tokenRule, headers),
       `  IAM: POST /v3/auth/tokens ${iam ? `issues tokens to IAM user ${iam.user} of account ${iam.domain} (password not shown), valid ${tokenTtlSeconds} s; /v3/errors accepts only those` : 'issues a token to anyone'}`,
       `  lockout: ${lockout ? describeLockout(lockoutRule(readServedSpec())) : 'off'}`,
     ].join('\n'),
