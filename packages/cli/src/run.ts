@@ -2,9 +2,11 @@
 // tests can drive it in-process as well as through dist/cli.js. Returns the exit code; prints its result on
 // stdout only on success (explain: the codes it knows, even when another is unknown), and exactly one line
 // on stderr on failure.
-import { AKSK_VARIABLES, SECURITY_TOKEN_VARIABLE, TOKEN_VARIABLE } from './shared/credentials.js';
+import { SECRET_VARIABLES } from './shared/credentials.js';
+import { doctor } from './commands/doctor/doctor.js';
+import { formatDoctorOutput } from './commands/doctor/format-doctor.js';
 import { stylesFor } from './output/colour.js';
-import { connect, targetOf } from './shared/connect.js';
+import { connect } from './shared/connect.js';
 import { classify, ExitCode, InterruptedError, UnknownCodesError, type ExitCodeValue } from './shared/exit-codes.js';
 import { isLanguage, languageFromEnv, messagesFor } from './shared/messages.js';
 import { catalogueSize, explain } from './commands/explain/explain.js';
@@ -54,7 +56,7 @@ const noStdin: ReadStdin = () => Promise.reject(new Error('no stdin'));
 
 /** The values of the credential variables, to scrub from any message as a last guard. */
 function secretsOf(env: Record<string, string | undefined>): string[] {
-  return [TOKEN_VARIABLE, AKSK_VARIABLES[0], AKSK_VARIABLES[1], SECURITY_TOKEN_VARIABLE].flatMap((name) => env[name] ?? []);
+  return SECRET_VARIABLES.flatMap((name) => env[name] || []);
 }
 
 export async function run({ argv, env, stdout, stderr, signal, fetch, readStdin = noStdin }: RunOptions): Promise<ExitCodeValue> {
@@ -84,29 +86,37 @@ export async function run({ argv, env, stdout, stderr, signal, fetch, readStdin 
       if (unknown.length > 0) throw new UnknownCodesError(unknown, catalogueSize);
       return ExitCode.ok;
     }
+    projectIdFlag = command.projectId !== undefined;
+    // A warning (a file holding a secret that others can read) is one line on stderr, as ssh gives it.
+    const warn = (line: string) => stderr.write(`sms-errors: ${oneLine(line)}\n`);
+    if (command.command === 'doctor') {
+      const report = await doctor(command, { env, fetch, warn, signal }, text);
+      stdout.write(redact(formatDoctorOutput(report, command.format === 'json' ? 'json' : 'table'), secretsOf(env)));
+      return report.exitCode;
+    }
     // The live listing (list, summary, diff without AFTER, watch): every flag checked, then the client.
-    const connectLive = () => {
-      projectIdFlag = command.projectId !== undefined;
-      const target = targetOf(command, text, fetch);
+    const connectLive = async () => {
       checkFlags(command);
       // diff and watch compare whole listings: every page is checked against the spec's schema.
-      const client = connect(target, command, env, text, command.command === 'diff' || command.command === 'watch' ? strictResponses : undefined);
+      const strict = command.command === 'diff' || command.command === 'watch' ? strictResponses : undefined;
+      const { client } = await connect(command, { env, fetch, warn }, text, strict);
       host = new URL(client.baseUrl).host;
       return client;
     };
-    const warn = (warning: string) => stderr.write(`sms-errors: warning: ${redact(oneLine(warning), secretsOf(env))}\n`);
+    // A snapshot's warning (a partial page, duplicate identities), redacted like every line.
+    const warnSnapshot = (warning: string) => stderr.write(`sms-errors: warning: ${redact(oneLine(warning), secretsOf(env))}\n`);
     if (command.command === 'diff') {
-      const client = command.after === undefined ? connectLive() : undefined;
+      const client = command.after === undefined ? await connectLive() : undefined;
       const listLive = async () => (await list(client!, command, { signal, onPage: progress.onPage })).migration_errors;
       const { comparison, warnings } = await diff({ before: command.before, after: command.after, readStdin, listLive, decode: decoderFor(command.lang) });
       progress.done();
-      warnings.forEach(warn);
+      warnings.forEach(warnSnapshot);
       stdout.write(formatDiffOutput(comparison, command.format, command.includeUnchanged, styles, width, command.lang));
       const counts = { new: comparison.new.length, changed: comparison.changed.length, resolved: comparison.resolved.length };
       return tripsFailOn(command.failOn, counts) ? ExitCode.changes : ExitCode.ok;
     }
     if (command.command === 'watch') {
-      const client = connectLive();
+      const client = await connectLive();
       const listAll = async () => {
         try {
           return (await list(client, command, { signal, onPage: progress.onPage })).migration_errors;
@@ -125,13 +135,13 @@ export async function run({ argv, env, stdout, stderr, signal, fetch, readStdin 
         redact: (line) => redact(line, secretsOf(env)),
       });
     }
-    const client = connectLive();
+    const client = await connectLive();
     const sinceSnapshot = command.command === 'summary' && command.since !== undefined ? await readSnapshotFile(command.since, readStdin) : undefined;
     const output = await list(client, command, { signal, onPage: command.all ? progress.onPage : undefined });
     progress.done();
     if (command.command === 'summary') {
       const summary = summarize(output.migration_errors, lang);
-      const marks = command.since === undefined ? undefined : summarySince(summary, output.migration_errors, command.since, sinceSnapshot!, warn);
+      const marks = command.since === undefined ? undefined : summarySince(summary, output.migration_errors, command.since, sinceSnapshot!, warnSnapshot);
       stdout.write(formatSummaryOutput(summary, command, styles, width, marks));
       return ExitCode.ok;
     }

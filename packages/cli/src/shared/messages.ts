@@ -17,6 +17,14 @@ export interface HelpFacts {
   tokenVariable: string;
   akskVariables: readonly string[];
   securityTokenVariable: string;
+  iamVariables: readonly string[];
+  iamProjectVariable: string;
+  iamEndpointVariable: string;
+  credentialsFileVariable: string;
+  profileVariable: string;
+  profileFile: { path: string; section: string };
+  kooCli: { path: string; plainMode: string };
+  forcibleSources: readonly string[];
   exitCodes: Record<'ok' | 'internal' | 'usage' | 'auth' | 'api' | 'network' | 'pagination' | 'response' | 'unknownCode' | 'changes' | 'interrupted', number>;
   /** diff and watch: the classes of --fail-on, and watch's default interval. */
   failOn: readonly string[];
@@ -24,6 +32,20 @@ export interface HelpFacts {
 }
 
 const enNumber = (n: number) => n.toLocaleString('en-US');
+
+// How to fix a clock the gateway refused: the same advice in the error line and in doctor's clock check.
+const CLOCK_HINT_EN = 'set the clock from NTP (timedatectl set-ntp true, or chronyc makestep; on Windows, w32tm /resync), not the time zone';
+const CLOCK_HINT_ZH = '请用 NTP 校准本机时钟（timedatectl set-ntp true 或 chronyc makestep；Windows 上用 w32tm /resync），而不是修改时区';
+
+/** The names the credentials hint quotes (from the client's facts). */
+export interface CredentialHintFacts {
+  token: string;
+  aksk: readonly string[];
+  securityToken: string;
+  iam: readonly string[];
+  profileFile: string;
+  kooCli: string;
+}
 
 const en = {
   // Block labels of explain and summary, and the cells they take (the widest label and a space).
@@ -90,6 +112,9 @@ const en = {
   needsValueDash: (flag: string) => `${flag} needs a value (for a value starting with '-', write ${flag}=VALUE)`,
   needsValue: (flag: string) => `${flag} needs a value`,
   cannotRead: 'cannot read the command line (see sms-errors --help)',
+  mustBeOneOf: (flag: string, values: readonly string[]) => `${flag} must be one of ${values.join(', ')}`,
+  emptyFlag: (flag: string) => `${flag} must not be empty`,
+  doctorFormats: 'doctor prints --output table or json',
   needsNumber: (flag: string) => `--${flag} needs a number`,
   oneOutput: 'give one of --output FORMAT, --json and --table, not several',
   outputOneOf: (formats: readonly string[]) => `--output must be one of ${formats.join(', ')}`,
@@ -118,10 +143,15 @@ const en = {
   expected: (bound: string) => bound,
 
   // Credentials and the service (exit codes 3 to 7, 130)
-  credentialsHint: (token: string, aksk: readonly string[], securityToken: string) => `set ${token}, or ${aksk.join(', ')} (and ${securityToken} for temporary keys)`,
-  noCredentials: (hint: string) => `no credentials: ${hint}`,
+  credentialsHint: (v: CredentialHintFacts) =>
+    `set ${v.token}, or ${v.aksk.join(', ')} (and ${v.securityToken} for temporary keys), ` +
+    `or ${v.iam.join(', ')}; or keep them in ${v.profileFile} or a KooCLI profile (${v.kooCli})`,
+  /** `tried` is the client's account of each source it looked at. */
+  noCredentials: (hint: string, tried: string) => `no credentials: ${hint} (tried ${tried})`,
   credentialsInvalid: (message: string) => message,
   checkCredentials: (message: string) => `${message}; check the credentials and their permissions`,
+  clockHint: CLOCK_HINT_EN,
+  clockRefused: (message: string) => `${message}; ${CLOCK_HINT_EN}`,
   serviceError: (message: string) => message,
   noAnswer: (host: string | undefined, message: string, attempts: number) => `no answer from ${host ?? 'the service'}: ${message} (attempts: ${attempts})`,
   paginationStoppedAfter: (received: number, parameter: string, expected: string) =>
@@ -134,6 +164,7 @@ const en = {
   help: (f: HelpFacts) => `Usage: sms-errors list [options]
        sms-errors summary [options]
        sms-errors explain CODE...
+       sms-errors doctor [options]
        sms-errors diff BEFORE [AFTER] [options]
        sms-errors watch --state FILE [options]
 
@@ -155,8 +186,12 @@ Commands:
                                name and source_ip where source_id is empty
   watch --state FILE           sweep every page each --interval, print each change since the last sweep
                                (time, change, name, source IP, code, message) and save the sweep in FILE
+  doctor                       one line per check: the runtime, the endpoint and region, which credential
+                               source won (and why those before it did not), the clock against the
+                               endpoint's, one request (limit=1) with its status, request id and latency;
+                               exits with the first failure's code (--output table or json)
 
-Where (list, summary):
+Where (list, summary, doctor):
   --region R                   one of ${f.regions.join(', ')}
   --endpoint URL               another base URL, such as the local mock http://127.0.0.1:4010
 
@@ -168,6 +203,9 @@ What (list, summary):
   --concurrency N              list --all, summary: pages requested at once (${f.bounds.concurrency}); default 1
   --enterprise-project-id ID   only this enterprise project's servers (${f.bounds.enterpriseProjectId})
   --project-id ID              project ID for AK/SK signing; overrides ${f.akskVariables[2]}
+  --credentials-source S       use only this source: ${f.forcibleSources.join(', ')} (ecs: an ECS agency from the
+                               metadata service, never tried otherwise; SMS_METADATA_ENDPOINT moves it)
+  --profile NAME               the KooCLI profile (default ${f.profileVariable}, else the current one)
   --since SNAPSHOT             summary: mark each code group and server new or changed since SNAPSHOT
 
 Changes (diff, watch; the listing flags above apply to their live listing):
@@ -203,11 +241,17 @@ Output (stdout):
   -h, --help                   this text (sms-errors --help --lang zh: in Chinese)
   --version                    the version
 
-Credentials (list, summary) come only from the environment, never from flags:
-  ${f.tokenVariable}               an IAM token (X-Auth-Token)
+Credentials (list, summary, doctor) never come from flags. The first complete source wins:
   ${f.akskVariables.join(', ')}
                                AK/SK request signing (wins over the token);
                                ${f.securityTokenVariable} as well for temporary keys
+  ${f.tokenVariable}               an IAM token (X-Auth-Token)
+  ${f.iamVariables.join(', ')}
+                               an IAM user: a token from IAM (${f.iamProjectVariable}: project, default the
+                               region; ${f.iamEndpointVariable} moves IAM)
+  ~/${f.profileFile.path.padEnd(26)} Huawei's SDK profile file, [${f.profileFile.section}] (or ${f.credentialsFileVariable})
+  ~/${f.kooCli.path.padEnd(26)} KooCLI's ${f.kooCli.plainMode} profile with plain-text keys (its region is used when
+                               neither --region nor --endpoint is given)
 
 NO_COLOR=1 (or output that is not a terminal) turns colour off. COLUMNS=N sets the table's width.
 
@@ -319,6 +363,9 @@ const zh: Messages = {
   needsValueDash: (flag: string) => `${flag} 需要一个取值（以“-”开头的取值请写成 ${flag}=VALUE）`,
   needsValue: (flag: string) => `${flag} 需要一个取值`,
   cannotRead: '无法解析命令行（参见 sms-errors --help）',
+  mustBeOneOf: (flag: string, values: readonly string[]) => `${flag} 必须是以下之一：${values.join('、')}`,
+  emptyFlag: (flag: string) => `${flag} 不能为空`,
+  doctorFormats: 'doctor 只支持 --output table 或 json',
   needsNumber: (flag: string) => `--${flag} 需要一个数字`,
   oneOutput: '--output FORMAT、--json 和 --table 只能给出其中一个',
   outputOneOf: (formats: readonly string[]) => `--output 必须是 ${formats.join('、')} 之一`,
@@ -344,10 +391,14 @@ const zh: Messages = {
   mustBe: (name: string, expected: string) => `${name} 取值不合法，要求：${expected}`,
   expected: (bound: string) => boundZh(bound),
 
-  credentialsHint: (token: string, aksk: readonly string[], securityToken: string) => `请设置 ${token}，或 ${aksk.join('、')}（临时密钥还需设置 ${securityToken}）`,
-  noCredentials: (hint: string) => `没有凭证：${hint}`,
+  credentialsHint: (v: CredentialHintFacts) =>
+    `请设置 ${v.token}，或 ${v.aksk.join('、')}（临时密钥还需设置 ${v.securityToken}），` +
+    `或 ${v.iam.join('、')}；也可以把凭证放在 ${v.profileFile} 或 KooCLI 的配置（${v.kooCli}）中`,
+  noCredentials: (hint: string, tried: string) => `没有凭证：${hint}（已查找：${tried}）`,
   credentialsInvalid: (message: string) => `环境变量中的凭证有误：${message}`,
   checkCredentials: (message: string) => `服务拒绝了请求（${message}）；请检查凭证及其权限`,
+  clockHint: CLOCK_HINT_ZH,
+  clockRefused: (message: string) => `服务拒绝了请求（${message}）；${CLOCK_HINT_ZH}`,
   serviceError: (message: string) => `服务返回错误：${message}`,
   noAnswer: (host: string | undefined, message: string, attempts: number) => `${host ?? '服务'} 没有响应：${message}（尝试次数：${attempts}）`,
   paginationStoppedAfter: (received: number, parameter: string, expected: string) => `分页在读取 ${received} 条记录后停止：下一页的 ${parameter} 取值要求为 ${expected}`,
@@ -359,6 +410,7 @@ const zh: Messages = {
   help: (f: HelpFacts) => `用法：sms-errors list [选项]
       sms-errors summary [选项]
       sms-errors explain 错误码...
+      sms-errors doctor [选项]
       sms-errors diff 之前 [之后] [选项]
       sms-errors watch --state 文件 [选项]
 
@@ -379,8 +431,11 @@ const zh: Messages = {
                                name 加 source_ip 识别
   watch --state 文件           每隔 --interval 读取全部页面，每项变化输出一行（时间、变化、名称、源端 IP、
                                错误码、消息），并把本次结果保存到该文件
+  doctor                       逐项检查，每项一行：运行环境、终端节点和区域、采用了哪个凭证来源（以及
+                               之前的来源为何未被采用）、本机时钟与终端节点时钟之差、一次请求（limit=1）
+                               的状态码、请求 ID 和耗时；以第一个失败项的退出码退出（--output table 或 json）
 
-位置（list、summary）：
+位置（list、summary、doctor）：
   --region R                   ${f.regions.join('、')} 之一
   --endpoint URL               其他基础 URL，例如本地模拟服务 http://127.0.0.1:4010
 
@@ -392,6 +447,9 @@ const zh: Messages = {
   --concurrency N              list --all、summary：同时请求的页数（${f.bounds.concurrency}）；默认 1
   --enterprise-project-id ID   只看该企业项目的服务器（${f.bounds.enterpriseProjectId}）
   --project-id ID              AK/SK 签名使用的项目 ID；优先于 ${f.akskVariables[2]}
+  --credentials-source S       只使用这一个凭证来源：${f.forcibleSources.join('、')}（ecs：从元数据服务获取 ECS
+                               委托的临时凭证，仅在指定时使用；SMS_METADATA_ENDPOINT 可改变其地址）
+  --profile NAME               KooCLI 的配置名（默认取 ${f.profileVariable}，否则为当前配置）
   --since 快照                 summary：与该快照相比，把新增或变化的错误码分组和服务器标出来
 
 变化（diff、watch；上面的范围选项用于它们读取的当前列表）：
@@ -425,11 +483,17 @@ const zh: Messages = {
   -h, --help                   本帮助（sms-errors --help --lang en：英文版）
   --version                    版本号
 
-凭证（list、summary）只能来自环境变量，不能通过选项传入：
-  ${f.tokenVariable}               IAM Token（X-Auth-Token）
+凭证（list、summary、doctor）不能通过选项传入，按以下顺序采用第一个完整的来源：
   ${f.akskVariables.join(', ')}
                                AK/SK 请求签名（优先于 Token）；
                                临时密钥还需设置 ${f.securityTokenVariable}
+  ${f.tokenVariable}               IAM Token（X-Auth-Token）
+  ${f.iamVariables.join(', ')}
+                               IAM 用户：向 IAM 获取 Token（${f.iamProjectVariable}：项目，默认与区域同名；
+                               ${f.iamEndpointVariable} 可改变 IAM 地址）
+  ~/${f.profileFile.path.padEnd(26)} 华为云 SDK 的凭证文件，[${f.profileFile.section}] 段（或由 ${f.credentialsFileVariable} 指定）
+  ~/${f.kooCli.path.padEnd(26)} KooCLI 的 ${f.kooCli.plainMode} 模式配置，密钥为明文（未给出 --region 和 --endpoint
+                               时使用其中的区域）
 
 NO_COLOR=1（或输出不是终端）时不使用颜色。COLUMNS=N 设置表格宽度。
 

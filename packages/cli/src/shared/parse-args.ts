@@ -3,7 +3,8 @@
 // but not bounded: bounds.ts checks them with the client's facts and checks, which name the spec's bound, so
 // the bounds live in one place. Every message is the run's language's (messages.ts).
 import { parseArgs } from 'node:util';
-import { credentialsHint } from './credentials.js';
+import { forcibleSources } from '@sms-errors/client/env';
+import { type CredentialFlags, credentialsHint } from './credentials.js';
 import { isLanguage, type Language, LANGUAGES, type Messages } from './messages.js';
 import { parseFailOn, type FailOn } from '../commands/diff/fail-on.js';
 import { parseInterval } from '../commands/watch/interval.js';
@@ -12,7 +13,7 @@ import { UsageError } from './usage-error.js';
 export const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-export const COMMANDS = ['list', 'summary', 'explain', 'diff', 'watch'] as const;
+export const COMMANDS = ['list', 'summary', 'explain', 'doctor', 'diff', 'watch'] as const;
 
 /** Where `list` and `summary` read from, and how they page. */
 export interface ListingOptions {
@@ -24,6 +25,10 @@ export interface ListingOptions {
   enterpriseProjectId?: string | undefined;
   concurrency?: number | undefined;
   projectId?: string | undefined;
+  /** Use this credential source only (--credentials-source). */
+  credentialsSource?: CredentialFlags['credentialsSource'];
+  /** The KooCLI profile (--profile; default SMS_PROFILE, else the configuration's current one). */
+  profile?: string | undefined;
 }
 
 /** How the result is printed. */
@@ -76,7 +81,20 @@ export interface ExplainCommand extends OutputOptions {
   codes: string[];
 }
 
-export type ParsedCommand = { command: 'help'; lang: Language } | { command: 'version' } | ListCommand | SummaryCommand | ExplainCommand | DiffCommand | WatchCommand;
+/** `doctor`: one line per check (runtime, endpoint, credentials, clock, one request). */
+export interface DoctorCommand extends ListingOptions, OutputOptions {
+  command: 'doctor';
+}
+
+export type ParsedCommand =
+  | { command: 'help'; lang: Language }
+  | { command: 'version' }
+  | ListCommand
+  | SummaryCommand
+  | ExplainCommand
+  | DoctorCommand
+  | DiffCommand
+  | WatchCommand;
 
 const options = {
   region: { type: 'string' },
@@ -98,6 +116,8 @@ const options = {
   once: { type: 'boolean' },
   baseline: { type: 'boolean' },
   webhook: { type: 'string' },
+  'credentials-source': { type: 'string' },
+  profile: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
   lang: { type: 'string' },
@@ -107,11 +127,28 @@ type Flag = keyof typeof options;
 
 /** The flags each command takes besides --help and --version. */
 const FLAGS_OF: Record<(typeof COMMANDS)[number], readonly Flag[]> = {
-  list: ['region', 'endpoint', 'limit', 'offset', 'all', 'enterprise-project-id', 'output', 'json', 'table', 'wide', 'concurrency', 'project-id'],
-  summary: ['region', 'endpoint', 'enterprise-project-id', 'output', 'json', 'table', 'wide', 'concurrency', 'project-id', 'since'],
+  list: ['region', 'endpoint', 'limit', 'offset', 'all', 'enterprise-project-id', 'output', 'json', 'table', 'wide', 'concurrency', 'project-id', 'credentials-source', 'profile'],
+  summary: ['region', 'endpoint', 'enterprise-project-id', 'output', 'json', 'table', 'wide', 'concurrency', 'project-id', 'credentials-source', 'profile', 'since'],
   explain: ['output', 'json', 'table', 'wide'],
-  diff: ['region', 'endpoint', 'limit', 'all', 'enterprise-project-id', 'output', 'json', 'table', 'wide', 'concurrency', 'project-id', 'fail-on'],
-  watch: ['region', 'endpoint', 'limit', 'enterprise-project-id', 'output', 'concurrency', 'project-id', 'state', 'interval', 'once', 'baseline', 'webhook', 'fail-on'],
+  doctor: ['region', 'endpoint', 'enterprise-project-id', 'output', 'json', 'table', 'project-id', 'credentials-source', 'profile'],
+  diff: ['region', 'endpoint', 'limit', 'all', 'enterprise-project-id', 'output', 'json', 'table', 'wide', 'concurrency', 'project-id', 'credentials-source', 'profile', 'fail-on'],
+  watch: [
+    'region',
+    'endpoint',
+    'limit',
+    'enterprise-project-id',
+    'output',
+    'concurrency',
+    'project-id',
+    'credentials-source',
+    'profile',
+    'state',
+    'interval',
+    'once',
+    'baseline',
+    'webhook',
+    'fail-on',
+  ],
 };
 
 /** Why a flag does not apply to a command, for the usage error. */
@@ -215,6 +252,12 @@ export function parseCommandLine(argv: readonly string[], lang: Language, text: 
   if (values.region !== undefined && values.endpoint !== undefined) throw new UsageError(text.regionOrEndpoint);
   if (name === 'list' && values.concurrency !== undefined && !values.all) throw new UsageError(text.concurrencyNeedsAll);
   if (values['project-id'] === '') throw new UsageError(text.emptyProjectId);
+  const source = values['credentials-source'];
+  if (source !== undefined && !(forcibleSources as readonly string[]).includes(source)) {
+    throw new UsageError(text.mustBeOneOf('--credentials-source', forcibleSources));
+  }
+  if (values.profile === '') throw new UsageError(text.emptyFlag('--profile'));
+  if (name === 'doctor' && output.format !== 'table' && output.format !== 'json') throw new UsageError(text.doctorFormats);
 
   return {
     command: name,
@@ -226,6 +269,8 @@ export function parseCommandLine(argv: readonly string[], lang: Language, text: 
     enterpriseProjectId: values['enterprise-project-id'],
     concurrency: parseNumber('concurrency', values.concurrency, text),
     projectId: values['project-id'],
+    credentialsSource: source as CredentialFlags['credentialsSource'],
+    profile: values.profile,
     ...(name === 'summary' ? { since: snapshotArgument('--since', values.since) } : {}),
     ...output,
   };
@@ -241,7 +286,14 @@ function snapshotArgument(what: string, value: string | undefined): string | und
 function liveListing(values: Values, text: Messages): ListingOptions {
   if (values.region !== undefined && values.endpoint !== undefined) throw new UsageError(text.regionOrEndpoint);
   if (values['project-id'] === '') throw new UsageError(text.emptyProjectId);
+  const source = values['credentials-source'];
+  if (source !== undefined && !(forcibleSources as readonly string[]).includes(source)) {
+    throw new UsageError(text.mustBeOneOf('--credentials-source', forcibleSources));
+  }
+  if (values.profile === '') throw new UsageError(text.emptyFlag('--profile'));
   return {
+    credentialsSource: source as CredentialFlags['credentialsSource'],
+    profile: values.profile,
     region: values.region,
     endpoint: values.endpoint,
     limit: parseNumber('limit', values.limit, text),
@@ -260,7 +312,9 @@ function diffCommand(values: Values, rest: string[], output: OutputOptions, text
   if (before === '' || after === '') throw new UsageError('a snapshot argument must name a file (or - for stdin)');
   const live = liveListing(values, text);
   if (after !== undefined) {
-    const listingFlag = (['region', 'endpoint', 'limit', 'enterprise-project-id', 'concurrency', 'project-id'] as const).find((flag) => values[flag] !== undefined);
+    const listingFlag = (['region', 'endpoint', 'limit', 'enterprise-project-id', 'concurrency', 'project-id', 'credentials-source', 'profile'] as const).find(
+      (flag) => values[flag] !== undefined,
+    );
     if (listingFlag) throw new UsageError(`--${listingFlag} applies to the live listing, and diff was given two snapshots`);
   }
   return { command: 'diff', before, after, failOn: parseFailOn(values['fail-on']), includeUnchanged: values.all ?? false, ...live, ...output };
