@@ -2,11 +2,11 @@
 // section's results in apps/bench/results/<section>.json and rewrites BENCHMARKS.md from all stored sections
 // (a section not run this time keeps its last stored run, with its own date, machine and command).
 //
-//   node src/run.mjs [--only overhead,pagination,size,decode,mock,pipeline] [--pipeline] [--runs N] [--quick] [--no-write]
+//   node src/run.mjs [--only overhead,pagination,size,decode,mock,wave,pipeline] [--pipeline] [--runs N] [--quick] [--no-write]
 //
 // Sections: overhead (per-request overhead, auth cost), pagination, size (bundle size and start-up), decode
 // (decode and group 65,535 records, the /decode entry's size), mock
-// (mock and sandbox), pipeline (cold install+build+test from a fresh clone and the cached rerun; minutes,
+// (mock and sandbox), wave (diff of two 65,535-record snapshots, a watch sweep of a 65,535-record sandbox), pipeline (cold install+build+test from a fresh clone and the cached rerun; minutes,
 // so only with --pipeline or --only pipeline, as `pnpm bench:pipeline` does).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +19,7 @@ import { runSizeStartup } from './sections/size-startup.mjs';
 import { runMock } from './sections/mock.mjs';
 import { runDecode } from './sections/decode.mjs';
 import { runPipeline } from './sections/pipeline.mjs';
+import { runWave } from './sections/wave.mjs';
 
 const benchDir = fileURLToPath(new URL('..', import.meta.url));
 const repoRoot = join(benchDir, '..', '..');
@@ -54,6 +55,12 @@ export const SECTIONS = {
     run: runMock,
     method:
       "`startMock()` and `startSandbox()` from `@sms-errors/mock` (Prism 5.14.2 in a child process on a 127.0.0.1 port it chooses itself; the sandbox is Prism's validating proxy in front of a seeded upstream that runs in the calling process). Start-up is from the call until the helper resolves (once Prism prints that it listens), each instance stopped by PID. Requests per second: 16 concurrent keep-alive `fetch` loops in the benchmark process for a fixed time, counting 200 answers, after a 1 s warm-up; the load generator shares the 2 cores with Prism (and with the sandbox's upstream).",
+  },
+  wave: {
+    title: 'Following a migration wave: diff and watch',
+    run: runWave,
+    method:
+      "diff: two snapshots of 65,535 records (the most the API can list) from the sandbox's seeded generator, saved as pages `{count, migration_errors}`; in the second every tenth server differs, in turn resolved (replaced by a new one), failing with another code, or failing with other parameters. In a fresh `node` process per run (`apps/bench/src/diff-worker.mjs`): the import of `@sms-errors/client/diff`, then reading both files, `readSnapshot` on each and `diffMigrationErrors`, timed once with `performance.now()` (the target is on that span), and the process's memory at the end (`process.memoryUsage()`). Then the same two files through the built CLI, `sms-errors diff A B --output json`, start to exit. watch: `startSandbox({ size: 65535 })` (Prism's validating proxy in front of the seeded upstream, both on this machine), one `sms-errors watch --once --baseline` sweep to write the state, then timed `sms-errors watch --once --concurrency 8` sweeps, each reading every page (100 records a page, checked against the spec's schema), comparing with the state and rewriting it; the state file's size after the last. The machine is shared by other agents and heavily loaded while these run: wall times include waiting for a core, and the load average is printed beside them.",
   },
   pipeline: {
     title: 'Pipeline',

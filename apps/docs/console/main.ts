@@ -1,6 +1,7 @@
 // The console's script: wires the form to the client. Secrets typed into the form stay in the form and in
 // this page's memory: nothing is written to storage, to the URL or to the console log.
 import { SmsValidationError } from 'virtual:sms-errors-client';
+import { type CurrentListing, renderComparison } from './compare.js';
 import { byId } from './dom.js';
 import { readFacts } from './facts.js';
 import { readForm } from './read-form.js';
@@ -94,7 +95,24 @@ const decodeLanguage = () => (languageSwitch.value === 'zh' ? 'zh' : 'en');
 let lastResult: { outcome: Outcome; baseUrl: string } | undefined;
 languageSwitch.addEventListener('change', () => {
   if (lastResult) renderOutcome(view, lastResult.outcome, facts, lastResult.baseUrl, showSecrets.checked, decodeLanguage());
+  void compare();
 });
+
+// The listing a snapshot is compared with: the last one received (none after an error).
+const comparePanel = byId('compare-panel', HTMLElement);
+const snapshotFile = byId('snapshot-file', HTMLInputElement);
+const comparison = byId('comparison', HTMLElement);
+let currentListing: CurrentListing | undefined;
+
+async function compare(): Promise<void> {
+  const file = snapshotFile.files?.[0];
+  if (file === undefined || currentListing === undefined) {
+    comparison.replaceChildren();
+    return;
+  }
+  await renderComparison(comparison, file, currentListing, facts, decodeLanguage());
+}
+snapshotFile.addEventListener('change', () => void compare());
 
 showSecrets.addEventListener('change', () => renderCurl(view, lastExchanges, showSecrets.checked));
 stopButton.addEventListener('click', () => running?.abort());
@@ -119,6 +137,11 @@ form.addEventListener('submit', async (event) => {
     lastExchanges = outcome.exchanges;
     lastResult = { outcome, baseUrl: input.baseUrl };
     renderOutcome(view, outcome, facts, input.baseUrl, showSecrets.checked, decodeLanguage());
+    if (outcome.kind === 'page') currentListing = { records: outcome.page.migration_errors, count: outcome.page.count };
+    else if (outcome.kind === 'every-page') currentListing = { records: outcome.records, count: outcome.count };
+    else currentListing = undefined;
+    comparePanel.hidden = currentListing === undefined;
+    await compare();
     if (outcome.kind === 'error' && outcome.error instanceof SmsValidationError) markInvalid(outcome.error.parameter);
   } finally {
     running = undefined;

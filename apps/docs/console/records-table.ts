@@ -9,6 +9,9 @@ import type { ConsoleFacts } from './facts.js';
 /** The record's own fields shown, as the spec names them (TypeScript checks them against the spec's types). */
 const RECORD_FIELDS = ['name', 'source_ip'] as const satisfies readonly (keyof MigrationError)[];
 
+/** What a row shows of a record: a listed one, or one read from a snapshot file (which may hold less). */
+export type ShownRecord = Pick<MigrationError, (typeof RECORD_FIELDS)[number] | 'error_json'>;
+
 /** The table's columns: the record's fields, then its error as decoded. */
 const COLUMNS = [...RECORD_FIELDS, 'code', 'category', 'message', 'action'];
 
@@ -35,7 +38,7 @@ function codeLink(code: string, category: string, facts: ConsoleFacts, lang: Sms
   return `${facts.docsPage}${facts.categoryLinks[category] ?? ''}${codeId(code)}`;
 }
 
-function row(record: MigrationError, facts: ConsoleFacts, lang: SmsErrorLanguage): HTMLTableRowElement {
+function row(record: ShownRecord, facts: ConsoleFacts, lang: SmsErrorLanguage): HTMLTableRowElement {
   const decoded = decodeErrorJson(record.error_json, { lang });
   const words = WORDS[lang];
   const cells: (string | Node)[] = RECORD_FIELDS.map((name) => record[name]);
@@ -59,11 +62,16 @@ function row(record: MigrationError, facts: ConsoleFacts, lang: SmsErrorLanguage
   );
 }
 
-export function recordsTable(records: readonly MigrationError[], facts: ConsoleFacts, lang: SmsErrorLanguage = 'en'): HTMLTableElement {
+export function recordsTable(
+  records: readonly ShownRecord[],
+  facts: ConsoleFacts,
+  lang: SmsErrorLanguage = 'en',
+  { id = 'records', caption = `${records.length} failed source servers, each error decoded with the catalogue` } = {},
+): HTMLTableElement {
   return h(
     'table',
-    { id: 'records' },
-    h('caption', {}, `${records.length} failed source servers, each error decoded with the catalogue`),
+    { id },
+    h('caption', {}, caption),
     h('thead', {}, h('tr', {}, ...COLUMNS.map((heading, index) => h('th', { scope: 'col', class: columnClass(index) }, heading)))),
     h('tbody', {}, ...records.map((record) => row(record, facts, lang))),
   );

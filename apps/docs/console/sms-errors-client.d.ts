@@ -14,4 +14,5 @@ declare module 'virtual:sms-errors-client' {
     type SmsErrorCategory,
     type SmsErrorLanguage,
   } from '@sms-errors/client/decode/zh';
+  export { diffMigrationErrors, migrationErrorIdentity, readSnapshot, SnapshotError, type MigrationErrorsDiff, type Snapshot } from '@sms-errors/client/diff';
 }

@@ -132,6 +132,7 @@ export function createDocsSpec(spec = readSpec(), catalogue = readCatalogue(erro
     },
     { group: 'Guides', name: 'Pagination', description: content('pagination.md', {}) },
     { group: 'Guides', name: 'Credentials', description: content('credentials.md', credentialFacts(spec, readIamSpec())) },
+    { group: 'Guides', name: 'Following a migration wave', description: content('migration-wave.md', { 'console-link': CONSOLE_LINK }) },
     {
       group: 'Guides',
       name: 'Mock and sandbox',

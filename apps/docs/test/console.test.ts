@@ -9,7 +9,7 @@
 // case asks for (a page cannot silence them), and no secret is stored, put in the URL or logged. Then the
 // servers that tell the page where the mock and sandbox are (serve-docs.mjs, npm start's serve-all.mjs),
 // and the Redoc page's links to the console.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { spawn } from 'node:child_process';
@@ -407,6 +407,66 @@ describe('console page (dist/console/index.html)', () => {
     // One curl command per page the pager asked for, each at its own offset.
     const offsets = [...(await curl(page)).matchAll(/[?&]offset=(\d+)/g)].map(([, offset]) => Number(offset));
     expect(offsets).toEqual(Array.from({ length: pages }, (_, index) => index * limitFacts.default));
+    await expectCleanPage(watched, { secrets: [TOKEN] });
+  });
+
+  it('compares the listing with a snapshot file read in the page (never sent): new, changed, resolved, unchanged', async () => {
+    const watched = await openConsole();
+    const { page } = watched;
+    await chooseTarget(page, 'Sandbox');
+    await useToken(page);
+    await page.getByLabel('List every page').check();
+    await send(page);
+    expect(await page.locator('#compare-panel').isVisible()).toBe(true);
+    // A snapshot of "yesterday", saved as list's ndjson: one server not failing yet (new now), one failing
+    // with another code (changed now), one that has since recovered (resolved now).
+    const all = await createSmsClient({ baseUrl: sandbox.url, token: TOKEN }).listAllMigrationErrors();
+    const [fresh, changed, ...rest] = all as [MigrationError, MigrationError, ...MigrationError[]];
+    const earlierCode = decodeErrorJson(changed.error_json).code === 'SMS.3805' ? 'SMS.2802' : 'SMS.3805';
+    const recovered = { ...changed, source_id: 'recovered-since', name: 'recovered-1', error_json: JSON.stringify({ error_code: 'SMS.2802', error_param: '[]' }) };
+    const snapshot = [{ ...changed, error_json: JSON.stringify({ error_code: earlierCode, error_param: '[]' }) }, ...rest, recovered];
+    mkdirSync(results, { recursive: true });
+    const file = join(results, 'console-snapshot.ndjson');
+    writeFileSync(file, snapshot.map((record) => JSON.stringify(record)).join('\n'));
+    const requestsBefore = watched.requests.length;
+    await page.setInputFiles('#snapshot-file', file);
+    await expect
+      .poll(() => page.locator('#compare-summary').innerText())
+      .toBe(`Since console-snapshot.ndjson (${snapshot.length} servers): 1 new, 1 changed, 1 resolved, ${rest.length} unchanged.`);
+    const rows = (id: string) =>
+      page.locator(`#${id} tbody tr`).evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((cell) => (cell as HTMLElement).innerText.trim())));
+    expect(await rows('compare-new')).toEqual(expectedRows([fresh]));
+    expect((await rows('compare-changed')).map((row) => row.slice(0, 4))).toEqual([[changed.name, changed.source_ip, earlierCode, decodeErrorJson(changed.error_json).code]]);
+    expect((await rows('compare-resolved')).map((row) => row.slice(0, 3))).toEqual([['recovered-1', recovered.source_ip, 'SMS.2802']]);
+    // Reading the file sent nothing: the page made no request after the Send.
+    expect(watched.requests.length).toBe(requestsBefore);
+    await page.screenshot({ path: `${results}console-compare.png` });
+
+    // A file that is no snapshot says why, in the page.
+    const wrong = join(results, 'console-not-a-snapshot.json');
+    writeFileSync(wrong, '{"error_code":"SMS.9004"}');
+    await page.setInputFiles('#snapshot-file', wrong);
+    await expect.poll(() => page.locator('#compare-summary').innerText()).toBe('console-not-a-snapshot.json is not a snapshot: line 1 has no name string.');
+    await expectCleanPage(watched, { secrets: [TOKEN] });
+  });
+
+  it('warns that one page compared with a snapshot shows the other pages as resolved', async () => {
+    const watched = await openConsole();
+    const { page } = watched;
+    await chooseTarget(page, 'Sandbox');
+    await useToken(page);
+    const all = await createSmsClient({ baseUrl: sandbox.url, token: TOKEN }).listAllMigrationErrors();
+    mkdirSync(results, { recursive: true });
+    const file = join(results, 'console-snapshot-page.json');
+    writeFileSync(file, JSON.stringify({ count: all.length, migration_errors: all }));
+    await page.setInputFiles('#snapshot-file', file);
+    // No listing yet: nothing to compare with, and the panel is hidden until a Send.
+    expect(await page.locator('#compare-panel').isHidden()).toBe(true);
+    await send(page);
+    await expect
+      .poll(() => page.locator('#compare-summary').innerText())
+      .toBe(`Since console-snapshot-page.json (${all.length} servers): 0 new, 0 changed, ${all.length - limitFacts.default} resolved, ${limitFacts.default} unchanged.`);
+    expect(await page.locator('.compare-note').innerText()).toContain(`The current listing is one page (${limitFacts.default} of ${all.length} servers)`);
     await expectCleanPage(watched, { secrets: [TOKEN] });
   });
 

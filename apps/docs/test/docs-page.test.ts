@@ -253,6 +253,8 @@ describe('docs page (dist/index.html)', () => {
       ['Mock and sandbox', 'Scenarios and the Prefer header', [...mockScenarios(spec).map(({ prefer }: { prefer: string }) => `Prefer: ${prefer}`), 'Prefer: example=full-page']],
       ['Credentials', 'KooCLI (hcloud)', ['accessKeyId', '--cli-auth-encrypt=false', 'SMS_PROFILE']],
       ['Credentials', 'The lockout', ['SmsApiError.lockedUntil', 'SANDBOX_LOCKOUT=on']],
+      ['Following a migration wave', 'How servers are matched, and the four classes', ['source_id', 'source_ip', 'resolved', 'duplicates']],
+      ['Following a migration wave', 'Cron and CI', ['--fail-on new', 'exit with code 9']],
       ['Mock and sandbox', 'Sandbox: paging for real', ['pnpm --filter @sms-errors/mock sandbox', '127.0.0.1:4011', 'SANDBOX_SIZE', 'SANDBOX_DATA']],
     ];
     for (const [guide, section, facts] of guides) {

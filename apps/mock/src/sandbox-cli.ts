@@ -13,14 +13,18 @@ import { lockoutRule, type LockoutRule } from './sandbox-lockout.js';
 import { listOperation } from './spec-facts.js';
 import { readRecordsFile, RecordsFileError, type RecordsFile } from './sandbox-records-file.js';
 import { maxSandboxSize, startSandbox, type RunningSandbox } from './start-sandbox.js';
+import { dataPaths, describeStep, logSteps, stepSeconds } from './sandbox-step-cli.js';
 
 const COMMAND = 'sms-errors sandbox';
-const USAGE = `usage: sms-errors sandbox [--size N] [--seed S] [--data FILE] [--request-errors service|prism] [credentials]
+const USAGE = `usage: sms-errors sandbox [--size N] [--seed S] [--data FILE]... [--step N] [--request-errors service|prism] [credentials]
        (env: HOST=127.0.0.1, SANDBOX_PORT or PORT=4011)
   --size N              failed servers in the data set (env SANDBOX_SIZE, default ${DEFAULT_SANDBOX_SIZE})
   --seed S              seed of the data set: the same seed gives the same servers (env SANDBOX_SEED, default "${DEFAULT_SEED}")
   --data FILE           serve your own records instead (env SANDBOX_DATA): a saved page {"count", "migration_errors"}
-                        or an array of records, checked against the spec before the sandbox starts
+                        or an array of records, checked against the spec before the sandbox starts;
+                        several (--data repeated, or comma-separated in SANDBOX_DATA) are served in turn, a step apart
+  --step N              every N seconds a seeded step changes the data set: a few servers resolve, a few
+                        appear, a few change code (env SANDBOX_STEP_SECONDS; default none: nothing changes)
   --request-errors      who answers an invalid request: the service's 400/401 bodies (service, default)
                         or Prism's problem+json 401/422 (prism)
 Credentials the sandbox accepts (flags, or the environment, which ps does not show):
@@ -41,7 +45,8 @@ const flags = parseFlags(
   {
     size: { type: 'string' },
     seed: { type: 'string' },
-    data: { type: 'string' },
+    data: { type: 'string', multiple: true },
+    step: { type: 'string' },
     'request-errors': { type: 'string' },
     lockout: { type: 'boolean' },
     ...Object.fromEntries(credentialSettings.map(({ flag }) => [flag, { type: 'string' as const }])),
@@ -83,13 +88,19 @@ const gatewayOptions = { iam, tokenTtlSeconds, lockout };
 
 // Your own records replace the seeded set: a size or a seed given with them would be silently ignored.
 const dataSetting = flags['data'] !== undefined ? '--data' : 'SANDBOX_DATA';
-const dataPath = flags['data'] !== undefined ? String(flags['data']) : process.env['SANDBOX_DATA'] || undefined;
+const paths = dataPaths(flags['data'], process.env['SANDBOX_DATA']);
+const dataPath = paths.join(', ') || undefined;
 if (dataPath !== undefined && (flags['size'] !== undefined || flags['seed'] !== undefined)) {
   fail(COMMAND, `--size and --seed make a seeded data set; ${dataSetting} serves a file instead: give one or the other`, USAGE_ERROR);
 }
+const step = stepSeconds(COMMAND, flags['step'], process.env['SANDBOX_STEP_SECONDS']);
+if (paths.length > 1 && step === undefined) fail(COMMAND, `${dataSetting} names ${paths.length} files, served a step apart: give --step N or SANDBOX_STEP_SECONDS`, USAGE_ERROR);
 let records: RecordsFile | undefined;
+let snapshots: RecordsFile['servers'][] | undefined;
 try {
-  records = dataPath === undefined ? undefined : readRecordsFile(dataPath);
+  const files = paths.map((path) => readRecordsFile(path));
+  records = files[0];
+  snapshots = files.length > 1 ? files.map((file) => file.servers) : undefined;
 } catch (error) {
   if (!(error instanceof RecordsFileError)) throw error;
   fail(COMMAND, `${dataSetting} ${error.message}`, USAGE_ERROR);
@@ -103,6 +114,7 @@ function describeLockout(rule: LockoutRule): string {
 function describeData(sandbox: RunningSandbox): string {
   if (records === undefined) return `${sandbox.size} seeded failed servers, seed "${sandbox.seed}"`;
   const saved = records.savedCount !== undefined && records.savedCount !== sandbox.size ? ` (the saved page's count was ${records.savedCount}; count is now ${sandbox.size})` : '';
+  if (snapshots !== undefined) return `${snapshots.length} data sets from ${dataPath}, ${sandbox.size} failed servers in the first`;
   return `${sandbox.size} failed servers from ${dataPath}${saved}`;
 }
 
@@ -117,18 +129,24 @@ await serveUntilSignal(
     const rules = rulesFromSpec(spec);
     tokenRule = tokenLengthRule(rules);
     headers = { token: rules.token.header, projectId: rules.signature.projectId, securityToken: rules.signature.securityToken };
+    const stepping = step === undefined ? {} : { stepSeconds: step };
+    if (snapshots !== undefined)
+      return startSandbox({ host, port, snapshots, ...stepping, requestErrors, credentials: given, inheritOutput: true, portVariable, ...gatewayOptions });
     if (records !== undefined)
-      return startSandbox({ host, port, servers: records.servers, requestErrors, credentials: given, inheritOutput: true, portVariable, ...gatewayOptions });
+      return startSandbox({ host, port, servers: records.servers, ...stepping, requestErrors, credentials: given, inheritOutput: true, portVariable, ...gatewayOptions });
     const sizeText = String(flags['size'] ?? process.env['SANDBOX_SIZE'] ?? DEFAULT_SANDBOX_SIZE);
     const size = integerSetting(COMMAND, flags['size'] !== undefined ? '--size' : 'SANDBOX_SIZE', sizeText, 0, maxSandboxSize(spec));
     const seed = String(flags['seed'] ?? process.env['SANDBOX_SEED'] ?? DEFAULT_SEED);
-    return startSandbox({ host, port, size, seed, requestErrors, credentials: given, inheritOutput: true, portVariable, ...gatewayOptions });
+    return startSandbox({ host, port, size, seed, ...stepping, requestErrors, credentials: given, inheritOutput: true, portVariable, ...gatewayOptions });
   },
-  (sandbox) =>
-    [
-      `${COMMAND}: ${sandbox.url}${path} (Prism validating proxy over ${describeData(sandbox)}; ` + `invalid requests answered by the ${requestErrors}; Ctrl-C stops it)`,
+  (sandbox) => {
+    if (sandbox.stepping !== undefined) logSteps(COMMAND, sandbox.stepping, step!);
+    return [
+      `${COMMAND}: ${sandbox.url}${path} (Prism validating proxy over ${describeData(sandbox)}${describeStep(step)}; ` +
+        `invalid requests answered by the ${requestErrors}; Ctrl-C stops it)`,
       ...describeCredentials(gateway, tokenRule, headers),
       `  IAM: POST /v3/auth/tokens ${iam ? `issues tokens to IAM user ${iam.user} of account ${iam.domain} (password not shown), valid ${tokenTtlSeconds} s; /v3/errors accepts only those` : 'issues a token to anyone'}`,
       `  lockout: ${lockout ? describeLockout(lockoutRule(readServedSpec())) : 'off'}`,
-    ].join('\n'),
+    ].join('\n');
+  },
 );

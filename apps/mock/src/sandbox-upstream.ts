@@ -42,7 +42,8 @@ function clientHost(request: IncomingMessage, ownHost: string | undefined): stri
   return (Array.isArray(forwarded) ? forwarded[0] : forwarded) ?? ownHost ?? '';
 }
 
-export async function startUpstream(spec: Spec, servers: FailedServer[], options: UpstreamOptions): Promise<Upstream> {
+/** The servers to serve: a fixed list, or the list in force now (a stepping sandbox, src/sandbox-steps.ts). */
+export async function startUpstream(spec: Spec, servers: FailedServer[] | (() => FailedServer[]), options: UpstreamOptions): Promise<Upstream> {
   const { path, method } = listOperation(spec);
   const rules = rulesFromSpec(spec);
   const gateway: Gateway = { credentials: options.credentials, now: options.now ?? (() => new Date()), tokenProblem: options.tokenProblem };
@@ -86,7 +87,9 @@ export async function startUpstream(spec: Spec, servers: FailedServer[], options
     }
     const start = Number(query.values[offset]);
     const size = Number(query.values[limit]);
-    send(response, rules.requestId, 200, requestId, { count: servers.length, migration_errors: servers.slice(start, start + size) }, date);
+    // One read per request, so that a page and its count always come from the same step.
+    const current = typeof servers === 'function' ? servers() : servers;
+    send(response, rules.requestId, 200, requestId, { count: current.length, migration_errors: current.slice(start, start + size) }, date);
   };
 
   // Room for the largest token the spec allows (16,384 characters), past Node's default 16 KiB of headers.

@@ -11,6 +11,7 @@ import { rulesFromSpec } from './sandbox-checks.js';
 import { resolveCredentials, type CredentialKey, type SandboxCredentials } from './sandbox-credentials.js';
 import { DEFAULT_SANDBOX_SIZE, DEFAULT_SEED, generateFailedServers, type FailedServer } from './sandbox-data.js';
 import { readRecordsFile } from './sandbox-records-file.js';
+import { steppingData, type SteppingData } from './sandbox-steps.js';
 import { startUpstream, type Upstream } from './sandbox-upstream.js';
 import { readErrorCodes, readServedSpec } from './served-files.js';
 import { listOperation, queryParameter, regionHosts, type Spec } from './spec-facts.js';
@@ -37,6 +38,18 @@ export interface StartSandboxOptions {
    * against the spec first; a bad file throws RecordsFileError, in one line.
    */
   data?: string;
+  /**
+   * Several data sets served one after another, a step apart (several SANDBOX_DATA files); needs
+   * `stepSeconds`. Takes the place of `servers`, `data` and the seeded set.
+   */
+  snapshots?: FailedServer[][];
+  /**
+   * SANDBOX_STEP_SECONDS: every this many seconds a seeded step changes the data set (a few servers resolve,
+   * a few appear, a few change code), or the next of `snapshots` is served. Without it nothing changes.
+   */
+  stepSeconds?: number;
+  /** The clock steps are counted on, in milliseconds (default Date.now; tests move their own by hand). */
+  clock?: () => number;
   /**
    * Who answers an invalid request. `service` (default): the upstream, with the service's own 400 and 401
    * bodies, which Prism then validates like any answer. `prism`: Prism itself, with problem+json 401/422.
@@ -67,6 +80,8 @@ export interface RunningSandbox extends PrismProcess {
   /** The number of failed servers (`count`). */
   size: number;
   seed: string;
+  /** The stepping data set when `stepSeconds` was given: its step in force and each step's changes. */
+  stepping: SteppingData | undefined;
 }
 
 /** The largest data set every record of which a client can reach: the last offset plus the largest page. */
@@ -81,9 +96,26 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
   const max = maxSandboxSize(spec);
   if (!Number.isInteger(size) || size < 0 || size > max) throw new RangeError(`the sandbox size must be an integer from 0 to ${max}, got ${size}`);
   const { credentials } = resolveCredentials(options.credentials, options.credentialLabel);
+  const errorCodes = readErrorCodes();
   const servers =
+    options.snapshots?.[0] ??
     options.servers ??
-    (options.data !== undefined ? readRecordsFile(options.data).servers : generateFailedServers({ size, seed, errorCodes: readErrorCodes(), regionHosts: regionHosts(spec) }));
+    (options.data !== undefined ? readRecordsFile(options.data).servers : generateFailedServers({ size, seed, errorCodes, regionHosts: regionHosts(spec) }));
+  if (options.snapshots !== undefined && options.snapshots.length > 1 && options.stepSeconds === undefined) {
+    throw new RangeError('several data sets are served a step apart: give stepSeconds too');
+  }
+  const stepping =
+    options.stepSeconds === undefined
+      ? undefined
+      : steppingData({
+          snapshots: options.snapshots ?? [servers],
+          stepSeconds: options.stepSeconds,
+          now: options.clock ?? Date.now,
+          seed,
+          errorCodes,
+          regionHosts: regionHosts(spec),
+          maxSize: max,
+        });
 
   const host = options.host ?? '127.0.0.1';
   const rules = rulesFromSpec(spec);
@@ -102,7 +134,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
   let upstream: Upstream | undefined;
   let prism: PrismProcess | undefined;
   try {
-    upstream = await startUpstream(spec, servers, {
+    upstream = await startUpstream(spec, stepping?.current ?? servers, {
       credentials,
       now,
       ...(options.iam ? { tokenProblem: iam.tokenProblem } : {}),
@@ -128,6 +160,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
     upstreamUrl: upstream.url,
     size: servers.length,
     seed,
+    stepping,
     stop: async (graceMs?: number) => {
       await front.close();
       await running.stop(graceMs);

@@ -22,6 +22,14 @@ import { createProgress } from './output/progress.js';
 import { summarize } from './commands/summary/summarize.js';
 import { outputWidth } from './output/terminal-width.js';
 import { packageVersion } from './shared/version.js';
+import { diff } from './commands/diff/diff.js';
+import { tripsFailOn } from './commands/diff/fail-on.js';
+import { formatDiffOutput } from './commands/diff/format-diff.js';
+import { readSnapshotFile, type ReadStdin } from './commands/diff/snapshot-file.js';
+import { watch } from './commands/watch/watch.js';
+import { decoderFor } from './shared/records.js';
+import { strictResponses } from '@sms-errors/client/strict';
+import { summarySince } from './commands/summary/summary-since.js';
 
 export interface OutputStream {
   write(text: string): unknown;
@@ -40,14 +48,18 @@ export interface RunOptions {
   signal?: AbortSignal | undefined;
   /** The fetch the client uses (default: the global one). */
   fetch?: typeof globalThis.fetch | undefined;
+  /** Reads all of stdin, for a snapshot argument `-` (diff, summary --since). */
+  readStdin?: ReadStdin | undefined;
 }
+
+const noStdin: ReadStdin = () => Promise.reject(new Error('no stdin'));
 
 /** The values of the credential variables, to scrub from any message as a last guard. */
 function secretsOf(env: Record<string, string | undefined>): string[] {
   return SECRET_VARIABLES.flatMap((name) => env[name] || []);
 }
 
-export async function run({ argv, env, stdout, stderr, signal, fetch }: RunOptions): Promise<ExitCodeValue> {
+export async function run({ argv, env, stdout, stderr, signal, fetch, readStdin = noStdin }: RunOptions): Promise<ExitCodeValue> {
   // The language of every line, errors included: --lang when it names one, else the environment's.
   const flag = languageFlag(argv);
   const lang = flag !== undefined && isLanguage(flag) ? flag : languageFromEnv(env);
@@ -66,7 +78,7 @@ export async function run({ argv, env, stdout, stderr, signal, fetch }: RunOptio
       return ExitCode.ok;
     }
     const styles = stylesFor(stdout, env);
-    const width = outputWidth(stdout, env, command.wide);
+    const width = outputWidth(stdout, env, command.command !== 'watch' && command.wide);
     if (command.command === 'explain') {
       const entries = explain(command.codes, lang);
       stdout.write(formatExplainOutput(entries, command, styles, width));
@@ -82,14 +94,58 @@ export async function run({ argv, env, stdout, stderr, signal, fetch }: RunOptio
       stdout.write(redact(formatDoctorOutput(report, command.format === 'json' ? 'json' : 'table'), secretsOf(env)));
       return report.exitCode;
     }
-    checkFlags(command);
-    const { client } = await connect(command, { env, fetch, warn }, text);
-    host = new URL(client.baseUrl).host;
+    // The live listing (list, summary, diff without AFTER, watch): every flag checked, then the client.
+    const connectLive = async () => {
+      checkFlags(command);
+      // diff and watch compare whole listings: every page is checked against the spec's schema.
+      const strict = command.command === 'diff' || command.command === 'watch' ? strictResponses : undefined;
+      const { client } = await connect(command, { env, fetch, warn }, text, strict);
+      host = new URL(client.baseUrl).host;
+      return client;
+    };
+    // A snapshot's warning (a partial page, duplicate identities), redacted like every line.
+    const warnSnapshot = (warning: string) => stderr.write(`sms-errors: warning: ${redact(oneLine(warning), secretsOf(env))}\n`);
+    if (command.command === 'diff') {
+      const client = command.after === undefined ? await connectLive() : undefined;
+      const listLive = async () => (await list(client!, command, { signal, onPage: progress.onPage })).migration_errors;
+      const { comparison, warnings } = await diff({ before: command.before, after: command.after, readStdin, listLive, decode: decoderFor(command.lang) });
+      progress.done();
+      warnings.forEach(warnSnapshot);
+      stdout.write(formatDiffOutput(comparison, command.format, command.includeUnchanged, styles, width, command.lang));
+      const counts = { new: comparison.new.length, changed: comparison.changed.length, resolved: comparison.resolved.length };
+      return tripsFailOn(command.failOn, counts) ? ExitCode.changes : ExitCode.ok;
+    }
+    if (command.command === 'watch') {
+      const client = await connectLive();
+      const listAll = async () => {
+        try {
+          return (await list(client, command, { signal, onPage: progress.onPage })).migration_errors;
+        } finally {
+          progress.done();
+        }
+      };
+      return await watch(command, {
+        stdout,
+        stderr,
+        signal,
+        listAll,
+        endpoint: new URL(client.baseUrl).origin,
+        failureContext: () => ({ host, projectIdFlag }),
+        text,
+        redact: (line) => redact(line, secretsOf(env)),
+      });
+    }
+    const client = await connectLive();
+    const sinceSnapshot = command.command === 'summary' && command.since !== undefined ? await readSnapshotFile(command.since, readStdin) : undefined;
     const output = await list(client, command, { signal, onPage: command.all ? progress.onPage : undefined });
     progress.done();
-    stdout.write(
-      command.command === 'summary' ? formatSummaryOutput(summarize(output.migration_errors, lang), command, styles, width) : formatListOutput(output, command, styles, width),
-    );
+    if (command.command === 'summary') {
+      const summary = summarize(output.migration_errors, lang);
+      const marks = command.since === undefined ? undefined : summarySince(summary, output.migration_errors, command.since, sinceSnapshot!, warnSnapshot);
+      stdout.write(formatSummaryOutput(summary, command, styles, width, marks));
+      return ExitCode.ok;
+    }
+    stdout.write(formatListOutput(output, command, styles, width));
     return ExitCode.ok;
   } catch (error) {
     progress.done();

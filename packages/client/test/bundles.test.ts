@@ -43,7 +43,7 @@ describe('size budget', () => {
   it(`keeps the bundled entry within ${SIZE_BUDGET_BYTES} bytes min+gzip (openapi-fetch included)`, async () => {
     const main = await bundledSize('dist/index.js');
     const extras = Object.fromEntries(
-      await Promise.all(['decode-error-json', 'decode-zh', 'strict', 'credentials-from-env', 'facts'].map(async (name) => [name, await bundledSize(`dist/${name}.js`)])),
+      await Promise.all(['decode-error-json', 'decode-zh', 'strict', 'credentials-from-env', 'facts', 'diff'].map(async (name) => [name, await bundledSize(`dist/${name}.js`)])),
     );
     const browser = readFileSync(browserBundle);
     console.log(
@@ -98,11 +98,24 @@ describe('browser bundle', () => {
     expect(code).toContain('getBuiltinModule');
   });
 
-  it('exports the main entry, decodeErrorJson with its catalogue lookups (both languages) and strictResponses, and not the environment reader', async () => {
+  it('exports the main entry, decodeErrorJson with its catalogue lookups (both languages), strictResponses and the diff, and not the environment reader', async () => {
     const bundle = (await import(pathToFileURL(browserBundle).href)) as Record<string, unknown>;
     // The built entry's exports are the source's: the source is read so the type-check needs no build first.
     const main = (await import('../src/index.js')) as Record<string, unknown>;
-    expect(Object.keys(bundle).sort()).toEqual([...Object.keys(main), 'decodeErrorJson', 'errorCategoryText', 'lookupErrorCode', 'smsErrorCategories', 'strictResponses'].sort());
+    expect(Object.keys(bundle).sort()).toEqual(
+      [
+        ...Object.keys(main),
+        'decodeErrorJson',
+        'errorCategoryText',
+        'lookupErrorCode',
+        'smsErrorCategories',
+        'strictResponses',
+        'diffMigrationErrors',
+        'migrationErrorIdentity',
+        'readSnapshot',
+        'SnapshotError',
+      ].sort(),
+    );
     // The decoder of the bundle speaks Chinese too (the docs' console follows its page's language).
     const decode = bundle['decodeErrorJson'] as (value: string, options: { lang: 'zh' }) => { message: string };
     expect(decode('{"error_code":"SMS.1114"}', { lang: 'zh' }).message).toBe(specCatalogueZh.codes['SMS.1114']!.message);

@@ -2,7 +2,7 @@
 // steps so that each mistake gets the right exit code: where to send (--region or --endpoint, or a KooCLI
 // profile's region: a usage error), then the credentials (an auth error, naming the variable, file, section
 // or profile and key at fault, never a value).
-import { createSmsClient, type SmsClient, type SmsRegion } from '@sms-errors/client';
+import { createSmsClient, type SmsClient, type SmsClientOptions, type SmsRegion } from '@sms-errors/client';
 import type { ResolvedCredentials } from '@sms-errors/client/env';
 import { knownRegions } from '@sms-errors/client/facts';
 import type { Messages } from './messages.js';
@@ -49,7 +49,13 @@ export interface Connection {
  * The client with the chain's credentials. Without --region and --endpoint, a KooCLI profile's region is
  * used; when there is none, that is the usage error it always was.
  */
-export async function connect(command: ListingOptions & CredentialFlags, context: ResolveContext, text: Messages): Promise<Connection> {
+export async function connect(
+  command: ListingOptions & CredentialFlags,
+  context: ResolveContext,
+  text: Messages,
+  // diff and watch: every page checked against the spec's schema (a malformed page must not become a state).
+  strict?: SmsClientOptions['strict'],
+): Promise<Connection> {
   const given = command.region !== undefined || command.endpoint !== undefined;
   const target = given ? targetOf(command, text, context.fetch) : undefined;
   let credentials: ResolvedCredentials;
@@ -63,5 +69,9 @@ export async function connect(command: ListingOptions & CredentialFlags, context
   const resolvedTarget = target ?? targetOf({ ...command, region }, text, context.fetch);
   // A value the client refuses (the endpoint, a malformed key) is its SmsValidationError, which
   // exit-codes.ts names by the flag or the variable behind it.
-  return { client: createSmsClient({ ...resolvedTarget, auth: credentials.auth }), credentials, regionFrom: region === undefined ? undefined : credentials.detail };
+  return {
+    client: createSmsClient({ ...resolvedTarget, auth: credentials.auth, ...(strict ? { strict } : {}) }),
+    credentials,
+    regionFrom: region === undefined ? undefined : credentials.detail,
+  };
 }

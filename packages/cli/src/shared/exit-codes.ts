@@ -13,8 +13,10 @@ import {
   type ListMigrationErrorsQuery,
   type PaginateOptions,
 } from '@sms-errors/client';
+import { SnapshotFileError } from '../commands/diff/snapshot-file.js';
 import { SmsCredentialsError, SmsIamError } from '@sms-errors/client/env';
 import { PaginationStopped } from '../commands/list/list.js';
+import { StateFileError } from '../commands/watch/state-file.js';
 import { AKSK_VARIABLES, CredentialsError, SECURITY_TOKEN_VARIABLE, TOKEN_VARIABLE } from './credentials.js';
 import { messagesFor, type Messages } from './messages.js';
 import { UsageError } from './usage-error.js';
@@ -24,7 +26,10 @@ export const ExitCode = {
   ok: 0,
   /** A bug: an error the CLI did not expect. */
   internal: 1,
-  /** Bad command line: unknown flag, bad or out-of-bounds value, flags that exclude each other. */
+  /**
+   * Bad command line: unknown flag, bad or out-of-bounds value, flags that exclude each other; a snapshot
+   * or watch state file that cannot be read or written.
+   */
   usage: 2,
   /** Credentials missing or malformed in the environment, or the service answered 401 or 403. */
   auth: 3,
@@ -38,6 +43,8 @@ export const ExitCode = {
   response: 7,
   /** `explain`: one of the codes is not in the catalogue (the known ones were still printed). */
   unknownCode: 8,
+  /** diff, watch: `--fail-on` found changes of that class (the output was printed in full). */
+  changes: 9,
   /** Interrupted by Ctrl-C (SIGINT), as shells report it. */
   interrupted: 130,
 } as const;
@@ -108,6 +115,7 @@ function refusedValue(error: SmsValidationError, { projectIdFlag }: FailureConte
 export function classify(error: unknown, context: FailureContext = {}, text: Messages = messagesFor('en')): Failure {
   const where = context.host;
   if (error instanceof UsageError) return { code: ExitCode.usage, message: error.message };
+  if (error instanceof SnapshotFileError || error instanceof StateFileError) return { code: ExitCode.usage, message: error.message };
   if (error instanceof CredentialsError) return { code: ExitCode.auth, message: error.message };
   if (error instanceof InterruptedError) return { code: ExitCode.interrupted, message: text.interrupted };
   if (error instanceof UnknownCodesError) return { code: ExitCode.unknownCode, message: text.unknownCodes(error.codes, error.catalogueSize) };

@@ -9,6 +9,8 @@ import { ExitCode } from './exit-codes.js';
 import { SERVERS_SHOWN } from '../commands/summary/format-summary.js';
 import { LIST_CSV_HEADER } from '../commands/list/list-output.js';
 import { messagesFor, type Messages } from './messages.js';
+import { FAIL_ON } from '../commands/diff/fail-on.js';
+import { DEFAULT_INTERVAL } from '../commands/watch/interval.js';
 
 /** The help text in `text`'s language, with the facts it quotes. */
 export function helpText(text: Messages = messagesFor('en')): string {
@@ -29,5 +31,7 @@ export function helpText(text: Messages = messagesFor('en')): string {
     kooCli: credentialSources.kooCli,
     forcibleSources,
     exitCodes: ExitCode,
+    failOn: FAIL_ON,
+    defaultInterval: DEFAULT_INTERVAL,
   });
 }

@@ -25,7 +25,10 @@ export interface HelpFacts {
   profileFile: { path: string; section: string };
   kooCli: { path: string; plainMode: string };
   forcibleSources: readonly string[];
-  exitCodes: Record<'ok' | 'internal' | 'usage' | 'auth' | 'api' | 'network' | 'pagination' | 'response' | 'unknownCode' | 'interrupted', number>;
+  exitCodes: Record<'ok' | 'internal' | 'usage' | 'auth' | 'api' | 'network' | 'pagination' | 'response' | 'unknownCode' | 'changes' | 'interrupted', number>;
+  /** diff and watch: the classes of --fail-on, and watch's default interval. */
+  failOn: readonly string[];
+  defaultInterval: string;
 }
 
 const enNumber = (n: number) => n.toLocaleString('en-US');
@@ -73,6 +76,20 @@ const en = {
   summaryTotal: (servers: number, codes: number, unknown: number) =>
     `${enNumber(servers)} ${servers === 1 ? 'failed source server' : 'failed source servers'} with ${enNumber(codes)} ${codes === 1 ? 'error code' : 'error codes'}${unknown > 0 ? ` (${unknown} unknown)` : ''}`,
   noFailedServers: 'no failed source servers',
+  /** summary --since: a group's mark, a server's mark, and the line under the totals. */
+  sinceGroupMark: (mark: 'new' | 'changed'): string => mark.toUpperCase(),
+  sinceServerMark: (mark: 'new' | 'changed'): string => mark,
+  sinceLine: (snapshot: string, added: number, changed: number, resolved: number) =>
+    `Since ${snapshot}: ${enNumber(added)} new, ${enNumber(changed)} changed, ${enNumber(resolved)} resolved`,
+
+  // diff's table (the change words of ndjson, csv and watch's lines stay English, like codes)
+  diffSection: (change: 'new' | 'changed' | 'resolved', n: number) => `${change.toUpperCase()} (${enNumber(n)})`,
+  columnCategory: 'CATEGORY',
+  columnAction: 'ACTION',
+  diffUnchanged: (n: number) => `${enNumber(n)} unchanged`,
+  diffNoChanges: (n: number) => `no changes: ${enNumber(n)} unchanged`,
+  diffUnreadableAction: 'error_json cannot be read',
+  diffUnknownAction: 'not in the catalogue',
 
   // list
   columnName: 'NAME',
@@ -108,6 +125,8 @@ const en = {
   flagNotFor: (flag: string, command: string, why: string) => `--${flag} does not apply to ${command}: ${why}`,
   summaryReadsAll: 'summary reads every page, from the first',
   explainOffline: 'explain reads the catalogue only, with no network and no credentials',
+  diffWholeListings: 'diff compares whole listings (the live one is read from the first page)',
+  watchSweepsAll: 'watch sweeps every page from the first, and prints one line per change',
   seeHelp: 'see sms-errors --help',
   explainNeedsCodes: 'explain needs one or more error codes, such as sms-errors explain SMS.2802',
   noArguments: (command: string, extra: number) => `${command} takes no arguments, only flags (got ${extra} more; see sms-errors --help)`,
@@ -146,6 +165,8 @@ const en = {
        sms-errors summary [options]
        sms-errors explain CODE...
        sms-errors doctor [options]
+       sms-errors diff BEFORE [AFTER] [options]
+       sms-errors watch --state FILE [options]
 
 Which source servers failed to migrate (Huawei Cloud SMS v3, GET /v3/errors), why, and what to do:
 each error_json is decoded into its SMS error code, message, category and action.
@@ -157,6 +178,14 @@ Commands:
                                total per category. Codes the catalogue lacks are grouped too, marked unknown
   explain CODE...              the catalogue's entry of each code (SMS.2802, sms.2802 or 2802): category,
                                HTTP status, message, action, related codes. No network, no credentials
+  diff BEFORE [AFTER]          what changed between two snapshots (files, - for stdin), or between one and
+                               the live listing (every page; the flags and credentials of list): new,
+                               changed (another code or other parameters), resolved, and the unchanged count.
+                               A snapshot is what list --all --output json or ndjson printed, or a saved
+                               API page {count, migration_errors}. A server is known by its source_id, or by
+                               name and source_ip where source_id is empty
+  watch --state FILE           sweep every page each --interval, print each change since the last sweep
+                               (time, change, name, source IP, code, message) and save the sweep in FILE
   doctor                       one line per check: the runtime, the endpoint and region, which credential
                                source won (and why those before it did not), the clock against the
                                endpoint's, one request (limit=1) with its status, request id and latency;
@@ -177,6 +206,18 @@ What (list, summary):
   --credentials-source S       use only this source: ${f.forcibleSources.join(', ')} (ecs: an ECS agency from the
                                metadata service, never tried otherwise; SMS_METADATA_ENDPOINT moves it)
   --profile NAME               the KooCLI profile (default ${f.profileVariable}, else the current one)
+  --since SNAPSHOT             summary: mark each code group and server new or changed since SNAPSHOT
+
+Changes (diff, watch; the listing flags above apply to their live listing):
+  --fail-on CLASS              exit ${f.exitCodes.changes} when there are changes of CLASS: ${f.failOn.join(', ')} (any: new,
+                               changed or resolved); watch stops after saving that sweep
+  --all                        diff: ndjson and csv print the unchanged servers too
+  --interval T                 watch: time between sweeps, 10s to 24h, such as 30s, 5m, 1h (default ${f.defaultInterval})
+  --once                       watch: one sweep, print, save, exit (for cron)
+  --baseline                   watch: with no state file yet, record the first sweep without printing it
+                               (without it, the first sweep prints every failing server as new)
+  --webhook URL                watch: POST each non-empty change set as JSON {"at", "endpoint", "new",
+                               "resolved", "changed"} (10 s timeout, 2 retries, no credentials sent)
 
 Output (stdout):
   --output table               list: aligned columns and a summary line; summary, explain: text blocks
@@ -185,7 +226,7 @@ Output (stdout):
                                summary: {"count", "codes", "categories", "unknown", "unreadable"};
                                explain: [entry, ...]
   --output ndjson              one JSON object per line: a record (list), a code group (summary),
-                               an entry (explain)
+                               an entry (explain), a changed server with "change" (diff, watch)
   --output csv                 RFC 4180 with a header row; one row per server (list), per code (summary,
                                explain); a cell starting with = + - @ tab or CR is prefixed with '
                                list's columns: ${f.listCsvHeader.join(',')}
@@ -217,13 +258,15 @@ NO_COLOR=1 (or output that is not a terminal) turns colour off. COLUMNS=N sets t
 Exit codes:
   ${f.exitCodes.ok}    success
   ${f.exitCodes.internal}    unexpected error (a bug)
-  ${f.exitCodes.usage}    usage: bad flag or value (out of the API's bounds included)
+  ${f.exitCodes.usage}    usage: bad flag or value (out of the API's bounds included); a snapshot or state
+       file that cannot be read or written
   ${f.exitCodes.auth}    credentials missing or malformed, or the service answered 401/403
   ${f.exitCodes.api}    the service answered another error status
   ${f.exitCodes.network}    no answer: connection failed or timed out (after retries)
   ${f.exitCodes.pagination}    --all, summary: the pages disagreed with the announced count
   ${f.exitCodes.response}    the service answered 2xx with a body that is not the documented JSON
   ${f.exitCodes.unknownCode}    explain: a code is not in the catalogue (the known ones are still printed)
+  ${f.exitCodes.changes}    diff, watch: --fail-on found changes of that class (the changes are still printed)
   ${f.exitCodes.interrupted}  interrupted (Ctrl-C)
 
 Examples:
@@ -232,6 +275,8 @@ Examples:
   SMS_AUTH_TOKEN=any sms-errors list --endpoint http://127.0.0.1:4011 --all --output csv > failed.csv
   SMS_AUTH_TOKEN=any sms-errors list --endpoint http://127.0.0.1:4011 --all --concurrency 4 --json
   sms-errors list --region ${f.regions[0]} --limit 20 --offset 40    # with ${f.tokenVariable} set
+  sms-errors list --region ${f.regions[0]} --all --json > monday.json; sms-errors diff monday.json --region ${f.regions[0]}
+  sms-errors watch --state ~/.sms-errors-state.json --region ${f.regions[0]} --once --fail-on new
 `,
 };
 
@@ -287,6 +332,18 @@ const zh: Messages = {
   summaryTotal: (servers: number, codes: number, unknown: number) =>
     `共 ${zhNumber(servers)} 台源端服务器迁移失败，涉及 ${zhNumber(codes)} 个错误码${unknown > 0 ? `（其中 ${unknown} 个未知）` : ''}`,
   noFailedServers: '没有迁移失败的源端服务器',
+  sinceGroupMark: (mark: 'new' | 'changed') => (mark === 'new' ? '新增' : '有变化'),
+  sinceServerMark: (mark: 'new' | 'changed') => (mark === 'new' ? '新增' : '有变化'),
+  sinceLine: (snapshot: string, added: number, changed: number, resolved: number) =>
+    `与 ${snapshot} 相比：新增 ${zhNumber(added)} 台，有变化 ${zhNumber(changed)} 台，已解决 ${zhNumber(resolved)} 台`,
+
+  diffSection: (change: 'new' | 'changed' | 'resolved', n: number) => `${{ new: '新增', changed: '有变化', resolved: '已解决' }[change]}（${zhNumber(n)} 台）`,
+  columnCategory: '类别',
+  columnAction: '处理建议',
+  diffUnchanged: (n: number) => `${zhNumber(n)} 台未变化`,
+  diffNoChanges: (n: number) => `没有变化：${zhNumber(n)} 台未变化`,
+  diffUnreadableAction: '无法读取 error_json',
+  diffUnknownAction: '不在目录中',
 
   columnName: '名称',
   columnHostName: '主机名',
@@ -319,6 +376,8 @@ const zh: Messages = {
   flagNotFor: (flag: string, command: string, why: string) => `--${flag} 不适用于 ${command}：${why}`,
   summaryReadsAll: 'summary 总是从第一页起读取全部页面',
   explainOffline: 'explain 只读取错误码目录，不联网，也不需要凭证',
+  diffWholeListings: 'diff 比较的是完整的列表（当前列表从第一页起读取）',
+  watchSweepsAll: 'watch 每次都从第一页起读取全部页面，每项变化输出一行',
   seeHelp: '参见 sms-errors --help',
   explainNeedsCodes: 'explain 需要一个或多个错误码，例如 sms-errors explain SMS.2802',
   noArguments: (command: string, extra: number) => `${command} 只接受选项，不接受参数（多出 ${extra} 个；参见 sms-errors --help）`,
@@ -352,6 +411,8 @@ const zh: Messages = {
       sms-errors summary [选项]
       sms-errors explain 错误码...
       sms-errors doctor [选项]
+      sms-errors diff 之前 [之后] [选项]
+      sms-errors watch --state 文件 [选项]
 
 查看哪些源端服务器迁移失败（华为云主机迁移服务 SMS v3，GET /v3/errors）、失败原因以及处理方法：
 每条 error_json 都会解码为 SMS 错误码、消息、类别和处理建议。
@@ -363,6 +424,13 @@ const zh: Messages = {
                                目录中没有的错误码也会分组，并标为未知
   explain 错误码...            每个错误码（SMS.2802、sms.2802 或 2802）在目录中的条目：类别、HTTP
                                状态码、消息、处理建议、相关错误码。不联网，也不需要凭证
+  diff 之前 [之后]             比较两个快照（文件；- 表示标准输入），或一个快照与当前列表（读取全部页面，
+                               选项和凭证同 list）：新增、变化（错误码或参数不同）、已解决，以及未变化的
+                               数量。快照是 list --all --output json 或 ndjson 的输出，或保存下来的 API
+                               页面 {count, migration_errors}。服务器按 source_id 识别；source_id 为空时按
+                               name 加 source_ip 识别
+  watch --state 文件           每隔 --interval 读取全部页面，每项变化输出一行（时间、变化、名称、源端 IP、
+                               错误码、消息），并把本次结果保存到该文件
   doctor                       逐项检查，每项一行：运行环境、终端节点和区域、采用了哪个凭证来源（以及
                                之前的来源为何未被采用）、本机时钟与终端节点时钟之差、一次请求（limit=1）
                                的状态码、请求 ID 和耗时；以第一个失败项的退出码退出（--output table 或 json）
@@ -382,6 +450,18 @@ const zh: Messages = {
   --credentials-source S       只使用这一个凭证来源：${f.forcibleSources.join('、')}（ecs：从元数据服务获取 ECS
                                委托的临时凭证，仅在指定时使用；SMS_METADATA_ENDPOINT 可改变其地址）
   --profile NAME               KooCLI 的配置名（默认取 ${f.profileVariable}，否则为当前配置）
+  --since 快照                 summary：与该快照相比，把新增或变化的错误码分组和服务器标出来
+
+变化（diff、watch；上面的范围选项用于它们读取的当前列表）：
+  --fail-on 类别               出现该类变化时以退出码 ${f.exitCodes.changes} 结束：${f.failOn.join('、')}（any：新增、变化或
+                               已解决）；watch 会在保存该次结果后停止
+  --all                        diff：ndjson 和 csv 也输出未变化的服务器
+  --interval T                 watch：两次读取的间隔，10s 到 24h，例如 30s、5m、1h（默认 ${f.defaultInterval}）
+  --once                       watch：只读取一次，输出、保存后退出（适合 cron）
+  --baseline                   watch：还没有状态文件时，只记录第一次的结果而不输出
+                               （不加此选项时，第一次会把所有失败的服务器都作为新增输出）
+  --webhook URL                watch：每组非空的变化以 JSON {"at", "endpoint", "new", "resolved",
+                               "changed"} POST 出去（超时 10 秒，重试 2 次，不携带凭证）
 
 输出（stdout）：
   --output table               list：对齐的表格和一行汇总；summary、explain：文本块（默认）
@@ -389,7 +469,7 @@ const zh: Messages = {
                                summary：{"count", "codes", "categories", "unknown", "unreadable"}；
                                explain：[条目, ...]
   --output ndjson              每行一个 JSON 对象：一条记录（list）、一个错误码分组（summary）、
-                               一个条目（explain）
+                               一个条目（explain）、一台带 "change" 的变化服务器（diff、watch）
   --output csv                 RFC 4180，带表头行；每台服务器一行（list），每个错误码一行（summary、
                                explain）；以 = + - @、制表符或回车开头的单元格前会加 '
                                list 的列：${f.listCsvHeader.join(',')}
@@ -420,13 +500,15 @@ NO_COLOR=1（或输出不是终端）时不使用颜色。COLUMNS=N 设置表格
 退出码：
   ${f.exitCodes.ok}    成功
   ${f.exitCodes.internal}    意外错误（程序缺陷）
-  ${f.exitCodes.usage}    用法错误：选项或取值不正确（包括超出 API 的取值范围）
+  ${f.exitCodes.usage}    用法错误：选项或取值不正确（包括超出 API 的取值范围）；快照或状态文件无法
+       读取或写入
   ${f.exitCodes.auth}    凭证缺失或格式错误，或服务返回 401/403
   ${f.exitCodes.api}    服务返回其他错误状态码
   ${f.exitCodes.network}    没有响应：连接失败或超时（已重试）
   ${f.exitCodes.pagination}    --all、summary：各页内容与服务给出的总数不一致
   ${f.exitCodes.response}    服务返回 2xx，但响应体不是文档描述的 JSON
   ${f.exitCodes.unknownCode}    explain：有错误码不在目录中（已知的仍会输出）
+  ${f.exitCodes.changes}    diff、watch：--fail-on 发现了该类变化（变化仍会完整输出）
   ${f.exitCodes.interrupted}  已中断（Ctrl-C）
 
 示例：

@@ -6,12 +6,14 @@ import { parseArgs } from 'node:util';
 import { forcibleSources } from '@sms-errors/client/env';
 import { type CredentialFlags, credentialsHint } from './credentials.js';
 import { isLanguage, type Language, LANGUAGES, type Messages } from './messages.js';
+import { parseFailOn, type FailOn } from '../commands/diff/fail-on.js';
+import { parseInterval } from '../commands/watch/interval.js';
 import { UsageError } from './usage-error.js';
 
 export const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-export const COMMANDS = ['list', 'summary', 'explain', 'doctor'] as const;
+export const COMMANDS = ['list', 'summary', 'explain', 'doctor', 'diff', 'watch'] as const;
 
 /** Where `list` and `summary` read from, and how they page. */
 export interface ListingOptions {
@@ -45,6 +47,32 @@ export interface ListCommand extends ListingOptions, OutputOptions {
 /** `summary` always reads every page (`all`), from the first. */
 export interface SummaryCommand extends ListingOptions, OutputOptions {
   command: 'summary';
+  /** `--since FILE`: mark code groups and servers new or changed against this snapshot (`-`: stdin). */
+  since?: string | undefined;
+}
+
+/** `diff BEFORE [AFTER]`: two snapshots (files, `-` for stdin), or one and the live listing (every page). */
+export interface DiffCommand extends ListingOptions, OutputOptions {
+  command: 'diff';
+  before: string;
+  /** Undefined: the live listing, read as `list --all` reads it. */
+  after: string | undefined;
+  failOn: FailOn | undefined;
+  /** `--all`: ndjson and csv print the unchanged servers too. */
+  includeUnchanged: boolean;
+}
+
+/** `watch --state FILE`: sweep every page each interval and print what changed since the state. */
+export interface WatchCommand extends ListingOptions {
+  command: 'watch';
+  lang: Language;
+  format: 'table' | 'ndjson';
+  state: string;
+  intervalMs: number;
+  once: boolean;
+  baseline: boolean;
+  webhook: string | undefined;
+  failOn: FailOn | undefined;
 }
 
 export interface ExplainCommand extends OutputOptions {
@@ -58,7 +86,15 @@ export interface DoctorCommand extends ListingOptions, OutputOptions {
   command: 'doctor';
 }
 
-export type ParsedCommand = { command: 'help'; lang: Language } | { command: 'version' } | ListCommand | SummaryCommand | ExplainCommand | DoctorCommand;
+export type ParsedCommand =
+  | { command: 'help'; lang: Language }
+  | { command: 'version' }
+  | ListCommand
+  | SummaryCommand
+  | ExplainCommand
+  | DoctorCommand
+  | DiffCommand
+  | WatchCommand;
 
 const options = {
   region: { type: 'string' },
@@ -73,6 +109,13 @@ const options = {
   wide: { type: 'boolean' },
   concurrency: { type: 'string' },
   'project-id': { type: 'string' },
+  'fail-on': { type: 'string' },
+  since: { type: 'string' },
+  state: { type: 'string' },
+  interval: { type: 'string' },
+  once: { type: 'boolean' },
+  baseline: { type: 'boolean' },
+  webhook: { type: 'string' },
   'credentials-source': { type: 'string' },
   profile: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -85,15 +128,35 @@ type Flag = keyof typeof options;
 /** The flags each command takes besides --help and --version. */
 const FLAGS_OF: Record<(typeof COMMANDS)[number], readonly Flag[]> = {
   list: ['region', 'endpoint', 'limit', 'offset', 'all', 'enterprise-project-id', 'output', 'json', 'table', 'wide', 'concurrency', 'project-id', 'credentials-source', 'profile'],
-  summary: ['region', 'endpoint', 'enterprise-project-id', 'output', 'json', 'table', 'wide', 'concurrency', 'project-id', 'credentials-source', 'profile'],
+  summary: ['region', 'endpoint', 'enterprise-project-id', 'output', 'json', 'table', 'wide', 'concurrency', 'project-id', 'credentials-source', 'profile', 'since'],
   explain: ['output', 'json', 'table', 'wide'],
   doctor: ['region', 'endpoint', 'enterprise-project-id', 'output', 'json', 'table', 'project-id', 'credentials-source', 'profile'],
+  diff: ['region', 'endpoint', 'limit', 'all', 'enterprise-project-id', 'output', 'json', 'table', 'wide', 'concurrency', 'project-id', 'credentials-source', 'profile', 'fail-on'],
+  watch: [
+    'region',
+    'endpoint',
+    'limit',
+    'enterprise-project-id',
+    'output',
+    'concurrency',
+    'project-id',
+    'credentials-source',
+    'profile',
+    'state',
+    'interval',
+    'once',
+    'baseline',
+    'webhook',
+    'fail-on',
+  ],
 };
 
 /** Why a flag does not apply to a command, for the usage error. */
-const NOT_FOR: Partial<Record<(typeof COMMANDS)[number], 'summaryReadsAll' | 'explainOffline'>> = {
+const NOT_FOR: Partial<Record<(typeof COMMANDS)[number], 'summaryReadsAll' | 'explainOffline' | 'diffWholeListings' | 'watchSweepsAll'>> = {
   summary: 'summaryReadsAll',
   explain: 'explainOffline',
+  diff: 'diffWholeListings',
+  watch: 'watchSweepsAll',
 };
 
 /** Flags someone might try for a secret: they get a pointer to the environment variables. */
@@ -183,6 +246,8 @@ export function parseCommandLine(argv: readonly string[], lang: Language, text: 
     if (rest.length === 0) throw new UsageError(text.explainNeedsCodes);
     return { command: 'explain', codes: rest, ...output };
   }
+  if (name === 'diff') return diffCommand(values, rest, output, text);
+  if (name === 'watch') return watchCommand(values, rest, output, text);
   if (rest.length > 0) throw new UsageError(text.noArguments(name, rest.length));
   if (values.region !== undefined && values.endpoint !== undefined) throw new UsageError(text.regionOrEndpoint);
   if (name === 'list' && values.concurrency !== undefined && !values.all) throw new UsageError(text.concurrencyNeedsAll);
@@ -206,6 +271,82 @@ export function parseCommandLine(argv: readonly string[], lang: Language, text: 
     projectId: values['project-id'],
     credentialsSource: source as CredentialFlags['credentialsSource'],
     profile: values.profile,
+    ...(name === 'summary' ? { since: snapshotArgument('--since', values.since) } : {}),
     ...output,
   };
+}
+
+/** A snapshot argument: a file name, or `-` for stdin; never empty. */
+function snapshotArgument(what: string, value: string | undefined): string | undefined {
+  if (value === '') throw new UsageError(`${what} needs a snapshot file (or - for stdin)`);
+  return value;
+}
+
+/** Where the live listing of diff and watch is read from: every page, from the first. */
+function liveListing(values: Values, text: Messages): ListingOptions {
+  if (values.region !== undefined && values.endpoint !== undefined) throw new UsageError(text.regionOrEndpoint);
+  if (values['project-id'] === '') throw new UsageError(text.emptyProjectId);
+  const source = values['credentials-source'];
+  if (source !== undefined && !(forcibleSources as readonly string[]).includes(source)) {
+    throw new UsageError(text.mustBeOneOf('--credentials-source', forcibleSources));
+  }
+  if (values.profile === '') throw new UsageError(text.emptyFlag('--profile'));
+  return {
+    credentialsSource: source as CredentialFlags['credentialsSource'],
+    profile: values.profile,
+    region: values.region,
+    endpoint: values.endpoint,
+    limit: parseNumber('limit', values.limit, text),
+    offset: undefined,
+    all: true,
+    enterpriseProjectId: values['enterprise-project-id'],
+    concurrency: parseNumber('concurrency', values.concurrency, text),
+    projectId: values['project-id'],
+  };
+}
+
+function diffCommand(values: Values, rest: string[], output: OutputOptions, text: Messages): DiffCommand {
+  if (rest.length === 0 || rest.length > 2) throw new UsageError('diff takes BEFORE [AFTER]: two snapshot files, or one and the live listing (- reads stdin)');
+  const [before, after] = rest as [string, string | undefined];
+  if (before === '-' && after === '-') throw new UsageError('only one of BEFORE and AFTER can be - (stdin)');
+  if (before === '' || after === '') throw new UsageError('a snapshot argument must name a file (or - for stdin)');
+  const live = liveListing(values, text);
+  if (after !== undefined) {
+    const listingFlag = (['region', 'endpoint', 'limit', 'enterprise-project-id', 'concurrency', 'project-id', 'credentials-source', 'profile'] as const).find(
+      (flag) => values[flag] !== undefined,
+    );
+    if (listingFlag) throw new UsageError(`--${listingFlag} applies to the live listing, and diff was given two snapshots`);
+  }
+  return { command: 'diff', before, after, failOn: parseFailOn(values['fail-on']), includeUnchanged: values.all ?? false, ...live, ...output };
+}
+
+function watchCommand(values: Values, rest: string[], output: OutputOptions, text: Messages): WatchCommand {
+  if (rest.length > 0) throw new UsageError(`watch takes no arguments, only flags (got ${rest.length} more; see sms-errors --help)`);
+  if (values.state === undefined || values.state === '') throw new UsageError('watch needs --state FILE: where the last sweep is kept between runs');
+  if (output.format !== 'table' && output.format !== 'ndjson') throw new UsageError(`watch prints lines (the default) or --output ndjson, not ${output.format}`);
+  if (values.webhook !== undefined) checkWebhook(values.webhook);
+  return {
+    command: 'watch',
+    format: output.format,
+    state: values.state,
+    intervalMs: parseInterval(values.interval),
+    once: values.once ?? false,
+    baseline: values.baseline ?? false,
+    webhook: values.webhook,
+    failOn: parseFailOn(values['fail-on']),
+    lang: output.lang,
+    ...liveListing(values, text),
+  };
+}
+
+/** The webhook: an absolute http(s) URL without user:password@ (nothing of ours is sent with it). */
+function checkWebhook(webhook: string): void {
+  let url: URL | undefined;
+  try {
+    url = new URL(webhook);
+  } catch {
+    // reported below
+  }
+  if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) throw new UsageError('--webhook must be an absolute http(s) URL');
+  if (url.username || url.password) throw new UsageError('--webhook must not carry user:password@');
 }

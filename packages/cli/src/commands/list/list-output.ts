@@ -11,7 +11,7 @@ import type { DecodedRecord, JsonOutput } from '../../shared/records.js';
 /** The CSV columns of `list`: the record's own fields, then the decoded ones. */
 export const LIST_CSV_HEADER = ['name', 'host_name', 'source_ip', 'target_ip', 'source_id', 'error_code', 'category', 'status', 'message', 'action', 'params'] as const;
 
-function csvRow({ name, host_name, source_ip, target_ip, source_id, decoded }: DecodedRecord) {
+export function listCsvRow({ name, host_name, source_ip, target_ip, source_id, decoded }: DecodedRecord) {
   // params as a JSON array, so that values holding commas stay apart; the reason stands in for an unreadable message.
   const message = decoded.message ?? (decoded.reason !== undefined ? `(${decoded.reason})` : null);
   return [name, host_name, source_ip, target_ip, source_id, decoded.code, decoded.category, decoded.status, message, decoded.action, JSON.stringify(decoded.params)];
@@ -24,7 +24,7 @@ export function formatListOutput(output: JsonOutput, command: ListCommand, style
     case 'ndjson':
       return formatNdjson(output.migration_errors);
     case 'csv':
-      return formatCsv(LIST_CSV_HEADER, output.migration_errors, csvRow);
+      return formatCsv(LIST_CSV_HEADER, output.migration_errors, listCsvRow);
     case 'table': {
       const text = messagesFor(command.lang);
       return formatTable(output.migration_errors, styles, width, text) + formatListFooter(output.migration_errors.length, command.offset ?? 0, output.count, styles, width, text);

@@ -14,6 +14,7 @@ import { messagesFor, type Messages } from '../../shared/messages.js';
 import type { OutputOptions } from '../../shared/parse-args.js';
 import type { DecodedRecord } from '../../shared/records.js';
 import type { CodeGroup, Summary } from './summarize.js';
+import type { SinceMarks } from './since.js';
 import { groupJson, summaryJson } from './summary-json.js';
 
 /** The servers listed under a code in the table; the rest are counted. */
@@ -25,8 +26,12 @@ export const SUMMARY_CSV_HEADER = ['error_code', 'known', 'category', 'category_
 const detailOf = ({ decoded }: DecodedRecord, text: Messages) => (decoded.reason !== undefined ? `(${text.unreadableReason(decoded.reason)})` : decoded.params.join(', '));
 
 /** The first servers of a group as aligned lines (name, source IP, detail), cut to `room` cells. */
-function serverLines(group: CodeGroup, room: number, styles: Styles, text: Messages): string[] {
-  const shown = group.records.slice(0, SERVERS_SHOWN).map((server) => [printable(server.name) || '-', printable(server.source_ip), printable(detailOf(server, text))]);
+function serverLines(group: CodeGroup, room: number, styles: Styles, text: Messages, marks: SinceMarks | undefined): string[] {
+  const nameOf = (server: DecodedRecord) => {
+    const mark = marks?.server(server);
+    return `${printable(server.name) || '-'}${mark ? ` (${text.sinceServerMark(mark)})` : ''}`;
+  };
+  const shown = group.records.slice(0, SERVERS_SHOWN).map((server) => [nameOf(server), printable(server.source_ip), printable(detailOf(server, text))]);
   const hasDetail = shown.some((row) => row[2] !== '');
   const rows = shown.map((row) => (hasDetail ? row : row.slice(0, 2)));
   const natural = rows[0]!.map((_, i) => Math.max(...rows.map((row) => cellWidth(row[i]!))));
@@ -42,15 +47,17 @@ function serverLines(group: CodeGroup, room: number, styles: Styles, text: Messa
   return more > 0 ? [...lines, styles.dim(text.andMore(more))] : lines;
 }
 
-function heading(group: CodeGroup, styles: Styles, text: Messages): string {
+function heading(group: CodeGroup, styles: Styles, text: Messages, marks: SinceMarks | undefined): string {
   const servers = text.servers(group.servers);
-  if (group.code === null) return `${styles.bold(text.unreadableErrorJson)}  ${servers}`;
-  return `${styles.code(printable(group.code))}  ${styles.bold(group.category_title ?? text.unknownCode)}  ${servers}`;
+  const mark = marks?.group(group.code);
+  const since = mark ? `  ${styles.bold(text.sinceGroupMark(mark))}` : '';
+  if (group.code === null) return `${styles.bold(text.unreadableErrorJson)}  ${servers}${since}`;
+  return `${styles.code(printable(group.code))}  ${styles.bold(group.category_title ?? text.unknownCode)}  ${servers}${since}`;
 }
 
-function groupBlock(group: CodeGroup, styles: Styles, width: number, text: Messages): string[] {
+function groupBlock(group: CodeGroup, styles: Styles, width: number, text: Messages, marks: SinceMarks | undefined): string[] {
   const label = (name: string, value: string) => labelled(name, value, width, text.labelWidth);
-  const lines = [heading(group, styles, text)];
+  const lines = [heading(group, styles, text, marks)];
   if (group.code === null) {
     lines.push(...label(text.labelMessage, text.unreadableGroupMessage));
   } else if (!group.known) {
@@ -59,7 +66,7 @@ function groupBlock(group: CodeGroup, styles: Styles, width: number, text: Messa
     lines.push(...label(text.labelMessage, group.message ?? ''), ...label(text.labelAction, group.action ?? ''));
     if (group.see.length > 0) lines.push(...label(text.labelSeeAlso, group.see.join(', ')));
   }
-  lines.push(...labelledLines(text.labelServers, serverLines(group, roomAfterLabel(width, text.labelWidth), styles, text), text.labelWidth));
+  lines.push(...labelledLines(text.labelServers, serverLines(group, roomAfterLabel(width, text.labelWidth), styles, text, marks), text.labelWidth));
   return lines;
 }
 
@@ -90,25 +97,33 @@ function totals(summary: Summary, styles: Styles, text: Messages): string[] {
   return [styles.bold(text.byCategory), ...lines, text.summaryTotal(summary.count, codeCount, summary.unknown.codes)];
 }
 
-export function formatSummaryTable(summary: Summary, styles: Styles, width: number, text: Messages = messagesFor('en')): string {
-  if (summary.count === 0) return `${styles.dim(text.noFailedServers)}\n`;
-  const blocks = summary.codes.map((group) => groupBlock(group, styles, width, text).join('\n'));
-  return `${[...blocks, totals(summary, styles, text).join('\n')].join('\n\n')}\n`;
+/** `Since monday.json: 3 new, 2 changed, 1 resolved`, under the totals. */
+function sinceLine({ snapshot, counts }: SinceMarks, text: Messages): string {
+  return text.sinceLine(printable(snapshot), counts.new, counts.changed, counts.resolved);
+}
+
+export function formatSummaryTable(summary: Summary, styles: Styles, width: number, text: Messages = messagesFor('en'), marks?: SinceMarks): string {
+  if (summary.count === 0) return `${styles.dim(text.noFailedServers)}\n${marks ? `${sinceLine(marks, text)}\n` : ''}`;
+  const blocks = summary.codes.map((group) => groupBlock(group, styles, width, text, marks).join('\n'));
+  return `${[...blocks, [...totals(summary, styles, text), ...(marks ? [sinceLine(marks, text)] : [])].join('\n')].join('\n\n')}\n`;
 }
 
 function csvRow(group: CodeGroup) {
   return [group.code, String(group.known), group.category, group.category_title, group.status, group.servers, group.message, group.action, group.see.join(' ')];
 }
 
-export function formatSummaryOutput(summary: Summary, { format, lang }: OutputOptions, styles: Styles, width: number): string {
+export function formatSummaryOutput(summary: Summary, { format, lang }: OutputOptions, styles: Styles, width: number, marks?: SinceMarks): string {
   switch (format) {
     case 'json':
-      return formatJson(summaryJson(summary));
+      return formatJson(summaryJson(summary, marks));
     case 'ndjson':
-      return formatNdjson(summary.codes.map(groupJson));
+      return formatNdjson(summary.codes.map((group) => groupJson(group, marks)));
     case 'csv':
-      return formatCsv(SUMMARY_CSV_HEADER, summary.codes, csvRow);
+      // With --since, a last column says whether the code group is new or changed.
+      return marks === undefined
+        ? formatCsv(SUMMARY_CSV_HEADER, summary.codes, csvRow)
+        : formatCsv([...SUMMARY_CSV_HEADER, 'since'], summary.codes, (group) => [...csvRow(group), marks.group(group.code) ?? null]);
     case 'table':
-      return formatSummaryTable(summary, styles, width, messagesFor(lang));
+      return formatSummaryTable(summary, styles, width, messagesFor(lang), marks);
   }
 }

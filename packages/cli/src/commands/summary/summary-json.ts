@@ -1,6 +1,7 @@
 // The JSON shape of `summary --output json` and `ndjson`: the grouping with, for each code, every affected
 // server as a small object (its identity, its parameters and the message they fill), not the whole record.
 import type { DecodedRecord } from '../../shared/records.js';
+import type { SinceMark, SinceMarks } from './since.js';
 import type { CategoryTotal, CodeGroup, Summary } from './summarize.js';
 
 /** One server of a group, with the values its error came with. */
@@ -15,9 +16,12 @@ export interface AffectedServer {
   message: string | null;
   /** Why this server's error_json cannot be read; only in the unreadable group. */
   reason?: string;
+  /** With --since: new or changed against the snapshot, null otherwise. */
+  since?: SinceMark | null;
 }
 
-export type CodeGroupJson = Omit<CodeGroup, 'records'> & { affected: AffectedServer[] };
+/** With --since, `since` is the group's mark: new, changed or null. */
+export type CodeGroupJson = Omit<CodeGroup, 'records'> & { affected: AffectedServer[]; since?: SinceMark | null };
 
 export interface SummaryJson {
   count: number;
@@ -25,6 +29,8 @@ export interface SummaryJson {
   categories: CategoryTotal[];
   unknown: Summary['unknown'];
   unreadable: Summary['unreadable'];
+  /** With --since: the snapshot and how many servers are new, changed and resolved against it. */
+  since?: { snapshot: string; new: number; changed: number; resolved: number };
 }
 
 function affected({ name, source_id, source_ip, target_ip, host_name, decoded }: DecodedRecord): AffectedServer {
@@ -40,10 +46,12 @@ function affected({ name, source_id, source_ip, target_ip, host_name, decoded }:
   };
 }
 
-export function groupJson({ records, ...group }: CodeGroup): CodeGroupJson {
-  return { ...group, affected: records.map(affected) };
+export function groupJson({ records, ...group }: CodeGroup, marks?: SinceMarks): CodeGroupJson {
+  if (marks === undefined) return { ...group, affected: records.map(affected) };
+  return { ...group, since: marks.group(group.code) ?? null, affected: records.map((record) => ({ ...affected(record), since: marks.server(record) ?? null })) };
 }
 
-export function summaryJson(summary: Summary): SummaryJson {
-  return { ...summary, codes: summary.codes.map(groupJson) };
+export function summaryJson(summary: Summary, marks?: SinceMarks): SummaryJson {
+  const codes = summary.codes.map((group) => groupJson(group, marks));
+  return marks === undefined ? { ...summary, codes } : { ...summary, codes, since: { snapshot: marks.snapshot, ...marks.counts } };
 }

@@ -1,0 +1,20 @@
+// The comparison as the CLI prints it: the client's diffMigrationErrors on the decoded records, so that
+// every record in every output carries `decoded`, as `list --output json` prints it.
+import type { MigrationError } from '@sms-errors/client';
+import { diffMigrationErrors, type MigrationErrorsDiff } from '@sms-errors/client/diff';
+import { decodeRecord, type DecodedRecord } from '../../shared/records.js';
+
+export type Comparison = MigrationErrorsDiff<DecodedRecord>;
+
+/** One line per identity held by several records of a snapshot: they are left out of every class. */
+export function duplicateWarnings(comparison: Comparison, beforeName: string, afterName: string): string[] {
+  return comparison.duplicates.map(
+    ({ identity, before, after }) =>
+      `${identity} is held by ${before.length} record(s) in ${beforeName} and ${after.length} in ${afterName}: left out of the comparison, not merged`,
+  );
+}
+
+/** `decode` gives the catalogue's texts in the run's language (decoderFor(lang)); English by default. */
+export function compareListings(before: readonly MigrationError[], after: readonly MigrationError[], decode: (record: MigrationError) => DecodedRecord = decodeRecord): Comparison {
+  return diffMigrationErrors(before.map(decode), after.map(decode));
+}

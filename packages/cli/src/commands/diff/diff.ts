@@ -1,0 +1,27 @@
+// `sms-errors diff BEFORE [AFTER]`: two snapshots, or one and the live listing (every page, read as
+// `list --all` reads it, with the same flags and credentials). Returns the comparison and the warnings to
+// print on stderr; printing and --fail-on are run.ts's.
+import type { MigrationError } from '@sms-errors/client';
+import type { DecodedRecord } from '../../shared/records.js';
+import { compareListings, duplicateWarnings, type Comparison } from './compare.js';
+import { readSnapshotFile, type ReadStdin } from './snapshot-file.js';
+
+export interface DiffSources {
+  before: string;
+  after: string | undefined;
+  readStdin: ReadStdin;
+  /** Lists every page now; called only when AFTER is not given. */
+  listLive: () => Promise<MigrationError[]>;
+  /** Decodes a record in the run's language. */
+  decode: (record: MigrationError) => DecodedRecord;
+}
+
+export async function diff({ before, after, readStdin, listLive, decode }: DiffSources): Promise<{ comparison: Comparison; warnings: string[] }> {
+  // Both files first: a bad file fails before any request is sent.
+  const earlier = await readSnapshotFile(before, readStdin);
+  const later = after === undefined ? undefined : await readSnapshotFile(after, readStdin);
+  const records = later?.records ?? (await listLive());
+  const comparison = compareListings(earlier.records, records, decode);
+  const names = [before === '-' ? 'stdin' : before, after === undefined ? 'the live listing' : after === '-' ? 'stdin' : after];
+  return { comparison, warnings: [...earlier.warnings, ...(later?.warnings ?? []), ...duplicateWarnings(comparison, names[0]!, names[1]!)] };
+}

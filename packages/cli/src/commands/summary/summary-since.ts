@@ -1,0 +1,14 @@
+// Marks the summary against --since's snapshot (read before the listing, so a bad file sends nothing);
+// the snapshot's warnings go to stderr.
+import { compareListings, duplicateWarnings } from '../diff/compare.js';
+import type { SnapshotRecords } from '../diff/snapshot-file.js';
+import type { DecodedRecord } from '../../shared/records.js';
+import { sinceMarks, type SinceMarks } from './since.js';
+import type { Summary } from './summarize.js';
+
+export function summarySince(summary: Summary, records: readonly DecodedRecord[], since: string, snapshot: SnapshotRecords, warn: (text: string) => void): SinceMarks {
+  const name = since === '-' ? 'stdin' : since;
+  const comparison = compareListings(snapshot.records, records);
+  [...snapshot.warnings, ...duplicateWarnings(comparison, name, 'the live listing')].forEach(warn);
+  return sinceMarks(summary, comparison, name);
+}
