@@ -3,6 +3,8 @@
 // send `content-type: application/json` even on a GET); the gateway checks only the headers named in
 // SignedHeaders. The hashes come from ./signing-crypto.ts: node:crypto where the runtime has it, else Web
 // Crypto.
+import { akSkHeaders } from './generated/spec-facts.js';
+import { SmsValidationError } from './errors.js';
 import { type SigningCrypto, signingCrypto } from './signing-crypto.js';
 
 /** AK/SK credentials. (The signer sends no `X-Project-Id` for an empty `projectId`; the client refuses one.) */
@@ -13,7 +15,7 @@ export interface AkSkCredentials {
   securityToken?: string;
 }
 
-/** Signs one request: returns the headers to ADD to it: { 'X-Sdk-Date', 'X-Project-Id'?, 'X-Security-Token'?, 'Authorization' } */
+/** Signs one request: returns the headers to ADD to it: { 'X-Sdk-Date', 'X-Project-Id'?, 'X-Security-Token'?, 'Authorization' } (names from the spec). */
 export type RequestSigner = (method: string, url: string, now: Date, body?: string) => Promise<Record<string, string>>;
 
 /** SHA-256 of the empty string: the body hash of every GET, so it is never computed. */
@@ -71,6 +73,18 @@ function canonicalQuery(search: string): string {
 }
 
 /**
+ * Throws SmsValidationError unless every path segment of `baseUrl` percent-decodes: the signature covers the
+ * decoded path, and a `%zz` found only when the first request is signed would look like a network failure.
+ */
+export function checkSignable(baseUrl: string): void {
+  try {
+    canonicalUri(new URL(baseUrl).pathname);
+  } catch {
+    throw new SmsValidationError('baseUrl', 'a URL whose path percent-decodes (AK/SK signs the decoded path)');
+  }
+}
+
+/**
  * The canonical request string (METHOD\nCanonicalURI\nCanonicalQueryString\nCanonicalHeaders\nSignedHeaders\nHexSha256(body)).
  * `headers`: lowercase name -> value, only the signed ones.
  */
@@ -91,9 +105,9 @@ export function createRequestSigner(credentials: AkSkCredentials, crypto: Signin
   return async (method, url, now, body = '') => {
     const target = new URL(url);
     const date = sdkDate(now);
-    const added: Record<string, string> = { 'X-Sdk-Date': date };
-    if (projectId) added['X-Project-Id'] = projectId;
-    if (securityToken) added['X-Security-Token'] = securityToken;
+    const added: Record<string, string> = { [akSkHeaders.date]: date };
+    if (projectId) added[akSkHeaders.projectId] = projectId;
+    if (securityToken) added[akSkHeaders.securityToken] = securityToken;
     const signed: Record<string, string> = { host: target.host };
     for (const [name, value] of Object.entries(added)) signed[name.toLowerCase()] = value;
     const bodyHash = body === '' ? EMPTY_BODY_SHA256 : await crypto.sha256Hex(body);
@@ -101,7 +115,7 @@ export function createRequestSigner(credentials: AkSkCredentials, crypto: Signin
     const stringToSign = `SDK-HMAC-SHA256\n${date}\n${await crypto.sha256Hex(canonical)}`;
     const signature = await crypto.hmacSha256Hex(stringToSign);
     const signedNames = Object.keys(signed).sort().join(';');
-    added['Authorization'] = `SDK-HMAC-SHA256 Access=${ak}, SignedHeaders=${signedNames}, Signature=${signature}`;
+    added[akSkHeaders.authorization] = `SDK-HMAC-SHA256 Access=${ak}, SignedHeaders=${signedNames}, Signature=${signature}`;
     return added;
   };
 }

@@ -3,6 +3,7 @@
 // used wherever the runtime has it (Node, Bun and Deno do). It is reached through
 // process.getBuiltinModule rather than an import, so browsers and bundlers load this file as it is and take
 // the Web Crypto path.
+import { SmsValidationError } from './errors.js';
 
 export interface SigningCrypto {
   sha256Hex(text: string): string | Promise<string>;
@@ -53,8 +54,15 @@ export function webSigningCrypto(sk: string): SigningCrypto {
   };
 }
 
-/** The fastest hashes the runtime has, keyed with `sk`. */
+/**
+ * The fastest hashes the runtime has, keyed with `sk`. Without either (a browser page on plain HTTP has no
+ * crypto.subtle), an SmsValidationError now rather than a bare TypeError at the first request.
+ */
 export function signingCrypto(sk: string): SigningCrypto {
   const nodeCrypto = loadNodeCrypto();
-  return nodeCrypto ? nodeSigningCrypto(nodeCrypto, sk) : webSigningCrypto(sk);
+  if (nodeCrypto) return nodeSigningCrypto(nodeCrypto, sk);
+  if (!globalThis.crypto?.subtle) {
+    throw new SmsValidationError('credentials', 'a secure context', 'AK/SK signing needs crypto.subtle, which a browser gives only to a secure context (HTTPS or localhost)');
+  }
+  return webSigningCrypto(sk);
 }

@@ -85,11 +85,11 @@ describe('browser bundle', () => {
     expect(code).toContain('getBuiltinModule');
   });
 
-  it('exports the main entry, decodeErrorJson with its catalogue lookups and strictResponses, and not the environment reader', async () => {
+  it('exports the main entry, decodeErrorJson with its catalogue lookups, strictResponses and createRawSmsClient, and not the environment reader', async () => {
     const bundle = (await import(pathToFileURL(browserBundle).href)) as Record<string, unknown>;
     // The built entry's exports are the source's: the source is read so the type-check needs no build first.
     const main = (await import('../src/index.js')) as Record<string, unknown>;
-    expect(Object.keys(bundle).sort()).toEqual([...Object.keys(main), 'decodeErrorJson', 'lookupErrorCode', 'smsErrorCategories', 'strictResponses'].sort());
+    expect(Object.keys(bundle).sort()).toEqual([...Object.keys(main), 'decodeErrorJson', 'lookupErrorCode', 'smsErrorCategories', 'strictResponses', 'createRawSmsClient'].sort());
     expect(bundle['credentialsFromEnv']).toBeUndefined();
   });
 

@@ -1,0 +1,30 @@
+// `@sms-errors/client/raw`: the openapi-fetch client typed from the spec, with the same base URL checks and
+// credentials as createSmsClient, for the raw `{ data, error, response }`. A separate entry so the main
+// bundle does not carry openapi-fetch: createSmsClient sends through ./attempt.ts. No retries, timeouts
+// or body checks here; redirects are not followed, so the credentials stay with the base URL.
+import createClient, { type Client } from 'openapi-fetch';
+import type { paths } from './generated/openapi.js';
+import { createCredentialHeaders, type CredentialOptions } from './credentials.js';
+import { resolveBaseUrl, type SmsRegion } from './endpoints.js';
+import { checkSignable } from './sign-request.js';
+
+export interface RawSmsClientOptions extends CredentialOptions {
+  region?: SmsRegion | undefined;
+  baseUrl?: string | undefined;
+  fetch?: typeof globalThis.fetch | undefined;
+}
+
+export function createRawSmsClient(options: RawSmsClientOptions): Client<paths> {
+  const baseUrl = resolveBaseUrl(options);
+  const credentialHeaders = createCredentialHeaders(options);
+  if (options.credentials) checkSignable(baseUrl);
+  const raw = createClient<paths>({ baseUrl, fetch: options.fetch, redirect: 'manual' });
+  raw.use({
+    async onRequest({ request }) {
+      const headers = await credentialHeaders(request.url, request.signal);
+      for (const [name, value] of Object.entries(headers)) request.headers.set(name, value);
+      return request;
+    },
+  });
+  return raw;
+}
