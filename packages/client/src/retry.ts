@@ -47,7 +47,8 @@ const HTTP_DATE = /^(\w{3}, \d\d \w{3} \d{4} \d\d:\d\d:\d\d GMT|\w{6,9}, \d\d-\w
 export function retryAfterMs(value: string | null): number | undefined {
   let ms = Number.NaN;
   if (value && DELAY_SECONDS.test(value)) ms = Number(value) * 1000;
-  else if (value && HTTP_DATE.test(value)) ms = Date.parse(value) - Date.now();
+  // asctime has no zone, and means GMT like the other two forms.
+  else if (value && HTTP_DATE.test(value)) ms = Date.parse(value.endsWith('GMT') ? value : `${value} GMT`) - Date.now();
   return ms > 0 ? ms : undefined;
 }
 

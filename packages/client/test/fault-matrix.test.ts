@@ -2,7 +2,7 @@
 // gateway or the network can produce. Each row must end in its documented typed error, or in a bounded number
 // of retries that succeeds, within a time bound computed from the client's own settings: nothing may hang
 // past its timeout. The matrix is printed as a table at the end of the file.
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { createSmsClient, SmsApiError, SmsNetworkError, SmsResponseError, SmsTimeoutError, type SmsClientOptions } from '../src/index.js';
 import { strictResponses } from '../src/strict.js';
 import { sendJson, startLocalServer, type Handler, type LocalServer } from './helpers/local-server.js';
@@ -37,6 +37,8 @@ const matrix: Row[] = [];
 
 let server: LocalServer | undefined;
 afterEach(async () => {
+  vi.useRealTimers();
+  bodyStalled = deferred();
   await server?.close();
   server = undefined;
 });
@@ -81,16 +83,39 @@ interface Case {
   /** The worst case of this row with the client's settings, in ms, before SLACK_MS. */
   worstCaseMs: number;
   check: (result: { value?: unknown; error?: unknown }, requests: number) => void;
+  /**
+   * For a row that must time out after the server has seen something: resolves when it has. The client's
+   * deadline timer is then a fake one, moved past timeoutMs only once this resolves, so a loaded machine
+   * cannot let the deadline pass before the request even reaches the server.
+   */
+  deadlineAfter?: () => Promise<void>;
 }
+
+/** A promise and its resolve, made before the case runs. */
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve = () => {};
+  const promise = new Promise<void>((done) => {
+    resolve = done;
+  });
+  return { promise, resolve };
+}
+let bodyStalled = deferred();
 
 async function runCase(testCase: Case): Promise<void> {
   server = await startLocalServer(testCase.handler);
   const client = createSmsClient({ baseUrl: server.url, token: 'matrix-token', timeoutMs: TIMEOUT_MS, retryDelayMs: RETRY_DELAY_MS, ...testCase.options });
   const started = performance.now();
-  const result: { value?: unknown; error?: unknown } = await client.listMigrationErrors({ limit: 10 }).then(
+  if (testCase.deadlineAfter) vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  const pending = client.listMigrationErrors({ limit: 10 }).then(
     (value) => ({ value }),
     (error: unknown) => ({ error }),
   );
+  if (testCase.deadlineAfter) {
+    await testCase.deadlineAfter();
+    vi.advanceTimersByTime(TIMEOUT_MS);
+    vi.useRealTimers();
+  }
+  const result: { value?: unknown; error?: unknown } = await pending;
   const ms = Math.round(performance.now() - started);
   const boundMs = testCase.worstCaseMs + SLACK_MS;
   matrix.push({ fault: testCase.fault, expected: testCase.expected, outcome: describeOutcome(result), requests: server.requests.length, ms, boundMs });
@@ -201,9 +226,10 @@ const cases: Case[] = [
     expected: 'SmsTimeoutError',
     handler: (_, response) => {
       response.writeHead(200, { 'Content-Type': 'application/json' });
-      response.write('{"count":1,');
+      response.write('{"count":1,', () => bodyStalled.resolve());
     },
     options: { retries: 0 },
+    deadlineAfter: () => bodyStalled.promise,
     worstCaseMs: TIMEOUT_MS,
     check: ({ error }, requests) => {
       expect(error).toBeInstanceOf(SmsTimeoutError);
