@@ -9,6 +9,7 @@
 // (mock and sandbox), pipeline (cold install+build+test from a fresh clone and the cached rerun; minutes,
 // so only with --pipeline or --only pipeline, as `pnpm bench:pipeline` does).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -29,7 +30,7 @@ export const SECTIONS = {
     title: 'Per-request overhead and authentication cost',
     run: runOverhead,
     method:
-      "The same GET `/v3/errors?limit=10&offset=0`, answered with the spec's 4-record example by a minimal `node:http` server on 127.0.0.1 in a child process, sent one request after the other by plain `fetch` (then `response.json()`), bare openapi-fetch 0.17.0 (`GET`, JSON parsing) and our client (`listMigrationErrors`, token mode, then AK/SK mode). Each run sends its requests in chunks of 50 per variant that take turns (so that a change in load weighs on every variant alike), in a rotating order, after a warm-up; ratios are taken run by run against plain `fetch` of the same run. The CPU rows call `listMigrationErrors` (and bare openapi-fetch `GET`) with a `fetch` stub that answers at once (no network), in chunks of 100 that take turns: authentication cost = that mode minus no credentials. In the same chunks, Huawei's own signer (`AKSKSigner.sign` of @huaweicloud/huaweicloud-sdk-core 3.1.211, which adds `X-Sdk-Date` and `host` itself) signs the same GET with the same AK/SK and project id; the ratio is our signing cost per request over Huawei's time per signature, run by run. Our signer alone (`createRequestSigner`, one per client, node:crypto) is timed on the built file. What our client adds per call on top of bare openapi-fetch: the input checks against the spec's bounds, the authentication middleware (a token, or an AK/SK signature per attempt), the retry wrapper (one AbortController and a timer per attempt, packages/client/src/retry.ts) and its own JSON handling (Content-Type check, parse, optional strict check). That is the difference between the two CPU rows.",
+      "The same GET `/v3/errors?limit=10&offset=0`, answered with the spec's 4-record example by a minimal `node:http` server on 127.0.0.1 in a child process, sent one request after the other by plain `fetch` (then `response.json()`), bare openapi-fetch 0.17.0 (`GET`, JSON parsing) and our client (`listMigrationErrors`, token mode, then AK/SK mode). Each run sends its requests in chunks of 50 per variant that take turns (so that a change in load weighs on every variant alike), in a rotating order, after a warm-up; ratios are taken run by run against plain `fetch` of the same run. The CPU rows call `listMigrationErrors` (and bare openapi-fetch `GET`) with a `fetch` stub that answers at once (no network), in chunks of 100 that take turns: authentication cost = that mode minus no credentials. In the same chunks, Huawei's own signer (`AKSKSigner.sign` of @huaweicloud/huaweicloud-sdk-core 3.1.211, which adds `X-Sdk-Date` and `host` itself) signs the same GET with the same AK/SK and project id; the ratio is our signing cost per request over Huawei's time per signature, run by run. Our signer alone (`createRequestSigner`, one per client, node:crypto) is timed on the built file. Huawei's request path is `ClientBuilder` + `HcClient` of the same SDK core, called as its generated `SmsClient.listErrorServers` calls `sendRequest` (method GET, url `/v3/errors`, `queryParams`), with `BasicCredentials` (AK/SK and project id): it signs and sends through its axios-based HTTP client; the ratio row is ours with AK/SK over it, run by run. Plain fetch (with the token header) is the baseline of both ratio targets. What our client does per call (packages/client/src/attempt.ts): the input checks against the spec's bounds, the credential headers (one prepared object for a token, or an AK/SK signature per attempt), one AbortController and a timer per attempt (the deadline, combined with the caller's signal), `fetch` with the URL and a plain headers object (no Request object), and its own JSON handling (Content-Type check, parse, the count/migration_errors check, optional strict check).",
   },
   pagination: {
     title: 'Pagination',
@@ -117,10 +118,12 @@ export function renderMarkdown(stored) {
       continue;
     }
     const m = result.machine;
-    lines.push(`Run ${result.date} with \`${result.command}\` on Node ${m.node}, ${m.cpu}, ${m.cores} cores, ${m.os}.`, '');
+    const load = result.load === undefined ? '' : `; load average ${result.load.toFixed(1)} (1 min) at its start`;
+    lines.push(`Run ${result.date} with \`${result.command}\` on Node ${m.node}, ${m.cpu}, ${m.cores} cores, ${m.os}${load}.`, '');
     lines.push('| figure | measured: median (min, max, runs) | target | verdict |', '| --- | --- | --- | --- |');
     for (const f of result.figures) lines.push(`| ${escapeCell(f.name)} | ${escapeCell(f.value)} | ${escapeCell(f.target)} | ${verdict(f.met)} |`);
     lines.push('', `How: ${section.method}`, '');
+    if (section.findings) lines.push(`Findings: ${section.findings}`, '');
   }
   return lines.join('\n');
 }
@@ -137,10 +140,12 @@ async function main() {
   let failures = 0;
   for (const name of options.names) {
     const started = performance.now();
+    // The machine may be shared: its load when the section starts goes with the figures.
+    const loadAtStart = loadavg()[0];
     try {
       const { figures, details } = await SECTIONS[name].run(options);
       printFigures(`${SECTIONS[name].title} (${((performance.now() - started) / 1000).toFixed(1)} s)`, figures);
-      const result = { section: name, command, date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), machine: about, figures, details };
+      const result = { section: name, command, date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), machine: about, load: loadAtStart, figures, details };
       if (options.write) writeFileSync(join(resultsDir, `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
       stored[name] = result;
     } catch (error) {
