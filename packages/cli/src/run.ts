@@ -2,23 +2,23 @@
 // tests can drive it in-process as well as through dist/cli.js. Returns the exit code; prints its result on
 // stdout only on success (explain: the codes it knows, even when another is unknown), and exactly one line
 // on stderr on failure.
-import { AKSK_VARIABLES, SECURITY_TOKEN_VARIABLE, TOKEN_VARIABLE } from './credentials.js';
-import { stylesFor } from './colour.js';
-import { connect, targetOf } from './connect.js';
-import { classify, ExitCode, InterruptedError, UnknownCodesError, type ExitCodeValue } from './exit-codes.js';
-import { catalogueSize, explain } from './explain.js';
-import { formatExplainOutput } from './format-explain.js';
-import { formatSummaryOutput } from './format-summary.js';
-import { helpText } from './help.js';
-import { checkFlags } from './bounds.js';
-import { list } from './list.js';
-import { formatListOutput } from './list-output.js';
-import { oneLine, redact } from './one-line.js';
-import { parseCommandLine } from './parse-args.js';
-import { createProgress } from './progress.js';
-import { summarize } from './summarize.js';
-import { outputWidth } from './terminal-width.js';
-import { packageVersion } from './version.js';
+import { AKSK_VARIABLES, SECURITY_TOKEN_VARIABLE, TOKEN_VARIABLE } from './shared/credentials.js';
+import { stylesFor } from './output/colour.js';
+import { connect, targetOf } from './shared/connect.js';
+import { classify, ExitCode, InterruptedError, UnknownCodesError, type ExitCodeValue } from './shared/exit-codes.js';
+import { catalogueSize, explain } from './commands/explain/explain.js';
+import { formatExplainOutput } from './commands/explain/format-explain.js';
+import { formatSummaryOutput } from './commands/summary/format-summary.js';
+import { helpText } from './shared/help.js';
+import { checkFlags } from './shared/bounds.js';
+import { list } from './commands/list/list.js';
+import { formatListOutput } from './commands/list/list-output.js';
+import { oneLine, redact } from './output/one-line.js';
+import { parseCommandLine } from './shared/parse-args.js';
+import { createProgress } from './output/progress.js';
+import { summarize } from './commands/summary/summarize.js';
+import { outputWidth } from './output/terminal-width.js';
+import { packageVersion } from './shared/version.js';
 
 export interface OutputStream {
   write(text: string): unknown;
@@ -47,6 +47,7 @@ function secretsOf(env: Record<string, string | undefined>): string[] {
 export async function run({ argv, env, stdout, stderr, signal, fetch }: RunOptions): Promise<ExitCodeValue> {
   const progress = createProgress(stderr);
   let host: string | undefined;
+  let projectIdFlag = false;
   try {
     const command = parseCommandLine(argv);
     if (command.command === 'help') {
@@ -68,6 +69,7 @@ export async function run({ argv, env, stdout, stderr, signal, fetch }: RunOptio
       }
       return ExitCode.ok;
     }
+    projectIdFlag = command.projectId !== undefined;
     const target = targetOf(command, fetch);
     checkFlags(command);
     const client = connect(target, command, env);
@@ -80,7 +82,7 @@ export async function run({ argv, env, stdout, stderr, signal, fetch }: RunOptio
     return ExitCode.ok;
   } catch (error) {
     progress.done();
-    const failure = classify(signal?.aborted ? new InterruptedError() : error, host);
+    const failure = classify(signal?.aborted ? new InterruptedError() : error, { host, projectIdFlag });
     const secrets = secretsOf(env);
     stderr.write(`sms-errors: ${redact(oneLine(redact(failure.message, secrets)), secrets)}\n`);
     return failure.code;

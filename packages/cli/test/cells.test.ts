@@ -1,10 +1,10 @@
 // Cutting, padding and wrapping in terminal cells (East Asian wide characters count two), the column
 // fitting of the table, and the CSV field rules, in isolation.
 import { describe, expect, it } from 'vitest';
-import { cellWidth, padCells, truncateCells, wrapCells } from '../src/cells.js';
-import { csvField } from '../src/format-csv.js';
-import { fitWidths } from '../src/format-table.js';
-import { outputWidth, UNLIMITED } from '../src/terminal-width.js';
+import { cellWidth, padCells, truncateCells, wrapCells } from '../src/output/cells.js';
+import { csvField } from '../src/output/format-csv.js';
+import { fitWidths } from '../src/commands/list/format-table.js';
+import { outputWidth, UNLIMITED } from '../src/output/terminal-width.js';
 
 describe('cells', () => {
   it('measures wide characters as two cells', () => {

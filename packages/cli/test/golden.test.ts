@@ -12,7 +12,7 @@ import stringWidth from 'string-width';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeErrorJson, lookupErrorCode } from '@sms-errors/client/decode';
 import { startSandbox, type RunningSandbox } from '@sms-errors/mock';
-import { ExitCode } from '../src/exit-codes.js';
+import { ExitCode } from '../src/shared/exit-codes.js';
 import { runCli } from './helpers.js';
 
 const fixture = fileURLToPath(new URL('./fixtures/cjk-records.json', import.meta.url));

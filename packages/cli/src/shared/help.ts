@@ -4,8 +4,8 @@ import { knownRegions } from '@sms-errors/client/facts';
 import { flagBounds } from './bounds.js';
 import { AKSK_VARIABLES, SECURITY_TOKEN_VARIABLE, TOKEN_VARIABLE } from './credentials.js';
 import { ExitCode } from './exit-codes.js';
-import { SERVERS_SHOWN } from './format-summary.js';
-import { LIST_CSV_HEADER } from './list-output.js';
+import { SERVERS_SHOWN } from '../commands/summary/format-summary.js';
+import { LIST_CSV_HEADER } from '../commands/list/list-output.js';
 
 const bound = (text: string) => ` (${text})`;
 

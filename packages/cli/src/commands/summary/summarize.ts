@@ -4,8 +4,8 @@
 // records, so the benchmark (decode and group 65,535 records) times exactly what the command does. Groups
 // hold the records themselves: the JSON output shapes them when it prints (summary-json.ts).
 import type { SmsErrorCategory } from '@sms-errors/client/decode';
-import { type CatalogueFields, catalogueFields } from './catalogue-entry.js';
-import type { DecodedRecord } from './records.js';
+import { type CatalogueFields, catalogueFields } from '../../shared/catalogue-entry.js';
+import type { DecodedRecord } from '../../shared/records.js';
 
 /** The catalogue's message keeps its `{0}`, `{1}`, ... slots as they are: each server has its own values. */
 export interface CodeGroup extends CatalogueFields {

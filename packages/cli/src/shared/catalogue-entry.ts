@@ -1,19 +1,18 @@
 // A code's catalogue entry as the CLI prints it (explain, summary): every field present, null where the
 // catalogue has no entry, so the JSON and CSV outputs have one shape for known and unknown codes alike.
-import { lookupErrorCode, smsErrorCategories, type SmsErrorCategory } from '@sms-errors/client/decode';
+import { lookupErrorCode, smsErrorCategories, type SmsErrorCodeEntry } from '@sms-errors/client/decode';
+import type { Nullable } from './records.js';
 
-export interface CatalogueFields {
-  /** Whether the catalogue has the code. */
+/**
+ * The catalogue's entry for a code (the client's SmsErrorCodeEntry, null where the code is unknown), with
+ * whether it is known and its category's title; `message` keeps its `{0}`, `{1}`, ... slots.
+ */
+export type CatalogueFields = Nullable<Pick<SmsErrorCodeEntry, 'category' | 'status' | 'message' | 'action'>> & {
   known: boolean;
-  category: SmsErrorCategory | null;
   category_title: string | null;
-  status: number | null;
-  /** The catalogue's message, with its `{0}`, `{1}`, ... slots as they are. */
-  message: string | null;
-  action: string | null;
   /** Related codes, from the catalogue. */
   see: string[];
-}
+};
 
 /** The entry of `code` (null: an error_json that cannot be read, so no code at all). */
 export function catalogueFields(code: string | null): CatalogueFields {

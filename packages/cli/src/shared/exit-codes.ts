@@ -1,9 +1,20 @@
-// The exit codes of `sms-errors`, one per kind of failure, and the mapping from an error to its code and
-// its one-line message. The messages come from the client's errors, which never hold a credential; run.ts
-// still redacts the credential values from every line as a second guard.
-import { SmsApiError, SmsNetworkError, SmsPaginationError, SmsResponseError, SmsTimeoutError, SmsValidationError } from '@sms-errors/client';
-import { CredentialsError } from './credentials.js';
-import { PaginationStopped } from './list.js';
+// The exit codes of `sms-errors`, one per kind of failure, and the one place that turns an error into its
+// code and its one-line message: the client's argument errors become messages naming the flag or the
+// environment variable behind the argument. The messages come from the client's errors, which never hold a
+// credential; run.ts still redacts the credential values from every line as a second guard.
+import {
+  SmsApiError,
+  SmsNetworkError,
+  SmsPaginationError,
+  SmsResponseError,
+  SmsTimeoutError,
+  SmsValidationError,
+  type AkSkCredentials,
+  type ListMigrationErrorsQuery,
+  type PaginateOptions,
+} from '@sms-errors/client';
+import { PaginationStopped } from '../commands/list/list.js';
+import { AKSK_VARIABLES, CredentialsError, SECURITY_TOKEN_VARIABLE, TOKEN_VARIABLE } from './credentials.js';
 import { UsageError } from './usage-error.js';
 
 export const ExitCode = {
@@ -46,8 +57,46 @@ export class InterruptedError extends Error {
   override name = 'InterruptedError';
 }
 
-/** The exit code and message of an error; `where` is the host the CLI talked to, for network errors. */
-export function classify(error: unknown, where: string | undefined): Failure {
+/** The flag behind each query parameter and pager option the client may reject. */
+const FLAG_OF: Partial<Record<keyof ListMigrationErrorsQuery | keyof PaginateOptions | 'baseUrl', string>> = {
+  limit: '--limit',
+  offset: '--offset',
+  enterpriseProjectId: '--enterprise-project-id',
+  pageSize: '--limit',
+  concurrency: '--concurrency',
+  baseUrl: '--endpoint',
+};
+
+/** The environment variable behind each credential option of the client. */
+const VARIABLE_OF: Record<keyof AkSkCredentials | 'token', string> = {
+  token: TOKEN_VARIABLE,
+  ak: AKSK_VARIABLES[0],
+  sk: AKSK_VARIABLES[1],
+  projectId: AKSK_VARIABLES[2],
+  securityToken: SECURITY_TOKEN_VARIABLE,
+};
+
+export interface FailureContext {
+  /** The host the CLI talked to, for network errors. */
+  host?: string | undefined;
+  /** Whether --project-id was given: then a bad project id is the flag's fault, not the variable's. */
+  projectIdFlag?: boolean | undefined;
+}
+
+/** A value the client refused, before anything was sent: the flag's fault, or the environment's. */
+function refusedValue(error: SmsValidationError, { projectIdFlag }: FailureContext): Failure {
+  const parameter = error.parameter;
+  if (parameter === 'projectId' && projectIdFlag) return { code: ExitCode.usage, message: `--project-id must be ${error.expected}` };
+  const flag = FLAG_OF[parameter as keyof typeof FLAG_OF];
+  if (flag) return { code: ExitCode.usage, message: `${flag} must be ${error.expected}` };
+  const variable = VARIABLE_OF[parameter as keyof typeof VARIABLE_OF];
+  if (variable) return { code: ExitCode.auth, message: `${variable} must be ${error.expected}` };
+  return { code: ExitCode.usage, message: error.message };
+}
+
+/** The exit code and one-line message of an error. */
+export function classify(error: unknown, context: FailureContext = {}): Failure {
+  const where = context.host;
   if (error instanceof UsageError) return { code: ExitCode.usage, message: error.message };
   if (error instanceof CredentialsError) return { code: ExitCode.auth, message: error.message };
   if (error instanceof InterruptedError) return { code: ExitCode.interrupted, message: 'interrupted' };
@@ -62,8 +111,7 @@ export function classify(error: unknown, where: string | undefined): Failure {
   if (error instanceof PaginationStopped) return { code: ExitCode.pagination, message: `pagination ${error.message}` };
   if (error instanceof SmsPaginationError) return { code: ExitCode.pagination, message: `pagination stopped: ${error.message}` };
   if (error instanceof SmsResponseError) return { code: ExitCode.response, message: error.message };
-  // The client reports a bad argument as SmsValidationError; run.ts maps the ones it can to a flag first.
-  if (error instanceof SmsValidationError) return { code: ExitCode.usage, message: error.message };
+  if (error instanceof SmsValidationError) return refusedValue(error, context);
   const { name, message } = error instanceof Error ? error : { name: 'Error', message: String(error) };
   return { code: ExitCode.internal, message: `unexpected ${name}: ${message}` };
 }

@@ -3,7 +3,7 @@
 // (`sms.2802` and `2802` are SMS.2802). A code the catalogue does not have is reported as unknown, never
 // guessed at; run.ts then exits with its own code.
 import { smsErrorCodes } from '@sms-errors/client/decode';
-import { type CatalogueFields, catalogueFields } from './catalogue-entry.js';
+import { type CatalogueFields, catalogueFields } from '../../shared/catalogue-entry.js';
 
 export interface ExplainedCode extends CatalogueFields {
   code: string;

@@ -1,20 +1,11 @@
 // Builds the client from the flags and the environment, in two steps so that each mistake gets the right
 // exit code: first where to send (--region or --endpoint: a usage error), then the credentials (an auth
 // error, naming the environment variable at fault and never its value).
-import { createSmsClient, SmsValidationError, type AkSkCredentials, type SmsClient, type SmsRegion } from '@sms-errors/client';
+import { createSmsClient, SmsValidationError, type SmsClient, type SmsRegion } from '@sms-errors/client';
 import { knownRegions } from '@sms-errors/client/facts';
-import { AKSK_VARIABLES, CredentialsError, credentialsFrom, SECURITY_TOKEN_VARIABLE, TOKEN_VARIABLE } from './credentials.js';
+import { CredentialsError, credentialsFrom } from './credentials.js';
 import type { ListingOptions } from './parse-args.js';
 import { UsageError } from './usage-error.js';
-
-/** The environment variable behind each credential option of the client. */
-const VARIABLE_OF: Record<keyof AkSkCredentials | 'token', string> = {
-  token: TOKEN_VARIABLE,
-  ak: AKSK_VARIABLES[0],
-  sk: AKSK_VARIABLES[1],
-  projectId: AKSK_VARIABLES[2],
-  securityToken: SECURITY_TOKEN_VARIABLE,
-};
 
 function destination({ region, endpoint }: ListingOptions): { region: SmsRegion } | { baseUrl: string } {
   if (endpoint !== undefined) {
@@ -53,14 +44,7 @@ export function connect(target: Target, command: ListingOptions, env: Record<str
     if (error instanceof SmsValidationError) throw new CredentialsError(error.message);
     throw error;
   }
-  try {
-    return createSmsClient({ ...target, ...credentials });
-  } catch (error) {
-    if (!(error instanceof SmsValidationError)) throw error;
-    // The client's own word on the endpoint, should it refuse one that the check above let through.
-    if (error.parameter === 'baseUrl') throw new UsageError(`--endpoint must be ${error.expected}`);
-    const parameter = error.parameter as keyof typeof VARIABLE_OF;
-    if (parameter === 'projectId' && command.projectId !== undefined) throw new UsageError(`--project-id must be ${error.expected}`);
-    throw new CredentialsError(`${VARIABLE_OF[parameter] ?? error.parameter} must be ${error.expected}`);
-  }
+  // A value the client refuses (the endpoint, a malformed key) is its SmsValidationError, which
+  // exit-codes.ts names by the flag or the variable behind it.
+  return createSmsClient({ ...target, ...credentials });
 }

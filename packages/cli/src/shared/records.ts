@@ -2,24 +2,17 @@
 // read by the client's decodeErrorJson with the catalogue's diagnosis. `--output json` and `ndjson` print
 // these; the table and CSV show some of their fields.
 import type { MigrationError } from '@sms-errors/client';
-import { decodeErrorJson, type SmsErrorCategory } from '@sms-errors/client/decode';
+import { decodeErrorJson, type DecodedKnownError } from '@sms-errors/client/decode';
 
-export interface Decoded {
-  /** The SMS error code, such as `SMS.2802`; null when `error_json` cannot be read. */
-  code: string | null;
-  /** `error_param`, decoded. */
-  params: string[];
-  /** The catalogue's message with the parameters filled in; null for an unknown code or unreadable JSON. */
-  message: string | null;
-  /** The catalogue's category key (such as `network`); null when the code is not in the catalogue. */
-  category: SmsErrorCategory | null;
-  /** What to do next, from the catalogue; null when the code is not in it. */
-  action: string | null;
-  /** The HTTP status the catalogue gives the code; null when the code is not in it. */
-  status: number | null;
-  /** Why `error_json` could not be read; only present then. */
-  reason?: string;
-}
+/** `T` with every field also allowing null: the JSON outputs print null where the catalogue has nothing. */
+export type Nullable<T> = { [K in keyof T]-?: Exclude<T[K], undefined> | null };
+
+/**
+ * A record's decoded `error_json`: the client's DecodedError (its fields and their meaning), with null for
+ * what is missing, so that known, unknown and unreadable codes print with one shape. `reason` says why
+ * `error_json` could not be read, and is only present then.
+ */
+export type Decoded = Nullable<Pick<DecodedKnownError, 'code' | 'message' | 'category' | 'action' | 'status'>> & Pick<DecodedKnownError, 'params'> & { reason?: string };
 
 export type DecodedRecord = MigrationError & { decoded: Decoded };
 

@@ -3,15 +3,15 @@
 // the first servers with their source IP and parameters, then "and N more"), then a line per category with
 // its total and the overall count. JSON: the whole grouping. NDJSON: one code group per line. CSV: one row
 // per code group (`list --all --output csv` has one row per server).
-import { cellWidth, padCells, truncateCells } from './cells.js';
-import type { Styles } from './colour.js';
-import { count, labelled, labelledLines, roomAfterLabel } from './entry-block.js';
-import { formatCsv } from './format-csv.js';
-import { formatJson, formatNdjson } from './format-json.js';
-import { fitWidths } from './format-table.js';
-import { printable } from './one-line.js';
-import type { OutputOptions } from './parse-args.js';
-import type { DecodedRecord } from './records.js';
+import { cellWidth, padCells, truncateCells } from '../../output/cells.js';
+import type { Styles } from '../../output/colour.js';
+import { count, labelled, labelledLines, roomAfterLabel } from '../../output/entry-block.js';
+import { formatCsv } from '../../output/format-csv.js';
+import { formatJson, formatNdjson } from '../../output/format-json.js';
+import { fitWidths } from '../list/format-table.js';
+import { printable } from '../../output/one-line.js';
+import type { OutputOptions } from '../../shared/parse-args.js';
+import type { DecodedRecord } from '../../shared/records.js';
 import type { CodeGroup, Summary } from './summarize.js';
 import { groupJson, summaryJson } from './summary-json.js';
 

@@ -1,11 +1,8 @@
 // The bounds of the numeric and string flags, from the client's facts (`@sms-errors/client/facts`, generated
 // from the spec): the help text quotes them and the flags are checked against them, with the client's own
 // check functions, before any client is made. No bound is written down in this package.
-import { SmsValidationError } from '@sms-errors/client';
 import { checkPaginateOptions, describeBounds, listErrorServersQuery, pagerBounds, toWireQuery } from '@sms-errors/client/facts';
 import type { ListingOptions } from './parse-args.js';
-import { FLAG_OF } from './list.js';
-import { UsageError } from './usage-error.js';
 
 export interface FlagBounds {
   limit: string;
@@ -28,20 +25,15 @@ export function flagBounds(): FlagBounds {
 
 /**
  * Checks every flag as the client will (query bounds, page size, concurrency) before credentials are even
- * looked at, so a bad flag is a usage error whatever the environment holds. Nothing is sent.
+ * looked at, so a bad flag is a usage error whatever the environment holds (the client's SmsValidationError,
+ * which exit-codes.ts names by its flag). Nothing is sent.
  */
 export function checkFlags(command: ListingOptions): void {
-  try {
-    if (command.all) checkPaginateOptions({ pageSize: command.limit, concurrency: command.concurrency });
-    toWireQuery({
-      offset: command.offset,
-      enterpriseProjectId: command.enterpriseProjectId,
-      // With --all, --limit is the page size, checked above.
-      ...(command.all ? {} : { limit: command.limit }),
-    });
-  } catch (error) {
-    if (!(error instanceof SmsValidationError)) throw error;
-    const flag = FLAG_OF[error.parameter as keyof typeof FLAG_OF];
-    throw new UsageError(flag ? `${flag} must be ${error.expected}` : error.message);
-  }
+  if (command.all) checkPaginateOptions({ pageSize: command.limit, concurrency: command.concurrency });
+  toWireQuery({
+    offset: command.offset,
+    enterpriseProjectId: command.enterpriseProjectId,
+    // With --all, --limit is the page size, checked above.
+    ...(command.all ? {} : { limit: command.limit }),
+  });
 }

@@ -1,19 +1,9 @@
 // `sms-errors list`: one page, or with --all every page through the client's pager. Returns the decoded
-// records and the service's count; throws the client's errors, with its argument errors turned into
-// usage errors that name the flag.
+// records and the service's count; throws the client's errors (shared/exit-codes.ts names the flag behind
+// an argument error), and says where --all stopped when a later page's query broke a bound.
 import { SmsValidationError, type ListMigrationErrorsQuery, type PaginateOptions, type SmsClient } from '@sms-errors/client';
-import type { ListingOptions } from './parse-args.js';
-import { decodeRecord, type JsonOutput } from './records.js';
-import { UsageError } from './usage-error.js';
-
-/** The flag behind each query parameter and pager option the client may reject. */
-export const FLAG_OF: Partial<Record<keyof ListMigrationErrorsQuery | keyof PaginateOptions, string>> = {
-  limit: '--limit',
-  offset: '--offset',
-  enterpriseProjectId: '--enterprise-project-id',
-  pageSize: '--limit',
-  concurrency: '--concurrency',
-};
+import type { ListingOptions } from '../../shared/parse-args.js';
+import { decodeRecord, type JsonOutput } from '../../shared/records.js';
 
 /** `--all` stopped part-way because the next page's query broke a bound (offset past its maximum). */
 export class PaginationStopped extends Error {
@@ -47,9 +37,9 @@ export async function list(client: SmsClient, command: ListingOptions, { signal,
     });
     return { count, migration_errors: records.map(decodeRecord) };
   } catch (error) {
-    if (!(error instanceof SmsValidationError)) throw error;
-    if (pages > 0) throw new PaginationStopped(`stopped after ${received} records: the next page's ${error.parameter} must be ${error.expected}`);
-    const flag = FLAG_OF[error.parameter as keyof typeof FLAG_OF];
-    throw new UsageError(flag ? `${flag} must be ${error.expected}` : error.message);
+    if (error instanceof SmsValidationError && pages > 0) {
+      throw new PaginationStopped(`stopped after ${received} records: the next page's ${error.parameter} must be ${error.expected}`);
+    }
+    throw error;
   }
 }

@@ -5,11 +5,11 @@
 // message and the two name columns are cut with `…` to fit (the message keeps at least half of their
 // room); IPs and codes are never cut.
 // Then one summary line.
-import { cellWidth, padCells, truncateCells, wrapCells } from './cells.js';
-import type { Styles } from './colour.js';
-import { printable } from './one-line.js';
-import type { DecodedRecord } from './records.js';
-import { UNLIMITED } from './terminal-width.js';
+import { cellWidth, padCells, truncateCells, wrapCells } from '../../output/cells.js';
+import type { Styles } from '../../output/colour.js';
+import { printable } from '../../output/one-line.js';
+import type { DecodedRecord } from '../../shared/records.js';
+import { UNLIMITED } from '../../output/terminal-width.js';
 
 const MISSING = '-';
 const GAP = '  ';
@@ -106,7 +106,7 @@ export function formatTable(records: readonly DecodedRecord[], styles: Styles, w
 }
 
 /** `showing 10 of 250 failed source servers (next page: --offset 10, or --all)`, wrapped to `width`. */
-export function formatSummary(shown: number, offset: number, count: number, styles: Styles, width = UNLIMITED): string {
+export function formatListFooter(shown: number, offset: number, count: number, styles: Styles, width = UNLIMITED): string {
   if (count === 0) return `${styles.dim('no failed source servers')}\n`;
   const next = offset + shown < count && shown > 0 ? ` (next page: --offset ${offset + shown}, or --all)` : '';
   return wrapCells(`showing ${shown} of ${count} failed source servers${next}`, width)

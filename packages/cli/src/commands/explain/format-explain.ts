@@ -1,13 +1,13 @@
 // What `sms-errors explain` prints, per --output. The table: one block per code (code, category title and
 // key, HTTP status; the message with its slots, the action, related codes), an unknown code marked as
 // such. JSON: the list of entries. NDJSON: one entry per line. CSV: one row per code.
-import type { Styles } from './colour.js';
-import { labelled } from './entry-block.js';
+import type { Styles } from '../../output/colour.js';
+import { labelled } from '../../output/entry-block.js';
 import { catalogueSize, type ExplainedCode } from './explain.js';
-import { formatCsv } from './format-csv.js';
-import { formatJson, formatNdjson } from './format-json.js';
-import { printable } from './one-line.js';
-import type { OutputOptions } from './parse-args.js';
+import { formatCsv } from '../../output/format-csv.js';
+import { formatJson, formatNdjson } from '../../output/format-json.js';
+import { printable } from '../../output/one-line.js';
+import type { OutputOptions } from '../../shared/parse-args.js';
 
 export const EXPLAIN_CSV_HEADER = ['error_code', 'known', 'category', 'category_title', 'status', 'message', 'action', 'see'] as const;
 
