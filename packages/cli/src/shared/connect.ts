@@ -2,24 +2,22 @@
 // exit code: first where to send (--region or --endpoint: a usage error), then the credentials (an auth
 // error, naming the environment variable at fault and never its value).
 import { createSmsClient, SmsValidationError, type SmsClient, type SmsRegion } from '@sms-errors/client';
-import { knownRegions } from '@sms-errors/client/facts';
-import { CredentialsError, credentialsFrom } from './credentials.js';
+import { checkBaseUrl, knownRegions } from '@sms-errors/client/facts';
+import { strictResponses } from '@sms-errors/client/strict';
+import { CredentialsError, credentialsFrom, TOKEN_VARIABLE } from './credentials.js';
 import type { ListingOptions } from './parse-args.js';
 import { UsageError } from './usage-error.js';
 
 function destination({ region, endpoint }: ListingOptions): { region: SmsRegion } | { baseUrl: string } {
   if (endpoint !== undefined) {
-    let url: URL | undefined;
+    // The client's own check of a base URL (absolute http(s), no user info, no query or fragment, not a
+    // port the Fetch standard blocks), run here so that its refusal is a usage error before the
+    // credentials are even read, and nothing is sent.
     try {
-      url = new URL(endpoint);
-    } catch {
-      // Not a URL at all: said below.
-    }
-    if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-      throw new UsageError('--endpoint must be an absolute http(s) URL, such as http://127.0.0.1:4010');
-    }
-    if (url.username || url.password) {
-      throw new UsageError('--endpoint must not carry credentials (user:password@); they come from the environment');
+      checkBaseUrl(endpoint);
+    } catch (error) {
+      if (error instanceof SmsValidationError) throw new UsageError(`--endpoint must be ${error.expected}`);
+      throw error;
     }
     return { baseUrl: endpoint };
   }
@@ -44,7 +42,13 @@ export function connect(target: Target, command: ListingOptions, env: Record<str
     if (error instanceof SmsValidationError) throw new CredentialsError(error.message);
     throw error;
   }
-  // A value the client refuses (the endpoint, a malformed key) is its SmsValidationError, which
-  // exit-codes.ts names by the flag or the variable behind it.
-  return createSmsClient({ ...target, ...credentials });
+  // --project-id belongs to AK/SK signing (X-Project-Id); an IAM token carries its project inside, so with a
+  // token the flag would be silently ignored: a usage error instead (exit 2), before anything is sent.
+  if (command.projectId !== undefined && !credentials.credentials) {
+    throw new UsageError(`--project-id applies to AK/SK credentials only; with ${TOKEN_VARIABLE} the token's own project is used (drop --project-id, or use AK/SK)`);
+  }
+  // A value the client refuses (a malformed key) is its SmsValidationError, which exit-codes.ts names by
+  // the flag or the variable behind it. Strict mode: every body's shape is checked, so a malformed 200 is
+  // an SmsResponseError naming the field (exit 7), never a crash of the output code.
+  return createSmsClient({ ...target, ...credentials, strict: strictResponses });
 }

@@ -4,6 +4,7 @@
 // credential; run.ts still redacts the credential values from every line as a second guard.
 import {
   SmsApiError,
+  SmsAuthError,
   SmsNetworkError,
   SmsPaginationError,
   SmsResponseError,
@@ -101,10 +102,9 @@ export function classify(error: unknown, context: FailureContext = {}): Failure 
   if (error instanceof CredentialsError) return { code: ExitCode.auth, message: error.message };
   if (error instanceof InterruptedError) return { code: ExitCode.interrupted, message: 'interrupted' };
   if (error instanceof UnknownCodesError) return { code: ExitCode.unknownCode, message: error.message };
-  if (error instanceof SmsApiError) {
-    const auth = error.status === 401 || error.status === 403;
-    return { code: auth ? ExitCode.auth : ExitCode.api, message: auth ? `${error.message}; check the credentials and their permissions` : error.message };
-  }
+  // By the client's error class, not by reading the status again.
+  if (error instanceof SmsAuthError) return { code: ExitCode.auth, message: `${error.message}; check the credentials and their permissions` };
+  if (error instanceof SmsApiError) return { code: ExitCode.api, message: error.message };
   if (error instanceof SmsTimeoutError || error instanceof SmsNetworkError) {
     return { code: ExitCode.network, message: `no answer from ${where ?? 'the service'}: ${error.message} (attempts: ${error.attempts})` };
   }

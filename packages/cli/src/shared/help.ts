@@ -37,7 +37,7 @@ What (list, summary):
   --all                        list: every record from --offset on, page after page
   --concurrency N              list --all, summary: pages requested at once${bound(b.concurrency)}; default 1
   --enterprise-project-id ID   only this enterprise project's servers${bound(b.enterpriseProjectId)}
-  --project-id ID              project ID for AK/SK signing; overrides ${AKSK_VARIABLES[2]}
+  --project-id ID              project ID for AK/SK signing; overrides ${AKSK_VARIABLES[2]} (not with a token)
 
 Output (stdout):
   --output table               list: aligned columns and a summary line; summary, explain: text blocks

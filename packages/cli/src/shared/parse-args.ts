@@ -82,10 +82,24 @@ const NOT_FOR: Partial<Record<(typeof COMMANDS)[number], string>> = {
 /** Flags someone might try for a secret: they get a pointer to the environment variables. */
 const SECRET_LOOKING = /token|^--?(ak|sk)$|secret|password|access-key|secret-key/i;
 
+/**
+ * The flag as the user typed it: parseArgs names an option with a short form as `'-o, --output <value>'`,
+ * so the form found in `argv` (`-o` or `--output`, or `--output=...`) is the one the message names.
+ */
+function flagAsTyped(message: string, argv: readonly string[]): string {
+  const forms =
+    /'(-[^']*)'/
+      .exec(message)?.[1]
+      ?.split(/[ ,]+/)
+      .filter((form) => form.startsWith('-')) ?? [];
+  const typed = [...argv].reverse().find((arg) => forms.some((form) => arg === form || arg.startsWith(`${form}=`)));
+  return forms.find((form) => typed === form || typed?.startsWith(`${form}=`)) ?? forms.at(-1) ?? 'an option';
+}
+
 /** parseArgs's own messages are several lines long; this keeps the flag's name and drops the rest. */
-function usageFromParseArgs(error: unknown): UsageError {
+function usageFromParseArgs(error: unknown, argv: readonly string[]): UsageError {
   const { code, message } = error as { code?: string; message?: string };
-  const flag = /'(-[^' ]*)/.exec(message ?? '')?.[1] ?? 'an option';
+  const flag = flagAsTyped(message ?? '', argv);
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return new UsageError(
@@ -127,7 +141,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw usageFromParseArgs(error);
+    throw usageFromParseArgs(error, argv);
   }
   const { values, positionals } = parsed;
   if (values.help) return { command: 'help' };
