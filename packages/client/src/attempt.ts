@@ -84,7 +84,6 @@ export function createSender({ baseUrl, fetch, credentialHeaders, retry, strict 
       }
       if (extraHeaders) headers = { ...extraHeaders, ...headers };
 
-      // Issue 17's hook: a 401 answered to an IAM token is where a fresh token would be asked for once.
       let response: Response;
       let text: string;
       try {
@@ -126,7 +125,9 @@ export function createSender({ baseUrl, fetch, credentialHeaders, retry, strict 
       if (violation) throw new SmsResponseError(status, violation);
       return { page: body };
     }
-    // Issue 17's hook: the response's Date header (clock skew) and a lockout are read here, with the error.
+    // Every SmsApiError of a request is made here, with the response at hand: what else it should carry
+    // from the response (the Date header for clock skew, a lockout) is read here. A 401 to credentials that
+    // can refresh (an IAM token) would be returned from here as a Retryable once, after a refresh.
     const error = SmsApiError.generate(status, body ?? text, requestId);
     if (status === 429 || status >= 500) return { failure: error, retryAfter: response.headers.get('Retry-After') } satisfies Retryable;
     throw error;
