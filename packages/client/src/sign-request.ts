@@ -102,21 +102,32 @@ export function canonicalRequest(method: string, url: URL, headers: Record<strin
 export function createRequestSigner(credentials: AkSkCredentials, crypto: SigningCrypto = signingCrypto(credentials.sk)): RequestSigner {
   // Read once, like the key: a later change to the caller's object cannot mix two sets of credentials.
   const { ak, projectId, securityToken } = credentials;
+  // What is the same for every request of a client, made once: the headers added besides the date, the
+  // signed header names in canonical order, and the start of the Authorization value.
+  const fixed: Record<string, string> = {};
+  if (projectId) fixed[akSkHeaders.projectId] = projectId;
+  if (securityToken) fixed[akSkHeaders.securityToken] = securityToken;
+  const dateName = akSkHeaders.date.toLowerCase();
+  const fixedSigned = Object.entries(fixed).map(([name, value]) => [name.toLowerCase(), value.trim()] as const);
+  const signedNames = ['host', dateName, ...fixedSigned.map(([name]) => name)].sort();
+  const authorization = `SDK-HMAC-SHA256 Access=${ak}, SignedHeaders=${signedNames.join(';')}, Signature=`;
+  // A client signs the same path request after request: its canonical form is kept until the path changes.
+  let lastPath: string | undefined;
+  let lastCanonicalUri = '';
   return async (method, url, now, body = '') => {
     const target = new URL(url);
+    if (target.pathname !== lastPath) {
+      lastCanonicalUri = canonicalUri(target.pathname);
+      lastPath = target.pathname;
+    }
     const date = sdkDate(now);
-    const added: Record<string, string> = { [akSkHeaders.date]: date };
-    if (projectId) added[akSkHeaders.projectId] = projectId;
-    if (securityToken) added[akSkHeaders.securityToken] = securityToken;
-    const signed: Record<string, string> = { host: target.host };
-    for (const [name, value] of Object.entries(added)) signed[name.toLowerCase()] = value;
+    const values: Record<string, string> = { host: target.host.trim(), [dateName]: date, ...Object.fromEntries(fixedSigned) };
+    const canonicalHeaders = signedNames.map((name) => `${name}:${values[name]}\n`).join('');
     const bodyHash = body === '' ? EMPTY_BODY_SHA256 : await crypto.sha256Hex(body);
-    const canonical = canonicalRequest(method, target, signed, bodyHash);
+    const canonical = [method, lastCanonicalUri, canonicalQuery(target.search), canonicalHeaders, signedNames.join(';'), bodyHash].join('\n');
     const stringToSign = `SDK-HMAC-SHA256\n${date}\n${await crypto.sha256Hex(canonical)}`;
     const signature = await crypto.hmacSha256Hex(stringToSign);
-    const signedNames = Object.keys(signed).sort().join(';');
-    added[akSkHeaders.authorization] = `SDK-HMAC-SHA256 Access=${ak}, SignedHeaders=${signedNames}, Signature=${signature}`;
-    return added;
+    return { [akSkHeaders.date]: date, ...fixed, [akSkHeaders.authorization]: authorization + signature };
   };
 }
 
