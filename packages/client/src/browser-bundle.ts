@@ -2,8 +2,10 @@
 // module a page loads with <script type="module"> and no bundler, as the browser tests and the docs' try-it
 // console do. It carries the main entry and the optional parts a page can use; not the environment reader,
 // as a page has no environment. decodeErrorJson brings the whole catalogue in, so its lookups (a code's
-// entry, the categories' titles) cost the bundle next to nothing. The raw openapi-fetch client is there too.
+// entry, the categories' titles) cost the bundle next to nothing. It is the decode entry with Chinese
+// (decode/zh): the docs' console shows decoded errors in its page's language. The raw openapi-fetch
+// client is there too.
 export * from './index.js';
-export { decodeErrorJson, lookupErrorCode, smsErrorCategories, type DecodedError } from './decode-error-json.js';
+export { decodeErrorJson, errorCategoryText, lookupErrorCode, smsErrorCategories, type DecodedError, type SmsErrorLanguage } from './decode-zh.js';
 export { strictResponses } from './strict.js';
 export { createRawSmsClient } from './raw.js';

@@ -2,6 +2,7 @@
 // from the spec): the help text quotes them and the flags are checked against them, with the client's own
 // check functions, before any client is made. No bound is written down in this package.
 import { checkPaginateOptions, describeBounds, listErrorServersQuery, pagerBounds, toWireQuery } from '@sms-errors/client/facts';
+import { messagesFor, type Messages } from './messages.js';
 import type { ListingOptions } from './parse-args.js';
 
 export interface FlagBounds {
@@ -12,14 +13,14 @@ export interface FlagBounds {
   concurrency: string;
 }
 
-/** What each flag must be, such as `an integer from 0 to 100`, for the help text. */
-export function flagBounds(): FlagBounds {
+/** What each flag must be, such as `an integer from 0 to 100`, for the help text (in `text`'s language). */
+export function flagBounds(text: Messages = messagesFor('en')): FlagBounds {
   return {
-    limit: describeBounds(listErrorServersQuery.limit),
-    offset: describeBounds(listErrorServersQuery.offset),
-    enterpriseProjectId: describeBounds(listErrorServersQuery.enterpriseProjectId),
-    pageSize: describeBounds(pagerBounds.pageSize),
-    concurrency: describeBounds(pagerBounds.concurrency),
+    limit: text.expected(describeBounds(listErrorServersQuery.limit)),
+    offset: text.expected(describeBounds(listErrorServersQuery.offset)),
+    enterpriseProjectId: text.expected(describeBounds(listErrorServersQuery.enterpriseProjectId)),
+    pageSize: text.expected(describeBounds(pagerBounds.pageSize)),
+    concurrency: text.expected(describeBounds(pagerBounds.concurrency)),
   };
 }
 

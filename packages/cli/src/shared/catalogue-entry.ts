@@ -1,6 +1,7 @@
 // A code's catalogue entry as the CLI prints it (explain, summary): every field present, null where the
 // catalogue has no entry, so the JSON and CSV outputs have one shape for known and unknown codes alike.
-import { lookupErrorCode, smsErrorCategories, type SmsErrorCodeEntry } from '@sms-errors/client/decode';
+import { errorCategoryText, lookupErrorCode, type SmsErrorCodeEntry } from '@sms-errors/client/decode/zh';
+import type { Language } from './messages.js';
 import type { Nullable } from './records.js';
 
 /**
@@ -14,13 +15,13 @@ export type CatalogueFields = Nullable<Pick<SmsErrorCodeEntry, 'category' | 'sta
   see: string[];
 };
 
-/** The entry of `code` (null: an error_json that cannot be read, so no code at all). */
-export function catalogueFields(code: string | null): CatalogueFields {
-  const entry = code === null ? undefined : lookupErrorCode(code);
+/** The entry of `code` in `lang` (null: an error_json that cannot be read, so no code at all). */
+export function catalogueFields(code: string | null, lang: Language = 'en'): CatalogueFields {
+  const entry = code === null ? undefined : lookupErrorCode(code, { lang });
   return {
     known: entry !== undefined,
     category: entry?.category ?? null,
-    category_title: entry ? smsErrorCategories[entry.category].title : null,
+    category_title: entry ? errorCategoryText(entry.category, { lang }).title : null,
     status: entry?.status ?? null,
     message: entry?.message ?? null,
     action: entry?.action ?? null,

@@ -16,6 +16,7 @@ import {
 } from '@sms-errors/client';
 import { PaginationStopped } from '../commands/list/list.js';
 import { AKSK_VARIABLES, CredentialsError, SECURITY_TOKEN_VARIABLE, TOKEN_VARIABLE } from './credentials.js';
+import { messagesFor, type Messages } from './messages.js';
 import { UsageError } from './usage-error.js';
 
 export const ExitCode = {
@@ -51,6 +52,12 @@ export interface Failure {
 /** `explain` was given codes the catalogue does not have. */
 export class UnknownCodesError extends Error {
   override name = 'UnknownCodesError';
+  constructor(
+    readonly codes: readonly string[],
+    readonly catalogueSize: number,
+  ) {
+    super(`unknown codes ${codes.join(', ')}`);
+  }
 }
 
 /** Thrown when the run was aborted by a signal. */
@@ -85,33 +92,36 @@ export interface FailureContext {
 }
 
 /** A value the client refused, before anything was sent: the flag's fault, or the environment's. */
-function refusedValue(error: SmsValidationError, { projectIdFlag }: FailureContext): Failure {
+function refusedValue(error: SmsValidationError, { projectIdFlag }: FailureContext, text: Messages): Failure {
   const parameter = error.parameter;
-  if (parameter === 'projectId' && projectIdFlag) return { code: ExitCode.usage, message: `--project-id must be ${error.expected}` };
+  const expected = text.expected(error.expected);
+  if (parameter === 'projectId' && projectIdFlag) return { code: ExitCode.usage, message: text.mustBe('--project-id', expected) };
   const flag = FLAG_OF[parameter as keyof typeof FLAG_OF];
-  if (flag) return { code: ExitCode.usage, message: `${flag} must be ${error.expected}` };
+  if (flag) return { code: ExitCode.usage, message: text.mustBe(flag, expected) };
   const variable = VARIABLE_OF[parameter as keyof typeof VARIABLE_OF];
-  if (variable) return { code: ExitCode.auth, message: `${variable} must be ${error.expected}` };
-  return { code: ExitCode.usage, message: error.message };
+  if (variable) return { code: ExitCode.auth, message: text.mustBe(variable, expected) };
+  return { code: ExitCode.usage, message: text.mustBe(parameter, expected) };
 }
 
-/** The exit code and one-line message of an error. */
-export function classify(error: unknown, context: FailureContext = {}): Failure {
+/** The exit code and one-line message of an error, in the language of `text` (English by default). */
+export function classify(error: unknown, context: FailureContext = {}, text: Messages = messagesFor('en')): Failure {
   const where = context.host;
   if (error instanceof UsageError) return { code: ExitCode.usage, message: error.message };
   if (error instanceof CredentialsError) return { code: ExitCode.auth, message: error.message };
-  if (error instanceof InterruptedError) return { code: ExitCode.interrupted, message: 'interrupted' };
-  if (error instanceof UnknownCodesError) return { code: ExitCode.unknownCode, message: error.message };
+  if (error instanceof InterruptedError) return { code: ExitCode.interrupted, message: text.interrupted };
+  if (error instanceof UnknownCodesError) return { code: ExitCode.unknownCode, message: text.unknownCodes(error.codes, error.catalogueSize) };
   // By the client's error class, not by reading the status again.
-  if (error instanceof SmsAuthError) return { code: ExitCode.auth, message: `${error.message}; check the credentials and their permissions` };
-  if (error instanceof SmsApiError) return { code: ExitCode.api, message: error.message };
+  if (error instanceof SmsAuthError) return { code: ExitCode.auth, message: text.checkCredentials(error.message) };
+  if (error instanceof SmsApiError) return { code: ExitCode.api, message: text.serviceError(error.message) };
   if (error instanceof SmsTimeoutError || error instanceof SmsNetworkError) {
-    return { code: ExitCode.network, message: `no answer from ${where ?? 'the service'}: ${error.message} (attempts: ${error.attempts})` };
+    return { code: ExitCode.network, message: text.noAnswer(where, error.message, error.attempts) };
   }
-  if (error instanceof PaginationStopped) return { code: ExitCode.pagination, message: `pagination ${error.message}` };
-  if (error instanceof SmsPaginationError) return { code: ExitCode.pagination, message: `pagination stopped: ${error.message}` };
-  if (error instanceof SmsResponseError) return { code: ExitCode.response, message: error.message };
-  if (error instanceof SmsValidationError) return refusedValue(error, context);
+  if (error instanceof PaginationStopped) {
+    return { code: ExitCode.pagination, message: text.paginationStoppedAfter(error.received, error.parameter, text.expected(error.expected)) };
+  }
+  if (error instanceof SmsPaginationError) return { code: ExitCode.pagination, message: text.paginationStopped(error.message) };
+  if (error instanceof SmsResponseError) return { code: ExitCode.response, message: text.badResponse(error.message) };
+  if (error instanceof SmsValidationError) return refusedValue(error, context, text);
   const { name, message } = error instanceof Error ? error : { name: 'Error', message: String(error) };
-  return { code: ExitCode.internal, message: `unexpected ${name}: ${message}` };
+  return { code: ExitCode.internal, message: text.unexpected(name, message) };
 }

@@ -5,11 +5,12 @@
 // per code group (`list --all --output csv` has one row per server).
 import { cellWidth, padCells, truncateCells } from '../../output/cells.js';
 import type { Styles } from '../../output/colour.js';
-import { count, labelled, labelledLines, roomAfterLabel } from '../../output/entry-block.js';
+import { labelled, labelledLines, roomAfterLabel } from '../../output/entry-block.js';
 import { formatCsv } from '../../output/format-csv.js';
 import { formatJson, formatNdjson } from '../../output/format-json.js';
 import { fitWidths } from '../list/format-table.js';
 import { printable } from '../../output/one-line.js';
+import { messagesFor, type Messages } from '../../shared/messages.js';
 import type { OutputOptions } from '../../shared/parse-args.js';
 import type { DecodedRecord } from '../../shared/records.js';
 import type { CodeGroup, Summary } from './summarize.js';
@@ -21,11 +22,11 @@ export const SERVERS_SHOWN = 10;
 export const SUMMARY_CSV_HEADER = ['error_code', 'known', 'category', 'category_title', 'status', 'servers', 'message', 'action', 'see'] as const;
 
 /** What follows a server's name and IP: its parameters, or why its error_json cannot be read. */
-const detailOf = ({ decoded }: DecodedRecord) => (decoded.reason !== undefined ? `(${decoded.reason})` : decoded.params.join(', '));
+const detailOf = ({ decoded }: DecodedRecord, text: Messages) => (decoded.reason !== undefined ? `(${text.unreadableReason(decoded.reason)})` : decoded.params.join(', '));
 
 /** The first servers of a group as aligned lines (name, source IP, detail), cut to `room` cells. */
-function serverLines(group: CodeGroup, room: number, styles: Styles): string[] {
-  const shown = group.records.slice(0, SERVERS_SHOWN).map((server) => [printable(server.name) || '-', printable(server.source_ip), printable(detailOf(server))]);
+function serverLines(group: CodeGroup, room: number, styles: Styles, text: Messages): string[] {
+  const shown = group.records.slice(0, SERVERS_SHOWN).map((server) => [printable(server.name) || '-', printable(server.source_ip), printable(detailOf(server, text))]);
   const hasDetail = shown.some((row) => row[2] !== '');
   const rows = shown.map((row) => (hasDetail ? row : row.slice(0, 2)));
   const natural = rows[0]!.map((_, i) => Math.max(...rows.map((row) => cellWidth(row[i]!))));
@@ -38,69 +39,68 @@ function serverLines(group: CodeGroup, room: number, styles: Styles): string[] {
       .trimEnd(),
   );
   const more = group.servers - shown.length;
-  return more > 0 ? [...lines, styles.dim(`and ${count(more, 'more', 'more')}`)] : lines;
+  return more > 0 ? [...lines, styles.dim(text.andMore(more))] : lines;
 }
 
-function heading(group: CodeGroup, styles: Styles): string {
-  const servers = count(group.servers, 'server');
-  if (group.code === null) return `${styles.bold('unreadable error_json')}  ${servers}`;
-  return `${styles.code(printable(group.code))}  ${styles.bold(group.category_title ?? 'unknown code')}  ${servers}`;
+function heading(group: CodeGroup, styles: Styles, text: Messages): string {
+  const servers = text.servers(group.servers);
+  if (group.code === null) return `${styles.bold(text.unreadableErrorJson)}  ${servers}`;
+  return `${styles.code(printable(group.code))}  ${styles.bold(group.category_title ?? text.unknownCode)}  ${servers}`;
 }
 
-function groupBlock(group: CodeGroup, styles: Styles, width: number): string[] {
-  const lines = [heading(group, styles)];
+function groupBlock(group: CodeGroup, styles: Styles, width: number, text: Messages): string[] {
+  const label = (name: string, value: string) => labelled(name, value, width, text.labelWidth);
+  const lines = [heading(group, styles, text)];
   if (group.code === null) {
-    lines.push(...labelled('Message:', 'error_json could not be read; the reason is shown with each server', width));
+    lines.push(...label(text.labelMessage, text.unreadableGroupMessage));
   } else if (!group.known) {
-    lines.push(...labelled('Message:', 'not in the catalogue; each server is shown with its parameters', width));
+    lines.push(...label(text.labelMessage, text.unknownGroupMessage));
   } else {
-    lines.push(...labelled('Message:', group.message ?? '', width), ...labelled('Action:', group.action ?? '', width));
-    if (group.see.length > 0) lines.push(...labelled('See also:', group.see.join(', '), width));
+    lines.push(...label(text.labelMessage, group.message ?? ''), ...label(text.labelAction, group.action ?? ''));
+    if (group.see.length > 0) lines.push(...label(text.labelSeeAlso, group.see.join(', ')));
   }
-  lines.push(...labelledLines('Servers:', serverLines(group, roomAfterLabel(width), styles)));
+  lines.push(...labelledLines(text.labelServers, serverLines(group, roomAfterLabel(width, text.labelWidth), styles, text), text.labelWidth));
   return lines;
 }
 
 /** `12 servers` and `1 server` in a column: numbers right-aligned, words left-aligned after them. */
-function countColumn(values: readonly (number | undefined)[], one: string): string[] {
+function countColumn(values: readonly (number | undefined)[], unit: (n: number) => string): string[] {
   const numbers = values.map((n) => (n === undefined ? '' : n.toLocaleString('en-US')));
   const numberWidth = Math.max(...numbers.map((text) => text.length));
-  const plural = values.some((n) => n !== undefined && n !== 1);
-  return values.map((n, i) =>
-    n === undefined ? '' : padCells(`${numbers[i]!.padStart(numberWidth)} ${n === 1 ? one : `${one}s`}`, numberWidth + 1 + one.length + (plural ? 1 : 0)),
-  );
+  const cells = values.map((n, i) => (n === undefined ? '' : `${numbers[i]!.padStart(numberWidth)} ${unit(n)}`));
+  const widest = Math.max(...cells.map(cellWidth));
+  return cells.map((cell) => (cell === '' ? '' : padCells(cell, widest)));
 }
 
-function totals(summary: Summary, styles: Styles): string[] {
+function totals(summary: Summary, styles: Styles, text: Messages): string[] {
   const rows: [string, number, number | undefined][] = summary.categories.map((total) => [total.title, total.servers, total.codes]);
-  if (summary.unknown.servers > 0) rows.push(['Unknown codes', summary.unknown.servers, summary.unknown.codes]);
-  if (summary.unreadable.servers > 0) rows.push(['Unreadable error_json', summary.unreadable.servers, undefined]);
+  if (summary.unknown.servers > 0) rows.push([text.unknownCodesTotal, summary.unknown.servers, summary.unknown.codes]);
+  if (summary.unreadable.servers > 0) rows.push([text.unreadableTotal, summary.unreadable.servers, undefined]);
   const titleWidth = Math.max(...rows.map(([title]) => cellWidth(title)));
   const servers = countColumn(
     rows.map(([, n]) => n),
-    'server',
+    text.serverUnit,
   );
   const codes = countColumn(
     rows.map(([, , n]) => n),
-    'code',
+    text.codeUnit,
   );
   const lines = rows.map(([title], i) => `  ${padCells(title, titleWidth)}  ${servers[i]}  ${codes[i]}`.trimEnd());
   const codeCount = summary.codes.filter((group) => group.code !== null).length;
-  const unknown = summary.unknown.codes > 0 ? ` (${summary.unknown.codes} unknown)` : '';
-  return [styles.bold('By category:'), ...lines, `${count(summary.count, 'failed source server')} with ${count(codeCount, 'error code')}${unknown}`];
+  return [styles.bold(text.byCategory), ...lines, text.summaryTotal(summary.count, codeCount, summary.unknown.codes)];
 }
 
-export function formatSummaryTable(summary: Summary, styles: Styles, width: number): string {
-  if (summary.count === 0) return `${styles.dim('no failed source servers')}\n`;
-  const blocks = summary.codes.map((group) => groupBlock(group, styles, width).join('\n'));
-  return `${[...blocks, totals(summary, styles).join('\n')].join('\n\n')}\n`;
+export function formatSummaryTable(summary: Summary, styles: Styles, width: number, text: Messages = messagesFor('en')): string {
+  if (summary.count === 0) return `${styles.dim(text.noFailedServers)}\n`;
+  const blocks = summary.codes.map((group) => groupBlock(group, styles, width, text).join('\n'));
+  return `${[...blocks, totals(summary, styles, text).join('\n')].join('\n\n')}\n`;
 }
 
 function csvRow(group: CodeGroup) {
   return [group.code, String(group.known), group.category, group.category_title, group.status, group.servers, group.message, group.action, group.see.join(' ')];
 }
 
-export function formatSummaryOutput(summary: Summary, { format }: OutputOptions, styles: Styles, width: number): string {
+export function formatSummaryOutput(summary: Summary, { format, lang }: OutputOptions, styles: Styles, width: number): string {
   switch (format) {
     case 'json':
       return formatJson(summaryJson(summary));
@@ -109,6 +109,6 @@ export function formatSummaryOutput(summary: Summary, { format }: OutputOptions,
     case 'csv':
       return formatCsv(SUMMARY_CSV_HEADER, summary.codes, csvRow);
     case 'table':
-      return formatSummaryTable(summary, styles, width);
+      return formatSummaryTable(summary, styles, width, messagesFor(lang));
   }
 }
