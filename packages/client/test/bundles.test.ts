@@ -104,7 +104,9 @@ describe('browser bundle', () => {
     const bundle = (await import(pathToFileURL(browserBundle).href)) as Record<string, unknown>;
     // The built entry's exports are the source's: the source is read so the type-check needs no build first.
     const main = (await import('../src/index.js')) as Record<string, unknown>;
-    expect(Object.keys(bundle).sort()).toEqual([...Object.keys(main), 'decodeErrorJson', 'errorCategoryText', 'lookupErrorCode', 'smsErrorCategories', 'strictResponses', 'createRawSmsClient'].sort());
+    expect(Object.keys(bundle).sort()).toEqual(
+      [...Object.keys(main), 'decodeErrorJson', 'errorCategoryText', 'lookupErrorCode', 'smsErrorCategories', 'strictResponses', 'createRawSmsClient'].sort(),
+    );
     // The decoder of the bundle speaks Chinese too (the docs' console follows its page's language).
     const decode = bundle['decodeErrorJson'] as (value: string, options: { lang: 'zh' }) => { message: string };
     expect(decode('{"error_code":"SMS.1114"}', { lang: 'zh' }).message).toBe(specCatalogueZh.codes['SMS.1114']!.message);
