@@ -38,7 +38,7 @@ export const SECTIONS = {
     title: 'Pagination',
     run: runPagination,
     method:
-      '`listAllMigrationErrors({}, { pageSize: 100, concurrency })` over 10,000 generated records (100 pages) from a `node:http` server in a child process that reads `limit`/`offset` as a record offset and answers every request after 20 ms; the client checks every page against `count` as usual. Sequential is `concurrency: 1` (the default). Huawei\'s request path (`ClientBuilder` + `HcClient` of @huaweicloud/huaweicloud-sdk-core 3.1.211 with AK/SK, called as its generated `SmsClient.listErrorServers` calls `sendRequest`) has no pager: it walks the same 100 pages in a sequential loop (offset += 100 until `count`), as a caller of that SDK would, and the ratio row is ours at concurrency 8 over it, run by run.',
+      "`listAllMigrationErrors({}, { pageSize: 100, concurrency })` over 10,000 generated records (100 pages) from a `node:http` server in a child process that reads `limit`/`offset` as a record offset and answers every request after 20 ms; the client checks every page against `count` as usual. Sequential is `concurrency: 1` (the default). Huawei's request path (`ClientBuilder` + `HcClient` of @huaweicloud/huaweicloud-sdk-core 3.1.211 with AK/SK, called as its generated `SmsClient.listErrorServers` calls `sendRequest`) has no pager: it walks the same 100 pages in a sequential loop (offset += 100 until `count`), as a caller of that SDK would, and the ratio row is ours at concurrency 8 over it, run by run.",
   },
   size: {
     title: 'Size and start-up',
