@@ -24,6 +24,54 @@ export const CONSOLE_PARAGRAPH =
   '`@sms-errors/client` to the mock, the sandbox or another endpoint, and shows it as a `curl` command, the ' +
   "answer, and each failed server's error decoded with the catalogue.";
 
+/** spec/iam.yaml as the spec package builds it: the IAM call and where Huawei's tools keep credentials. */
+export function readIamSpec() {
+  return JSON.parse(readFileSync(require.resolve('@sms-errors/spec/iam.json'), 'utf8'));
+}
+
+/** The values of the Credentials guide's placeholders: every name, path and limit from the two documents. */
+function credentialFacts(spec, iamSpec) {
+  const sources = iamSpec.info['x-sms-credential-sources'];
+  const [tokensPath, tokensItem] = Object.entries(iamSpec.paths)[0];
+  const servers = iamSpec.servers.filter((server) => server.url.startsWith('https://'));
+  const { akSkSignature, akSkDate } = spec.components.securitySchemes;
+  const { environment: env, profileFile: profile, kooCli: koo, ecsMetadata: ecs } = sources;
+  return {
+    'env-ak': env.ak,
+    'env-sk': env.sk,
+    'env-project-id': env.projectId,
+    'env-security-token': env.securityToken,
+    'env-iam-endpoint': env.iamEndpoint,
+    'env-credentials-file': env.credentialsFile,
+    'profile-path': profile.path,
+    'profile-section': profile.section,
+    'profile-ak': profile.keys.ak,
+    'profile-sk': profile.keys.sk,
+    'profile-project-id': profile.keys.projectId,
+    'profile-security-token': profile.keys.securityToken,
+    'profile-iam-endpoint': profile.keys.iamEndpoint,
+    'koo-path': koo.path,
+    'koo-mode': koo.plainMode,
+    'koo-ak': koo.keys.ak,
+    'koo-sk': koo.keys.sk,
+    'koo-project-id': koo.keys.projectId,
+    'koo-region': koo.keys.region,
+    'iam-global-endpoint': servers.find((server) => !server.variables).url,
+    'iam-regional-endpoint': servers.find((server) => server.variables).url,
+    'iam-tokens-path': tokensPath,
+    'iam-token-header': Object.keys(tokensItem.post.responses['201'].headers).find((name) => /subject-token/i.test(name)),
+    'ecs-base-url': ecs.baseUrl,
+    'ecs-session-path': ecs.sessionTokenPath,
+    'ecs-ttl-header': ecs.sessionTokenTtlHeader,
+    'ecs-token-header': ecs.sessionTokenHeader,
+    'ecs-securitykey-path': ecs.securityKeyPath,
+    'ecs-metadata-path': ecs.metadataPath,
+    'max-skew-minutes': String(akSkDate['x-sms-max-clock-skew-seconds'] / 60),
+    'lockout-failures': String(akSkSignature['x-sms-lockout'].consecutiveFailures),
+    'lockout-minutes': String(akSkSignature['x-sms-lockout'].seconds / 60),
+  };
+}
+
 /** The spec as the spec package builds it (`@sms-errors/spec/openapi.json`), as a plain object. */
 export function readSpec() {
   return JSON.parse(readFileSync(specPath, 'utf8'));
@@ -75,6 +123,7 @@ export function createDocsSpec(spec = readSpec(), catalogue = readCatalogue(erro
       }),
     },
     { group: 'Guides', name: 'Pagination', description: content('pagination.md', {}) },
+    { group: 'Guides', name: 'Credentials', description: content('credentials.md', credentialFacts(spec, readIamSpec())) },
     {
       group: 'Guides',
       name: 'Mock and sandbox',

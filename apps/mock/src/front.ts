@@ -32,6 +32,8 @@ export interface FrontOptions {
   badRequest: ErrorBody;
   /** The operation's method, for Allow. */
   method: string;
+  /** Answers some requests itself before Prism (the IAM token call): returns true when it did. */
+  intercept?: ((request: IncomingMessage, response: ServerResponse) => boolean) | undefined;
 }
 
 // Headers of one connection, not of the request (RFC 9110, 7.6.1): never passed on.
@@ -60,6 +62,7 @@ export async function startFront(options: FrontOptions): Promise<Front> {
     const malformed = malformedProblem(request);
     const where = requestTarget(request);
     if (malformed !== undefined || where === undefined) return refuse(response, malformed ?? 'the request target must be a path');
+    if (options.intercept?.(request, response)) return;
     const headers = forwardable(request.headers);
     if (where.host !== undefined) headers['x-forwarded-host'] = where.host;
     let upstream: ClientRequest;

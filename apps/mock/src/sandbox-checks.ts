@@ -135,6 +135,8 @@ export interface Gateway {
   credentials: SandboxCredentials;
   /** The gateway's clock, for the X-Sdk-Date check. */
   now(): Date;
+  /** When set, judges X-Auth-Token (after its bounds) instead of the credentials' token rule. */
+  tokenProblem?: ((token: string) => string | undefined) | undefined;
 }
 
 /**
@@ -151,7 +153,7 @@ export function credentialProblem(request: SignedRequest, rules: SandboxRules, g
     return signatureProblem(request, gateway.credentials, gateway.now(), (date.maxClockSkewSeconds ?? 0) * 1000) ?? projectProblem(request, gateway.credentials);
   }
   const token = sentHeader(request.headers, rules.token.header);
-  if (token !== undefined) return tokenProblem(token, rules, gateway.credentials);
+  if (token !== undefined) return tokenProblem(token, rules, gateway.credentials) ?? gateway.tokenProblem?.(token);
   return `missing credentials (send ${rules.token.header}, or ${authorization.header} with ${date.header}; an empty header counts as missing)`;
 }
 

@@ -2,6 +2,8 @@
 // public port (default: a free one), waits until it answers, and stops it by PID. Tests and scripts use this;
 // nobody should have to guess a port or leave a Prism running.
 import { startFront } from './front.js';
+import { createIamEndpoint } from './iam-tokens.js';
+import { sandboxTestCredentials } from './sandbox-credentials.js';
 import { assertPortFree, findFreePort, httpUrl, startPrism, type PrismProcess } from './prism-process.js';
 import { prismMockArgs, type PrismMockArgs } from './prism.js';
 import { rulesFromSpec } from './sandbox-checks.js';
@@ -38,7 +40,16 @@ export async function startMock(options: StartMockOptions = {}): Promise<Running
   try {
     // The front's 400 body and Allow come from the spec the mock serves.
     const spec = readServedSpec();
-    const front = await startFront({ host, port, prismUrl: prism.url, badRequest: rulesFromSpec(spec).badRequest, method: listOperation(spec).method });
+    // POST /v3/auth/tokens (spec/iam.yaml): a token for any well-formed request, as the mock accepts any token.
+    const iam = createIamEndpoint({ projectId: sandboxTestCredentials.projectId });
+    const front = await startFront({
+      host,
+      port,
+      prismUrl: prism.url,
+      badRequest: rulesFromSpec(spec).badRequest,
+      method: listOperation(spec).method,
+      intercept: iam.handle,
+    });
     return {
       ...prism,
       url: httpUrl(host, port),

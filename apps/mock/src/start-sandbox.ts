@@ -2,6 +2,8 @@
 // on a free loopback port, and the front (this process) on the public port (or HOST/PORT), passing requests
 // to Prism. Same shape as startMock(); stop() closes the front, stops Prism by PID, then closes the upstream.
 import { startFront } from './front.js';
+import { createIamEndpoint, type IamUser } from './iam-tokens.js';
+import { createLockout, lockoutRule } from './sandbox-lockout.js';
 import { assertPortFree, findFreePort, httpUrl, startPrism, type PrismProcess } from './prism-process.js';
 import { prismProxyArgs } from './prism.js';
 import { rulesFromSpec } from './sandbox-checks.js';
@@ -43,6 +45,17 @@ export interface StartSandboxOptions {
   inheritOutput?: boolean;
   /** The setting that moves the port, named when the port is in use (the command: SANDBOX_PORT or PORT). */
   portVariable?: string;
+  /**
+   * The IAM user POST /v3/auth/tokens issues tokens to (SANDBOX_IAM_USER, _PASSWORD, _DOMAIN). When set,
+   * /v3/errors accepts only the tokens the sandbox issued, until they expire; otherwise anyone gets a token.
+   */
+  iam?: IamUser | undefined;
+  /** How long an issued token lives, in seconds (SANDBOX_TOKEN_TTL_SECONDS, default 86400). */
+  tokenTtlSeconds?: number | undefined;
+  /** Lock an AK after the spec's number of consecutive failed AK/SK authentications (--lockout; default off). */
+  lockout?: boolean | undefined;
+  /** The gateway's clock (default: the system clock), for tests of expiry and of the clock check. */
+  now?: (() => Date) | undefined;
 }
 
 export interface RunningSandbox extends PrismProcess {
@@ -75,7 +88,14 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
   const port = options.port ?? (await findFreePort(host));
   // The public port first: one clear line when it is taken, before anything is started.
   await assertPortFree(host, port, options.portVariable);
-  const upstream = await startUpstream(spec, servers, { credentials });
+  const now = options.now ?? (() => new Date());
+  const iam = createIamEndpoint({ user: options.iam, ttlSeconds: options.tokenTtlSeconds, projectId: credentials.projectId, now });
+  const upstream = await startUpstream(spec, servers, {
+    credentials,
+    now,
+    ...(options.iam ? { tokenProblem: iam.tokenProblem } : {}),
+    ...(options.lockout ? { lockout: createLockout(lockoutRule(spec), now) } : {}),
+  });
   let prism: PrismProcess | undefined;
   try {
     const validateRequest = options.requestErrors === 'prism';
@@ -87,7 +107,14 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
       ...(options.inheritOutput !== undefined ? { inheritOutput: options.inheritOutput } : {}),
     });
     const running = prism;
-    const front = await startFront({ host, port, prismUrl: prism.url, badRequest: rulesFromSpec(spec).badRequest, method: listOperation(spec).method });
+    const front = await startFront({
+      host,
+      port,
+      prismUrl: prism.url,
+      badRequest: rulesFromSpec(spec).badRequest,
+      method: listOperation(spec).method,
+      intercept: iam.handle,
+    });
     return {
       ...prism,
       url: httpUrl(host, port),

@@ -133,7 +133,10 @@ export function signatureProblem(request: SignedRequest, keys: SigningKeys, now:
   const sdkDate = headerText(request.headers, 'x-sdk-date') ?? '';
   const signedAt = parseSdkDate(sdkDate);
   if (!signedAt) return 'X-Sdk-Date must be a UTC time formatted YYYYMMDDTHHmmssZ';
-  if (Math.abs(now.getTime() - signedAt.getTime()) > maxClockSkewMs) return `X-Sdk-Date is more than ${maxClockSkewMs / 60_000} minutes away from the sandbox's clock`;
+  // Worded as the gateway words it, its own time included, so that a client can tell how far off its clock is.
+  if (Math.abs(now.getTime() - signedAt.getTime()) > maxClockSkewMs) {
+    return `signature expired, signature time:${sdkDate},server time:${now.toISOString().replace(/[-:]|\.\d+/g, '')} (X-Sdk-Date is more than ${maxClockSkewMs / 60_000} minutes away from the gateway's clock)`;
+  }
   const { signedHeaders } = authorization;
   if (!signedHeaders.includes('host') || !signedHeaders.includes('x-sdk-date')) return 'SignedHeaders must include host and x-sdk-date';
   if (signedHeaders.some((name) => name !== 'host' && headerText(request.headers, name) === undefined)) return 'SignedHeaders lists a header the request does not send';

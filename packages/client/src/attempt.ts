@@ -9,9 +9,10 @@
 // any other status, a 2xx body that is not a page.
 import { listErrorServersPath, requestIdHeader } from './generated/spec-facts.js';
 import { checkHeaders } from './check-headers.js';
-import { type CredentialHeaders, credentialHeaderNames } from './credentials.js';
-import { SmsApiError, type SmsError, SmsNetworkError, SmsResponseError, SmsTimeoutError } from './errors.js';
+import { type CredentialHeaders, type CredentialProvider, credentialHeaderNames, untilAborted } from './credentials.js';
+import { SmsApiError, SmsError, SmsNetworkError, SmsResponseError, SmsTimeoutError } from './errors.js';
 import { checkPageShape } from './page-shape.js';
+import type { MiddlewareCallbackParams } from 'openapi-fetch';
 import { type RetrySettings, retryDelay, sleep } from './retry.js';
 
 export interface SendOptions {
@@ -26,6 +27,8 @@ export interface AttemptSettings {
   baseUrl: string;
   fetch: typeof globalThis.fetch;
   credentialHeaders: CredentialHeaders;
+  /** A credential provider (`@sms-errors/client/env`): replaces credentialHeaders when given. */
+  provider?: CredentialProvider | undefined;
   retry: RetrySettings;
   /** Strict mode's check of a 2xx body: the first violation, or undefined. */
   strict: ((body: unknown) => string | undefined) | undefined;
@@ -60,7 +63,7 @@ function parseJson(text: string): unknown {
 }
 
 /** Sends GET ListErrorServers with `query` (the checked wire query), retrying as above; resolves with the page. */
-export function createSender({ baseUrl, fetch, credentialHeaders, retry, strict }: AttemptSettings) {
+export function createSender({ baseUrl, fetch, credentialHeaders, provider, retry, strict }: AttemptSettings) {
   const endpoint = baseUrl + listErrorServersPath;
   const { timeoutMs, retries } = retry;
 
@@ -74,24 +77,25 @@ export function createSender({ baseUrl, fetch, credentialHeaders, retry, strict 
     callerSignal?.addEventListener('abort', onCallerAbort);
     const deadline = setTimeout(() => controller.abort(DEADLINE), timeoutMs);
     try {
-      let headers: Record<string, string>;
+      // Redirects are never followed: the credentials go to the base URL's origin and nowhere else.
+      let send: () => Promise<Response>;
       try {
-        headers = await credentialHeaders(url, signal);
+        send = provider ? await providerRequest(url, extraHeaders, signal) : await plainRequest(url, extraHeaders, signal);
       } catch (error) {
         if (callerSignal?.aborted) throw callerSignal.reason;
         if (signal.reason === DEADLINE) throw new SmsTimeoutError(`the token function gave no token within ${timeoutMs} ms`, attempts);
         throw error;
       }
-      if (extraHeaders) headers = { ...extraHeaders, ...headers };
 
       let response: Response;
       let text: string;
       try {
-        // Redirects are never followed: the credentials go to the base URL's origin and nowhere else.
-        response = await fetch(url, { method: 'GET', headers, redirect: 'manual', signal });
+        response = await send();
         text = await response.text();
       } catch (error) {
         if (callerSignal?.aborted) throw callerSignal.reason;
+        // A credential provider's explained refusal (clock skew, lockout) is the caller's to read as it is.
+        if (error instanceof SmsError) throw error;
         // The message names the failure by its code or its error's name, never by its message.
         const failure =
           signal.reason === DEADLINE
@@ -104,6 +108,31 @@ export function createSender({ baseUrl, fetch, credentialHeaders, retry, strict 
       clearTimeout(deadline);
       callerSignal?.removeEventListener('abort', onCallerAbort);
     }
+  }
+
+  /** The request with plain headers: what every client without a credential provider sends, no Request object. */
+  async function plainRequest(url: string, extraHeaders: Record<string, string> | undefined, signal: AbortSignal) {
+    let headers = await credentialHeaders(url, signal);
+    if (extraHeaders) headers = { ...extraHeaders, ...headers };
+    return () => fetch(url, { method: 'GET', headers, redirect: 'manual', signal });
+  }
+
+  /**
+   * The request through a credential provider, which is openapi-fetch middleware: it sets its headers on a
+   * Request (its wait, for an IAM token say, raced against the attempt's signal), and may answer the
+   * response: send the request once more with renewed credentials, or throw an SmsApiError that explains a
+   * refusal. It is given what openapi-fetch would give it, as far as this one operation needs.
+   */
+  async function providerRequest(url: string, extraHeaders: Record<string, string> | undefined, signal: AbortSignal) {
+    const request = new Request(url, { method: 'GET', headers: extraHeaders, redirect: 'manual', signal });
+    const context = { request, schemaPath: listErrorServersPath, params: {}, id: '', options: { baseUrl, fetch, parseAs: 'text' } } as unknown as MiddlewareCallbackParams;
+    const prepared = await untilAborted(Promise.resolve(provider?.onRequest?.(context)), signal);
+    const sent = prepared instanceof Request ? prepared : request;
+    return async () => {
+      const response = await fetch(sent);
+      const answered = await provider?.onResponse?.({ ...context, request: sent, response });
+      return answered instanceof Response ? answered : response;
+    };
   }
 
   /** What an answer means: the page, a Retryable (429, 5xx), or a thrown error. */
@@ -125,9 +154,8 @@ export function createSender({ baseUrl, fetch, credentialHeaders, retry, strict 
       if (violation) throw new SmsResponseError(status, violation);
       return { page: body };
     }
-    // Every SmsApiError of a request is made here, with the response at hand: what else it should carry
-    // from the response (the Date header for clock skew, a lockout) is read here. A 401 to credentials that
-    // can refresh (an IAM token) would be returned from here as a Retryable once, after a refresh.
+    // Every SmsApiError of a request without a credential provider is made here. A provider answers a 401
+    // itself (providerRequest): renews its credentials once, or explains the refusal (clock skew, lockout).
     const error = SmsApiError.generate(status, body ?? text, requestId);
     if (status === 429 || status >= 500) return { failure: error, retryAfter: response.headers.get('Retry-After') } satisfies Retryable;
     throw error;

@@ -54,7 +54,14 @@ export function createSmsClient(options: SmsClientOptions): SmsClient {
   const baseUrl = resolveBaseUrl(options);
   const credentialHeaders = createCredentialHeaders(options);
   if (options.credentials) checkSignable(baseUrl);
-  const send = createSender({ baseUrl, fetch: options.fetch ?? globalThis.fetch, credentialHeaders, retry: retrySettings(options), strict: options.strict });
+  const send = createSender({
+    baseUrl,
+    fetch: options.fetch ?? globalThis.fetch,
+    credentialHeaders,
+    provider: options.auth,
+    retry: retrySettings(options),
+    strict: options.strict,
+  });
 
   const listMigrationErrors: SmsClient['listMigrationErrors'] = async (query = {}, requestOptions) => (await send(toWireQuery(query), requestOptions)) as ListErrorServersResponse;
 

@@ -4,6 +4,7 @@
 import { akSkHeaders, authToken } from './generated/spec-facts.js';
 import { checkHeaderValue } from './check-headers.js';
 import { codePointLength } from './code-points.js';
+import type { Middleware } from 'openapi-fetch';
 import { SmsValidationError } from './errors.js';
 import { type AkSkCredentials, createRequestSigner } from './sign-request.js';
 
@@ -16,7 +17,18 @@ export type { AkSkCredentials };
  */
 export type TokenSource = string | ((signal: AbortSignal) => string | Promise<string>);
 
+/**
+ * Credentials that come and go (an IAM token, temporary AK/SK from an ECS agency) and explain a refusal (the
+ * gateway's clock, its lockout of an AK). `@sms-errors/client/env` builds these; the main entry carries only
+ * this hook, openapi-fetch middleware: onRequest adds the credentials to each attempt's request, onResponse
+ * may send a refused request once more with renewed credentials, or throw the refusal as an SmsApiError
+ * that says more (an SmsError passes the retries unchanged).
+ */
+export type CredentialProvider = Middleware;
+
 export interface CredentialOptions {
+  /** A credential provider (from `@sms-errors/client/env`). Replaces `credentials` and `token`. */
+  auth?: CredentialProvider | undefined;
   /** The IAM token sent as `X-Auth-Token`. */
   token?: TokenSource | undefined;
   /** AK/SK credentials: every request is signed (SDK-HMAC-SHA256). Wins over `token`. */
@@ -41,7 +53,7 @@ function checkToken(token: unknown): string {
 }
 
 /** `promise`, or a rejection with the signal's reason as soon as it aborts (the promise is then left to itself). */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   return new Promise((resolve, reject) => {
     signal.throwIfAborted();
     const onAbort = () => reject(signal.reason);
@@ -77,4 +89,15 @@ export function createCredentialHeaders({ token, credentials, now = () => new Da
   if (token !== undefined) checkToken(token);
   const none = {};
   return async () => none;
+}
+
+/**
+ * What adds the credentials to a Request, for credential providers and openapi-fetch middleware (the raw
+ * client): the same checks and headers as createCredentialHeaders, set on the request one by one.
+ */
+export function createAuthenticator(options: CredentialOptions): (request: Request) => Promise<void> {
+  const credentialHeaders = createCredentialHeaders(options);
+  return async (request) => {
+    for (const [name, value] of Object.entries(await credentialHeaders(request.url, request.signal))) request.headers.set(name, value);
+  };
 }

@@ -12,7 +12,7 @@ export {
   type MigrationError,
   type Page,
 } from './create-sms-client.js';
-export type { AkSkCredentials, CredentialOptions, TokenSource } from './credentials.js';
+export type { AkSkCredentials, CredentialOptions, CredentialProvider, TokenSource } from './credentials.js';
 export { knownRegions, type SmsRegion } from './endpoints.js';
 export {
   SmsError,

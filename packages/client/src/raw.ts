@@ -4,7 +4,7 @@
 // or body checks here; redirects are not followed, so the credentials stay with the base URL.
 import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from './generated/openapi.js';
-import { createCredentialHeaders, type CredentialOptions } from './credentials.js';
+import { createAuthenticator, type CredentialOptions } from './credentials.js';
 import { resolveBaseUrl, type SmsRegion } from './endpoints.js';
 import { checkSignable } from './sign-request.js';
 
@@ -16,15 +16,17 @@ export interface RawSmsClientOptions extends CredentialOptions {
 
 export function createRawSmsClient(options: RawSmsClientOptions): Client<paths> {
   const baseUrl = resolveBaseUrl(options);
-  const credentialHeaders = createCredentialHeaders(options);
+  const authenticate = createAuthenticator(options);
   if (options.credentials) checkSignable(baseUrl);
   const raw = createClient<paths>({ baseUrl, fetch: options.fetch, redirect: 'manual' });
-  raw.use({
-    async onRequest({ request }) {
-      const headers = await credentialHeaders(request.url, request.signal);
-      for (const [name, value] of Object.entries(headers)) request.headers.set(name, value);
-      return request;
+  // A credential provider (options.auth, from `@sms-errors/client/env`) is openapi-fetch middleware itself.
+  raw.use(
+    options.auth ?? {
+      async onRequest({ request }) {
+        await authenticate(request);
+        return request;
+      },
     },
-  });
+  );
   return raw;
 }

@@ -1,11 +1,13 @@
-// Builds the client from the flags and the environment, in two steps so that each mistake gets the right
-// exit code: first where to send (--region or --endpoint: a usage error), then the credentials (an auth
-// error, naming the environment variable at fault and never its value).
+// Builds the client from the flags, the environment and the files Huawei's tools keep credentials in, in
+// steps so that each mistake gets the right exit code: where to send (--region or --endpoint, or a KooCLI
+// profile's region: a usage error), then the credentials (an auth error, naming the variable, file, section
+// or profile and key at fault, never a value).
 import { createSmsClient, SmsValidationError, type SmsClient, type SmsRegion } from '@sms-errors/client';
+import type { ResolvedCredentials } from '@sms-errors/client/env';
 import { blockedPorts, checkBaseUrl, knownRegions } from '@sms-errors/client/facts';
 import { strictResponses } from '@sms-errors/client/strict';
-import { CredentialsError, credentialsFrom, TOKEN_VARIABLE } from './credentials.js';
 import type { Messages } from './messages.js';
+import { type CredentialFlags, type ResolveContext, resolveCliCredentials } from './credentials.js';
 import type { ListingOptions } from './parse-args.js';
 import { UsageError } from './usage-error.js';
 
@@ -38,22 +40,35 @@ export function targetOf(command: ListingOptions, text: Messages, fetch?: typeof
   return { ...destination(command, text), ...(fetch ? { fetch } : {}) };
 }
 
-/** The client for `target` with the credentials of the environment: a mistake is a credentials error. */
-export function connect(target: Target, command: ListingOptions, env: Record<string, string | undefined>, text: Messages): SmsClient {
-  let credentials: ReturnType<typeof credentialsFrom>;
+export interface Connection {
+  client: SmsClient;
+  credentials: ResolvedCredentials;
+  /** Where the region came from, when a KooCLI profile gave it. */
+  regionFrom: string | undefined;
+}
+
+/**
+ * The client with the chain's credentials. Without --region and --endpoint, a KooCLI profile's region is
+ * used; when there is none, that is the usage error it always was.
+ */
+export async function connect(command: ListingOptions & CredentialFlags, context: ResolveContext, text: Messages): Promise<Connection> {
+  const given = command.region !== undefined || command.endpoint !== undefined;
+  const target = given ? targetOf(command, text, context.fetch) : undefined;
+  let credentials: ResolvedCredentials;
   try {
-    credentials = credentialsFrom(env, command.projectId, text);
+    credentials = await resolveCliCredentials(command, context, text);
   } catch (error) {
-    if (error instanceof SmsValidationError) throw new CredentialsError(text.credentialsInvalid(error.message));
+    if (!given) targetOf(command, text, context.fetch);
     throw error;
   }
-  // --project-id belongs to AK/SK signing (X-Project-Id); an IAM token carries its project inside, so with a
-  // token the flag would be silently ignored: a usage error instead (exit 2), before anything is sent.
-  if (command.projectId !== undefined && !credentials.credentials) {
-    throw new UsageError(text.projectIdWithToken(TOKEN_VARIABLE));
-  }
+  const region = given ? undefined : credentials.region;
+  const resolvedTarget = target ?? targetOf({ ...command, region }, text, context.fetch);
+  // --project-id belongs to AK/SK signing (X-Project-Id); a token carries its project inside, so with one the
+  // flag would be silently ignored: a usage error instead (exit 2), before anything is sent.
+  if (command.projectId !== undefined && credentials.maskedAk === undefined) throw new UsageError(text.projectIdWithToken(credentials.detail));
   // A value the client refuses (a malformed key) is its SmsValidationError, which exit-codes.ts names by
   // the flag or the variable behind it. Strict mode: every body's shape is checked, so a malformed 200 is
   // an SmsResponseError naming the field (exit 7), never a crash of the output code.
-  return createSmsClient({ ...target, ...credentials, strict: strictResponses });
+  const client = createSmsClient({ ...resolvedTarget, auth: credentials.auth, strict: strictResponses });
+  return { client, credentials, regionFrom: region === undefined ? undefined : credentials.detail };
 }

@@ -14,6 +14,7 @@ import {
   type ListMigrationErrorsQuery,
   type PaginateOptions,
 } from '@sms-errors/client';
+import { SmsCredentialsError, SmsIamError } from '@sms-errors/client/env';
 import { PaginationStopped } from '../commands/list/list.js';
 import { AKSK_VARIABLES, CredentialsError, SECURITY_TOKEN_VARIABLE, TOKEN_VARIABLE } from './credentials.js';
 import { messagesFor, type Messages } from './messages.js';
@@ -44,6 +45,7 @@ export const ExitCode = {
 
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 
+/** What to do about a clock the gateway refused. */
 export interface Failure {
   code: ExitCodeValue;
   message: string;
@@ -110,9 +112,17 @@ export function classify(error: unknown, context: FailureContext = {}, text: Mes
   if (error instanceof CredentialsError) return { code: ExitCode.auth, message: error.message };
   if (error instanceof InterruptedError) return { code: ExitCode.interrupted, message: text.interrupted };
   if (error instanceof UnknownCodesError) return { code: ExitCode.unknownCode, message: text.unknownCodes(error.codes, error.catalogueSize) };
-  // By the client's error class, not by reading the status again.
-  if (error instanceof SmsAuthError) return { code: ExitCode.auth, message: text.checkCredentials(error.message) };
-  if (error instanceof SmsApiError) return { code: ExitCode.api, message: text.serviceError(error.message) };
+  if (error instanceof SmsApiError) {
+    // A clock the gateway refused is not a credentials problem: say how to fix the clock instead.
+    if (error.clockSkewMs !== undefined) return { code: ExitCode.auth, message: text.clockRefused(error.message) };
+    if (error.lockedUntil !== undefined) return { code: ExitCode.auth, message: error.message };
+    // By the client's error class, not by reading the status again.
+    if (error instanceof SmsAuthError) return { code: ExitCode.auth, message: text.checkCredentials(error.message) };
+    return { code: ExitCode.api, message: text.serviceError(error.message) };
+  }
+  // Before SmsValidationError, which it extends: a file, section or profile and key, or a variable.
+  if (error instanceof SmsCredentialsError) return { code: ExitCode.auth, message: error.message };
+  if (error instanceof SmsIamError) return { code: error.status === undefined ? ExitCode.network : ExitCode.auth, message: error.message };
   if (error instanceof SmsTimeoutError || error instanceof SmsNetworkError) {
     return { code: ExitCode.network, message: text.noAnswer(where, error.message, error.attempts) };
   }
