@@ -2,7 +2,7 @@
 // section's results in apps/bench/results/<section>.json and rewrites BENCHMARKS.md from all stored sections
 // (a section not run this time keeps its last stored run, with its own date, machine and command).
 //
-//   node src/run.mjs [--only overhead,pagination,size,decode,mock,pipeline] [--pipeline] [--runs N] [--quick] [--no-write]
+//   node src/run.mjs [--only overhead,pagination,size,decode,mock,pipeline] [--pipeline] [--runs N] [--quick] [--no-write] [--note TEXT]
 //
 // Sections: overhead (per-request overhead, auth cost), pagination, size (bundle size and start-up), decode
 // (decode and group 65,535 records, the /decode entry's size), mock
@@ -75,11 +75,12 @@ function parseOptions() {
       runs: { type: 'string', default: '7' },
       quick: { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
+      note: { type: 'string' },
     },
   });
   const names = values.only ? values.only.split(',').map((name) => name.trim()) : Object.keys(SECTIONS).filter((name) => !SECTIONS[name].optIn || values.pipeline);
   for (const name of names) if (!SECTIONS[name]) throw new Error(`unknown section ${name}: ${Object.keys(SECTIONS).join(', ')}`);
-  return { names, runs: Math.max(3, Number(values.runs)), quick: values.quick, write: !values['no-write'] && !values.quick };
+  return { names, runs: Math.max(3, Number(values.runs)), quick: values.quick, write: !values['no-write'] && !values.quick, note: values.note };
 }
 
 function readStored() {
@@ -126,13 +127,18 @@ export function renderMarkdown(stored) {
     for (const f of result.figures) lines.push(`| ${escapeCell(f.name)} | ${escapeCell(f.value)} | ${escapeCell(f.target)} | ${verdict(f.met)} |`);
     lines.push('', `How: ${section.method}`, '');
     if (section.findings) lines.push(`Findings: ${section.findings}`, '');
+    // What the person who ran it said about this run (--note): the machine's state, why a target was missed.
+    if (result.note) lines.push(`Note on this run: ${result.note}`, '');
   }
   return lines.join('\n');
 }
 
 async function main() {
   const options = parseOptions();
-  const args = process.argv.slice(2).join(' ');
+  // The command as run, without a --note (it is shown on its own).
+  const argv = process.argv.slice(2);
+  const noteAt = argv.indexOf('--note');
+  const args = argv.filter((arg, i) => !arg.startsWith('--note=') && (noteAt === -1 || (i !== noteAt && i !== noteAt + 1))).join(' ');
   const command = args === '--only pipeline' ? 'pnpm bench:pipeline' : `pnpm bench${args ? ` ${args}` : ''}`;
   const about = machine();
   console.log(
@@ -147,7 +153,16 @@ async function main() {
     try {
       const { figures, details } = await SECTIONS[name].run(options);
       printFigures(`${SECTIONS[name].title} (${((performance.now() - started) / 1000).toFixed(1)} s)`, figures);
-      const result = { section: name, command, date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), machine: about, load: loadAtStart, figures, details };
+      const result = {
+        section: name,
+        command,
+        date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+        machine: about,
+        load: loadAtStart,
+        ...(options.note ? { note: options.note } : {}),
+        figures,
+        details,
+      };
       if (options.write) writeFileSync(join(resultsDir, `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
       stored[name] = result;
     } catch (error) {

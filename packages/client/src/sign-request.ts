@@ -34,7 +34,9 @@ function sortPairs(pairs: [string, string][]): [string, string][] {
 
 /** YYYYMMDDTHHmmssZ in UTC */
 export function sdkDate(date: Date): string {
-  return date.toISOString().replace(/[-:]|\.\d+/g, '');
+  // 2026-11-27T03:15:00.000Z -> 20261127T031500Z, by position: the ISO form is fixed for years 0 to 9999.
+  const iso = date.toISOString();
+  return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
 }
 
 /** RFC 3986 percent-encoding leaving only A-Z a-z 0-9 - _ . ~ (space -> %20, never +). */

@@ -13,6 +13,8 @@ export interface SigningCrypto {
 
 /** The part of node:crypto used here (the client is typed without Node's types). */
 interface NodeCrypto {
+  /** One-shot hash (Node 20.12 and later): no Hash object per call. */
+  hash?(algorithm: 'sha256', text: string, encoding: 'hex'): string;
   createHash(algorithm: 'sha256'): Digestible;
   createHmac(algorithm: 'sha256', key: string): Digestible;
 }
@@ -36,7 +38,7 @@ export function loadNodeCrypto(): NodeCrypto | undefined {
  */
 export function nodeSigningCrypto(nodeCrypto: NodeCrypto, sk: string): SigningCrypto {
   return {
-    sha256Hex: (text) => nodeCrypto.createHash('sha256').update(text, 'utf8').digest('hex'),
+    sha256Hex: nodeCrypto.hash ? (text) => nodeCrypto.hash!('sha256', text, 'hex') : (text) => nodeCrypto.createHash('sha256').update(text, 'utf8').digest('hex'),
     hmacSha256Hex: (text) => nodeCrypto.createHmac('sha256', sk).update(text, 'utf8').digest('hex'),
   };
 }
