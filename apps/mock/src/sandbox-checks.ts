@@ -53,7 +53,7 @@ function credentialRules(spec: Spec): Pick<SandboxRules, 'token' | 'signature'> 
   }
   const { projectIdHeader: projectId, securityTokenHeader: securityToken } = authorization;
   if (projectId === undefined || securityToken === undefined) {
-    throw new Error(`spec: the ${authorization.scheme} scheme must state x-sms-project-id-header and x-sms-security-token-header`);
+    throw new Error(`spec: the ${authorization.scheme} scheme must state x-sms-signed-headers with projectId and securityToken`);
   }
   return { token, signature: { authorization, date, projectId, securityToken } };
 }

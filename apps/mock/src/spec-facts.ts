@@ -90,7 +90,7 @@ export interface CredentialHeader {
   maxLength?: number;
   /** For a signing date: how far it may be from the gateway's clock (`x-sms-max-clock-skew-seconds`). */
   maxClockSkewSeconds?: number;
-  /** For a signature: the headers sent and signed beside it (`x-sms-project-id-header`, `x-sms-security-token-header`). */
+  /** For a signature: the headers sent and signed beside it (`x-sms-signed-headers`: `projectId`, `securityToken`). */
   projectIdHeader?: string;
   securityTokenHeader?: string;
 }
@@ -112,14 +112,15 @@ export function credentialAlternatives(spec: Spec): CredentialHeader[][] {
           throw new Error(`spec: the sandbox checks header API keys only, scheme ${scheme} is ${String(definition['type'])}`);
         }
         const valueSchema = (definition['x-sms-value-schema'] ?? {}) as JsonObject;
+        const signedHeaders = (definition['x-sms-signed-headers'] ?? {}) as JsonObject;
         return {
           scheme,
           header: String(definition['name']),
           ...(typeof valueSchema['minLength'] === 'number' ? { minLength: valueSchema['minLength'] } : {}),
           ...(typeof valueSchema['maxLength'] === 'number' ? { maxLength: valueSchema['maxLength'] } : {}),
           ...(typeof definition['x-sms-max-clock-skew-seconds'] === 'number' ? { maxClockSkewSeconds: definition['x-sms-max-clock-skew-seconds'] } : {}),
-          ...(typeof definition['x-sms-project-id-header'] === 'string' ? { projectIdHeader: definition['x-sms-project-id-header'] } : {}),
-          ...(typeof definition['x-sms-security-token-header'] === 'string' ? { securityTokenHeader: definition['x-sms-security-token-header'] } : {}),
+          ...(typeof signedHeaders['projectId'] === 'string' ? { projectIdHeader: signedHeaders['projectId'] } : {}),
+          ...(typeof signedHeaders['securityToken'] === 'string' ? { securityTokenHeader: signedHeaders['securityToken'] } : {}),
         };
       }),
     );

@@ -7,7 +7,8 @@ import { spec } from './helpers.js';
 
 type Node = Record<string, Record<string, unknown>>;
 const schemes = (copy: Spec) => (copy['components'] as Node)['securitySchemes'] as Record<string, Record<string, unknown>>;
-const signatureScheme = (copy: Spec) => Object.values(schemes(copy)).find((scheme) => 'x-sms-project-id-header' in scheme)!;
+const signatureScheme = (copy: Spec) => Object.values(schemes(copy)).find((scheme) => 'x-sms-signed-headers' in scheme)!;
+const signedHeaders = (copy: Spec) => signatureScheme(copy)['x-sms-signed-headers'] as Record<string, string>;
 
 describe('header names from the spec', () => {
   it('reads the request ID header from components.headers, as every response declares it', () => {
@@ -28,15 +29,15 @@ describe('header names from the spec', () => {
 
   it('takes the project id and security token headers from the signature scheme', () => {
     const renamed = structuredClone(spec);
-    signatureScheme(renamed)['x-sms-project-id-header'] = 'X-Tenant';
-    signatureScheme(renamed)['x-sms-security-token-header'] = 'X-Session';
+    signedHeaders(renamed)['projectId'] = 'X-Tenant';
+    signedHeaders(renamed)['securityToken'] = 'X-Session';
     expect(rulesFromSpec(renamed).signature).toMatchObject({ projectId: 'X-Tenant', securityToken: 'X-Session' });
-    expect(rulesFromSpec(spec).signature.projectId).toBe(signatureScheme(spec)['x-sms-project-id-header']);
+    expect(rulesFromSpec(spec).signature.projectId).toBe(signedHeaders(spec)['projectId']);
   });
 
   it('refuses a spec whose signature scheme does not name the project id header', () => {
     const stripped = structuredClone(spec);
-    delete signatureScheme(stripped)['x-sms-project-id-header'];
-    expect(() => rulesFromSpec(stripped)).toThrow(/must state x-sms-project-id-header and x-sms-security-token-header/);
+    delete signedHeaders(stripped)['projectId'];
+    expect(() => rulesFromSpec(stripped)).toThrow(/must state x-sms-signed-headers with projectId and securityToken/);
   });
 });

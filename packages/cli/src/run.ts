@@ -28,7 +28,6 @@ import { formatDiffOutput } from './commands/diff/format-diff.js';
 import { readSnapshotFile, type ReadStdin } from './commands/diff/snapshot-file.js';
 import { watch } from './commands/watch/watch.js';
 import { decoderFor } from './shared/records.js';
-import { strictResponses } from '@sms-errors/client/strict';
 import { summarySince } from './commands/summary/summary-since.js';
 
 export interface OutputStream {
@@ -97,9 +96,9 @@ export async function run({ argv, env, stdout, stderr, signal, fetch, readStdin 
     // The live listing (list, summary, diff without AFTER, watch): every flag checked, then the client.
     const connectLive = async () => {
       checkFlags(command);
-      // diff and watch compare whole listings: every page is checked against the spec's schema.
-      const strict = command.command === 'diff' || command.command === 'watch' ? strictResponses : undefined;
-      const { client } = await connect(command, { env, fetch, warn }, text, strict);
+      // Every page of every command is checked against the spec's schema (connect.ts): a malformed page is
+      // exit 7, never a state of watch's nor a crash of the output code.
+      const { client } = await connect(command, { env, fetch, warn }, text);
       host = new URL(client.baseUrl).host;
       return client;
     };

@@ -68,7 +68,7 @@ describe('API and response errors', () => {
     const server = await serve((_q, response) => json(response, 401, { error_code: 'APIGW.0301', error_msg: 'bad\ntoken\u001b[31m red\r\n\u0007' }));
     const { code, stderr } = await runCli(['list', '--endpoint', server.url], env);
     expect(code).toBe(ExitCode.auth);
-    expect(expectOneLine(stderr)).toMatch(/^sms-errors: SMS API answered 401 APIGW\.0301: bad token\uFFFD\[31m red/);
+    expect(expectOneLine(stderr)).toMatch(/^sms-errors: SMS API answered 401 APIGW\.0301: bad token\\u001b\[31m red \\u0007; check the credentials/);
   });
 
   it('records with control characters: escaped in the table, intact in JSON', async () => {

@@ -2,7 +2,7 @@
 // NO_COLOR (non-empty) or TERM=dumb; the --all progress line only on a TTY stderr. And each client error
 // class mapped to its exit code, the timeout included (the client's 30 s timeout is too long to stage).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SmsApiError, SmsNetworkError, SmsPaginationError, SmsResponseError, SmsTimeoutError, SmsValidationError } from '@sms-errors/client';
+import { SmsApiError, SmsAuthError, SmsNetworkError, SmsPaginationError, SmsResponseError, SmsTimeoutError, SmsValidationError } from '@sms-errors/client';
 import { classify, ExitCode } from '../src/shared/exit-codes.js';
 import { run } from '../src/run.js';
 import { pagingService, startServer, type TestServer } from './helpers.js';
@@ -119,8 +119,9 @@ describe('progress of --all', () => {
 
 describe('exit code of each client error', () => {
   it.each([
-    [new SmsApiError(401, { error_code: 'APIGW.0301' }), ExitCode.auth],
-    [new SmsApiError(403, { error_code: 'SMS.9004' }), ExitCode.auth],
+    [new SmsAuthError(401, { error_code: 'APIGW.0301' }), ExitCode.auth],
+    [SmsApiError.generate(403, { error_code: 'SMS.9004' }), ExitCode.auth],
+    [new SmsApiError(302, '', null, ', a redirect to http://127.0.0.1:2/; not followed'), ExitCode.api],
     [new SmsApiError(400, {}), ExitCode.api],
     [new SmsApiError(404, 'not found'), ExitCode.api],
     [new SmsApiError(500, {}), ExitCode.api],

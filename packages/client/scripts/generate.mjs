@@ -29,8 +29,14 @@ for (const server of spec.servers ?? []) {
   if (server['x-sms-region']) regionEndpoints[server['x-sms-region']] = server.url;
 }
 
+// The operation the client calls: the spec's one path with a GET (a second one stops the generator, so a
+// new operation is a decision, not an accident).
+const operationPaths = Object.keys(spec.paths).filter((path) => spec.paths[path].get);
+if (operationPaths.length !== 1) throw new Error(`expected one GET operation in the spec, found ${operationPaths.length}`);
+const [listErrorServersPath] = operationPaths;
+
 // Query parameters of ListErrorServers, keyed by the camelCase name the client takes.
-const operation = spec.paths['/v3/errors'].get;
+const operation = spec.paths[listErrorServersPath].get;
 const listErrorServersQuery = {};
 for (const parameter of operation.parameters) {
   if (parameter.in !== 'query') continue;
@@ -48,6 +54,23 @@ for (const parameter of operation.parameters) {
 const tokenScheme = spec.components.securitySchemes.authToken;
 const { minLength, maxLength } = tokenScheme['x-sms-value-schema'];
 const authToken = { header: tokenScheme.name, minLength, maxLength };
+
+// The request headers of AK/SK signing: the signature and date schemes' names, and the other signed headers
+// the signature scheme lists in an extension.
+const { securitySchemes } = spec.components;
+const akSkHeaders = {
+  authorization: securitySchemes.akSkSignature.name,
+  date: securitySchemes.akSkDate.name,
+  ...securitySchemes.akSkSignature['x-sms-signed-headers'],
+};
+for (const [key, name] of Object.entries(akSkHeaders)) {
+  if (typeof name !== 'string' || !/^[\w-]+$/.test(name)) throw new Error(`AK/SK header ${key}: not a header name: ${name}`);
+}
+
+// The response header that carries the gateway's request ID: the one header the spec's components define.
+const headerNames = Object.keys(spec.components.headers);
+if (headerNames.length !== 1) throw new Error(`expected one response header in components.headers, found ${headerNames.join(', ')}`);
+const [requestIdHeader] = headerNames;
 
 // The 200 schema as strict mode checks it (a keyword it cannot check stops the generator).
 const okSchema = strictSchema(operation.responses['200'].content['application/json'].schema);
@@ -79,6 +102,15 @@ export const listErrorServersQuery = ${JSON.stringify(listErrorServersQuery, nul
 
 /** The \`X-Auth-Token\` header and its bounds. */
 export const authToken = ${JSON.stringify(authToken, null, 2)} as const;
+
+/** The path of ListErrorServers. */
+export const listErrorServersPath = ${JSON.stringify(listErrorServersPath)};
+
+/** The request headers of AK/SK signing, from the spec's security schemes. */
+export const akSkHeaders = ${JSON.stringify(akSkHeaders, null, 2)} as const;
+
+/** The response header with the gateway's request ID. */
+export const requestIdHeader = ${JSON.stringify(requestIdHeader)};
 
 /** The spec's \`info.version\`. */
 export const specVersion = ${JSON.stringify(spec.info.version)};

@@ -4,6 +4,7 @@
 // a function, for temporary ones that are renewed (an ECS agency's): it is called before every attempt.
 import { type CredentialProvider, createAuthenticator } from './credentials.js';
 import { SmsApiError } from './errors.js';
+import { requestIdHeader } from './generated/spec-facts.js';
 import { createLockoutTracker, explainAkSkRefusal } from './gateway-refusal.js';
 import type { AkSkCredentials } from './sign-request.js';
 
@@ -40,7 +41,7 @@ export function akSkProvider(source: AkSkSource, { now = () => new Date() }: AkS
       } catch {
         // Not JSON: the error keeps the text.
       }
-      const error = new SmsApiError(response.status, body, response.headers.get('X-Request-Id'));
+      const error = SmsApiError.generate(response.status, body, response.headers.get(requestIdHeader));
       explainAkSkRefusal(error, response, now(), lockout);
       throw error;
     },

@@ -18,6 +18,17 @@ export function checkHeaderValue(name: string, value: unknown, allowed = NOT_A_H
 /** The same for a query value. */
 export const checkQueryValue = (name: string, value: string): void => checkHeaderValue(name, value, CONTROL_CHARACTERS);
 
-export function checkHeaders(headers: Record<string, string> | undefined): void {
-  for (const [name, value] of Object.entries(headers ?? {})) checkHeaderValue(`header ${name}`, value);
+/** A header name as RFC 9110 defines it (a token): fetch refuses any other with a bare TypeError. */
+const HEADER_NAME = /^[!#$%&'*+.^`|~\w-]+$/;
+
+/**
+ * Checks a caller's extra headers before anything is sent: names fetch accepts, values as above, and none
+ * of `reserved` (the credentials' own headers, lower-cased), which the client sets.
+ */
+export function checkHeaders(headers: Record<string, string> | undefined, reserved: string[]): void {
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (!HEADER_NAME.test(name)) throw new SmsValidationError(`header ${JSON.stringify(name)}`, "a header name (letters, digits and !#$%&'*+-.^_`|~)");
+    if (reserved.includes(name.toLowerCase())) throw new SmsValidationError(`header ${name}`, 'left to the credentials');
+    checkHeaderValue(`header ${name}`, value);
+  }
 }

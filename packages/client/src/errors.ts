@@ -61,14 +61,24 @@ export class SmsApiError extends SmsError {
     /** The parsed body (JSON when it was JSON, else the text). */
     readonly body: unknown,
     requestId?: string | null,
+    /** What to say instead of the body's code and message (a redirect says where it pointed). */
+    what?: string,
   ) {
     const errorCode = field(body, 'error_code') ?? field(body, 'type')?.split('#')[1];
     const errorMsg = field(body, 'error_msg') ?? field(body, 'detail') ?? field(body, 'title');
     const id = requestId ?? field(body, 'request_id');
-    super(`SMS API answered ${status}${errorCode ? ` ${errorCode}` : ''}${errorMsg ? `: ${errorMsg}` : ''}${id ? ` (request id ${id})` : ''}`);
+    super(`SMS API answered ${status}${what ?? `${errorCode ? ` ${errorCode}` : ''}${errorMsg ? `: ${errorMsg}` : ''}`}${id ? ` (request id ${id})` : ''}`);
     this.errorCode = errorCode;
     this.errorMsg = errorMsg;
     this.requestId = id;
+  }
+
+  /** The error of a status: SmsAuthError (401, 403), SmsRateLimitError (429), SmsServerError (5xx), else SmsApiError. */
+  static generate(status: number, body: unknown, requestId?: string | null): SmsApiError {
+    if (status === 401 || status === 403) return new SmsAuthError(status, body, requestId);
+    if (status === 429) return new SmsRateLimitError(status, body, requestId);
+    if (status >= 500) return new SmsServerError(status, body, requestId);
+    return new SmsApiError(status, body, requestId);
   }
 
   /** The 403 body's `details`, if any. */
@@ -77,7 +87,22 @@ export class SmsApiError extends SmsError {
   }
 }
 
-/** The request could not be completed: connection refused or reset, DNS failure, a broken body. */
+/** 401 or 403: the credentials were refused, or do not allow this call. */
+export class SmsAuthError extends SmsApiError {
+  override name = 'SmsAuthError';
+}
+
+/** 429: throttled (retried, with Retry-After, before it reaches the caller). */
+export class SmsRateLimitError extends SmsApiError {
+  override name = 'SmsRateLimitError';
+}
+
+/** 5xx: the service or its gateway failed (retried before it reaches the caller). */
+export class SmsServerError extends SmsApiError {
+  override name = 'SmsServerError';
+}
+
+/** What fetch raised on the wire: connection refused or reset, DNS failure, a broken body. Never a mistake of the caller's. */
 export class SmsNetworkError extends SmsError {
   override name = 'SmsNetworkError';
   constructor(

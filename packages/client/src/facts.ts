@@ -3,7 +3,7 @@
 // default, the regions and their endpoints, the token's bounds, the pager's bounds, and the words for a
 // bound. All of it comes from the spec at build time; a separate entry so the main bundle carries no more.
 export { authToken, listErrorServersQuery, regionEndpoints, specVersion } from './generated/spec-facts.js';
-export { knownRegions } from './endpoints.js';
+export { blockedPorts, checkBaseUrl, knownRegions } from './endpoints.js';
 export { checkPaginateOptions, pagerBounds } from './paginate.js';
 export { toWireQuery } from './query.js';
 export { checkBounds, describeBounds, isWithinBounds, type ValueBounds } from './value-bounds.js';

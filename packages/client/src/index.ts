@@ -10,12 +10,16 @@ export {
   type RequestOptions,
   type ListErrorServersResponse,
   type MigrationError,
+  type Page,
 } from './create-sms-client.js';
 export type { AkSkCredentials, CredentialOptions, CredentialProvider, TokenSource } from './credentials.js';
 export { knownRegions, type SmsRegion } from './endpoints.js';
 export {
   SmsError,
   SmsApiError,
+  SmsAuthError,
+  SmsRateLimitError,
+  SmsServerError,
   SmsValidationError,
   SmsNetworkError,
   SmsTimeoutError,
@@ -26,4 +30,5 @@ export {
 export type { PaginateOptions } from './paginate.js';
 export type { ListMigrationErrorsQuery, ListErrorServersWireQuery } from './query.js';
 export type { RetryOptions } from './retry.js';
+export type { SendOptions } from './attempt.js';
 export type { paths, components, operations } from './generated/openapi.js';

@@ -1,13 +1,10 @@
-// Retries and timeouts around one call of the openapi-fetch client (request and body read together, so a
-// stalled or truncated body is retried like any network failure): network errors, timeouts, 429 and 5xx are
-// retried with exponential backoff, full jitter and Retry-After; nothing else is. A plain timer and one
-// AbortController per attempt keep the cost per request low (no second Request, no copied Response). Every
-// listener added to the caller's signal is removed when its attempt or its sleep ends, however it ends.
-import { SmsError, SmsNetworkError, SmsTimeoutError } from './errors.js';
+// The retry policy's options and waits: how long before the next attempt (exponential backoff with full
+// jitter, or the server's Retry-After, both capped by maxRetryDelayMs) and a wait the caller's signal ends.
+// Which failures are retried is decided where an attempt is judged (./attempt.ts).
 import { checkBounds, type ValueBounds } from './value-bounds.js';
 
 export interface RetryOptions {
-  /** Time limit of one attempt, body included, in ms (default 30 000). */
+  /** Time limit of one attempt, token function and body included, in ms (default 30 000). */
   timeoutMs?: number | undefined;
   /** Retries after the first attempt (default 2). Only network errors, timeouts, 429 and 5xx are retried. */
   retries?: number | undefined;
@@ -17,8 +14,7 @@ export interface RetryOptions {
   maxRetryDelayMs?: number | undefined;
 }
 
-/** fetch's error for a failed connection: the system's code (ECONNRESET...) is on its cause. */
-type NetworkFailure = { cause?: { code?: string } };
+export type RetrySettings = Required<{ [K in keyof RetryOptions]: number }>;
 
 /** The longest delay setTimeout keeps (a longer one fires at once). */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -34,18 +30,36 @@ const OPTION_BOUNDS = {
   maxRetryDelayMs: { type: 'integer', minimum: 0, maximum: MAX_TIMER_MS },
 } as const satisfies Record<keyof RetryOptions, ValueBounds>;
 
-/** Retry-After in ms (delta-seconds or an HTTP date), or undefined when absent, unreadable or zero. */
-function retryAfterMs(response: Response | undefined): number | undefined {
-  const value = response?.headers.get('Retry-After');
-  if (!value) return undefined;
-  const seconds = Number(value);
-  const ms = Number.isNaN(seconds) ? Date.parse(value) - Date.now() : seconds * 1000;
-  if (Number.isNaN(ms) || ms <= 0) return undefined;
-  return ms;
+/** The options with their defaults, each checked (SmsValidationError naming the first one out of bounds). */
+export function retrySettings({ timeoutMs = 30_000, retries = 2, retryDelayMs = 200, maxRetryDelayMs = 20_000 }: RetryOptions): RetrySettings {
+  const settings = { timeoutMs, retries, retryDelayMs, maxRetryDelayMs };
+  for (const [name, bounds] of Object.entries(OPTION_BOUNDS)) checkBounds(name, settings[name as keyof RetrySettings], bounds);
+  return settings;
+}
+
+// RFC 9110 section 10.2.3: Retry-After is delay-seconds (digits only) or an HTTP-date (section 5.6.7: the
+// IMF-fixdate, or the obsolete RFC 850 and asctime forms a recipient must still accept). `1.5`, `0x2`, `2e0`
+// or ` 2` are none of these, though Number() reads them; they are ignored like any unreadable value.
+const DELAY_SECONDS = /^\d+$/;
+const HTTP_DATE = /^(\w{3}, \d\d \w{3} \d{4} \d\d:\d\d:\d\d GMT|\w{6,9}, \d\d-\w{3}-\d\d \d\d:\d\d:\d\d GMT|\w{3} \w{3} [ \d]\d \d\d:\d\d:\d\d \d{4})$/;
+
+/** Retry-After in ms, or undefined when absent, unreadable, zero or in the past. */
+export function retryAfterMs(value: string | null): number | undefined {
+  let ms = Number.NaN;
+  if (value && DELAY_SECONDS.test(value)) ms = Number(value) * 1000;
+  // asctime has no zone, and means GMT like the other two forms.
+  else if (value && HTTP_DATE.test(value)) ms = Date.parse(value.endsWith('GMT') ? value : `${value} GMT`) - Date.now();
+  return ms > 0 ? ms : undefined;
+}
+
+/** The wait before retry number `retry` (1 for the first): Retry-After if the server sent one, else jittered backoff. */
+export function retryDelay(settings: RetrySettings, retry: number, retryAfter: string | null): number {
+  const backoff = Math.random() * Math.min(settings.maxRetryDelayMs, settings.retryDelayMs * 2 ** (retry - 1));
+  return Math.min(settings.maxRetryDelayMs, retryAfterMs(retryAfter) ?? backoff);
 }
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     signal?.throwIfAborted();
     const onAbort = () => {
@@ -58,47 +72,4 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
     }, ms);
     signal?.addEventListener('abort', onAbort, { once: true });
   });
-}
-
-/** Checks the options now, and returns what runs an attempt (given its signal) until it may stop. */
-export function createRetrier({ timeoutMs = 30_000, retries = 2, retryDelayMs = 200, maxRetryDelayMs = 20_000 }: RetryOptions) {
-  const options = { timeoutMs, retries, retryDelayMs, maxRetryDelayMs };
-  for (const [name, bounds] of Object.entries(OPTION_BOUNDS)) checkBounds(name, options[name as keyof RetryOptions], bounds);
-
-  return async <T extends { response: Response }>(attempt: (signal: AbortSignal) => Promise<T>, signal?: AbortSignal): Promise<T> => {
-    for (let count = 1; ; count++) {
-      signal?.throwIfAborted();
-      const controller = new AbortController();
-      // The caller's abort and this attempt's timeout both abort the attempt; which one it was is read below.
-      const abort = () => controller.abort(signal?.reason);
-      signal?.addEventListener('abort', abort);
-      const timer = setTimeout(abort, timeoutMs);
-      let result: T | undefined;
-      let failure: SmsNetworkError | undefined;
-      try {
-        result = await attempt(controller.signal);
-      } catch (error) {
-        // The caller's own abort, and the client's own errors (a bad token from a token function), are
-        // not failures to retry: pass them on as they are.
-        if (signal?.aborted) throw signal.reason;
-        if (error instanceof SmsError) throw error;
-        // The message names the failure by its code or its error's name, never by its message: what a token
-        // function throws (a failed IAM call, say) lands here too, and its message may hold a secret.
-        failure = controller.signal.aborted
-          ? new SmsTimeoutError(`no answer within ${timeoutMs} ms`, count, { cause: error })
-          : new SmsNetworkError(`request failed: ${(error as NetworkFailure).cause?.code ?? (error as Error).name}`, count, { cause: error });
-      } finally {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', abort);
-      }
-      const retryable = result === undefined || result.response.status === 429 || result.response.status >= 500;
-      if (result && !retryable) return result;
-      if (count > retries) {
-        if (result) return result;
-        throw failure;
-      }
-      const backoff = Math.random() * Math.min(maxRetryDelayMs, retryDelayMs * 2 ** (count - 1));
-      await sleep(Math.min(maxRetryDelayMs, retryAfterMs(result?.response) ?? backoff), signal);
-    }
-  };
 }

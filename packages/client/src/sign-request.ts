@@ -3,6 +3,8 @@
 // send `content-type: application/json` even on a GET); the gateway checks only the headers named in
 // SignedHeaders. The hashes come from ./signing-crypto.ts: node:crypto where the runtime has it, else Web
 // Crypto.
+import { akSkHeaders } from './generated/spec-facts.js';
+import { SmsValidationError } from './errors.js';
 import { type SigningCrypto, signingCrypto } from './signing-crypto.js';
 
 /** AK/SK credentials. (The signer sends no `X-Project-Id` for an empty `projectId`; the client refuses one.) */
@@ -13,7 +15,7 @@ export interface AkSkCredentials {
   securityToken?: string;
 }
 
-/** Signs one request: returns the headers to ADD to it: { 'X-Sdk-Date', 'X-Project-Id'?, 'X-Security-Token'?, 'Authorization' } */
+/** Signs one request: returns the headers to ADD to it: { 'X-Sdk-Date', 'X-Project-Id'?, 'X-Security-Token'?, 'Authorization' } (names from the spec). */
 export type RequestSigner = (method: string, url: string, now: Date, body?: string) => Promise<Record<string, string>>;
 
 /** SHA-256 of the empty string: the body hash of every GET, so it is never computed. */
@@ -32,7 +34,9 @@ function sortPairs(pairs: [string, string][]): [string, string][] {
 
 /** YYYYMMDDTHHmmssZ in UTC */
 export function sdkDate(date: Date): string {
-  return date.toISOString().replace(/[-:]|\.\d+/g, '');
+  // 2026-11-27T03:15:00.000Z -> 20261127T031500Z, by position: the ISO form is fixed for years 0 to 9999.
+  const iso = date.toISOString();
+  return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
 }
 
 /** RFC 3986 percent-encoding leaving only A-Z a-z 0-9 - _ . ~ (space -> %20, never +). */
@@ -71,6 +75,18 @@ function canonicalQuery(search: string): string {
 }
 
 /**
+ * Throws SmsValidationError unless every path segment of `baseUrl` percent-decodes: the signature covers the
+ * decoded path, and a `%zz` found only when the first request is signed would look like a network failure.
+ */
+export function checkSignable(baseUrl: string): void {
+  try {
+    canonicalUri(new URL(baseUrl).pathname);
+  } catch {
+    throw new SmsValidationError('baseUrl', 'a URL whose path percent-decodes (AK/SK signs the decoded path)');
+  }
+}
+
+/**
  * The canonical request string (METHOD\nCanonicalURI\nCanonicalQueryString\nCanonicalHeaders\nSignedHeaders\nHexSha256(body)).
  * `headers`: lowercase name -> value, only the signed ones.
  */
@@ -88,21 +104,32 @@ export function canonicalRequest(method: string, url: URL, headers: Record<strin
 export function createRequestSigner(credentials: AkSkCredentials, crypto: SigningCrypto = signingCrypto(credentials.sk)): RequestSigner {
   // Read once, like the key: a later change to the caller's object cannot mix two sets of credentials.
   const { ak, projectId, securityToken } = credentials;
+  // What is the same for every request of a client, made once: the headers added besides the date, the
+  // signed header names in canonical order, and the start of the Authorization value.
+  const fixed: Record<string, string> = {};
+  if (projectId) fixed[akSkHeaders.projectId] = projectId;
+  if (securityToken) fixed[akSkHeaders.securityToken] = securityToken;
+  const dateName = akSkHeaders.date.toLowerCase();
+  const fixedSigned = Object.entries(fixed).map(([name, value]) => [name.toLowerCase(), value.trim()] as const);
+  const signedNames = ['host', dateName, ...fixedSigned.map(([name]) => name)].sort();
+  const authorization = `SDK-HMAC-SHA256 Access=${ak}, SignedHeaders=${signedNames.join(';')}, Signature=`;
+  // A client signs the same path request after request: its canonical form is kept until the path changes.
+  let lastPath: string | undefined;
+  let lastCanonicalUri = '';
   return async (method, url, now, body = '') => {
     const target = new URL(url);
+    if (target.pathname !== lastPath) {
+      lastCanonicalUri = canonicalUri(target.pathname);
+      lastPath = target.pathname;
+    }
     const date = sdkDate(now);
-    const added: Record<string, string> = { 'X-Sdk-Date': date };
-    if (projectId) added['X-Project-Id'] = projectId;
-    if (securityToken) added['X-Security-Token'] = securityToken;
-    const signed: Record<string, string> = { host: target.host };
-    for (const [name, value] of Object.entries(added)) signed[name.toLowerCase()] = value;
+    const values: Record<string, string> = { host: target.host.trim(), [dateName]: date, ...Object.fromEntries(fixedSigned) };
+    const canonicalHeaders = signedNames.map((name) => `${name}:${values[name]}\n`).join('');
     const bodyHash = body === '' ? EMPTY_BODY_SHA256 : await crypto.sha256Hex(body);
-    const canonical = canonicalRequest(method, target, signed, bodyHash);
+    const canonical = [method, lastCanonicalUri, canonicalQuery(target.search), canonicalHeaders, signedNames.join(';'), bodyHash].join('\n');
     const stringToSign = `SDK-HMAC-SHA256\n${date}\n${await crypto.sha256Hex(canonical)}`;
     const signature = await crypto.hmacSha256Hex(stringToSign);
-    const signedNames = Object.keys(signed).sort().join(';');
-    added['Authorization'] = `SDK-HMAC-SHA256 Access=${ak}, SignedHeaders=${signedNames}, Signature=${signature}`;
-    return added;
+    return { [akSkHeaders.date]: date, ...fixed, [akSkHeaders.authorization]: authorization + signature };
   };
 }
 

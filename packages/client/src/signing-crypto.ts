@@ -3,6 +3,7 @@
 // used wherever the runtime has it (Node, Bun and Deno do). It is reached through
 // process.getBuiltinModule rather than an import, so browsers and bundlers load this file as it is and take
 // the Web Crypto path.
+import { SmsValidationError } from './errors.js';
 
 export interface SigningCrypto {
   sha256Hex(text: string): string | Promise<string>;
@@ -12,6 +13,8 @@ export interface SigningCrypto {
 
 /** The part of node:crypto used here (the client is typed without Node's types). */
 interface NodeCrypto {
+  /** One-shot hash (Node 20.12 and later): no Hash object per call. */
+  hash?(algorithm: 'sha256', text: string, encoding: 'hex'): string;
   createHash(algorithm: 'sha256'): Digestible;
   createHmac(algorithm: 'sha256', key: string): Digestible;
 }
@@ -35,7 +38,7 @@ export function loadNodeCrypto(): NodeCrypto | undefined {
  */
 export function nodeSigningCrypto(nodeCrypto: NodeCrypto, sk: string): SigningCrypto {
   return {
-    sha256Hex: (text) => nodeCrypto.createHash('sha256').update(text, 'utf8').digest('hex'),
+    sha256Hex: nodeCrypto.hash ? (text) => nodeCrypto.hash!('sha256', text, 'hex') : (text) => nodeCrypto.createHash('sha256').update(text, 'utf8').digest('hex'),
     hmacSha256Hex: (text) => nodeCrypto.createHmac('sha256', sk).update(text, 'utf8').digest('hex'),
   };
 }
@@ -53,8 +56,15 @@ export function webSigningCrypto(sk: string): SigningCrypto {
   };
 }
 
-/** The fastest hashes the runtime has, keyed with `sk`. */
+/**
+ * The fastest hashes the runtime has, keyed with `sk`. Without either (a browser page on plain HTTP has no
+ * crypto.subtle), an SmsValidationError now rather than a bare TypeError at the first request.
+ */
 export function signingCrypto(sk: string): SigningCrypto {
   const nodeCrypto = loadNodeCrypto();
-  return nodeCrypto ? nodeSigningCrypto(nodeCrypto, sk) : webSigningCrypto(sk);
+  if (nodeCrypto) return nodeSigningCrypto(nodeCrypto, sk);
+  if (!globalThis.crypto?.subtle) {
+    throw new SmsValidationError('credentials', 'a secure context', 'AK/SK signing needs crypto.subtle, which a browser gives only to a secure context (HTTPS or localhost)');
+  }
+  return webSigningCrypto(sk);
 }

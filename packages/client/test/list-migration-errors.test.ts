@@ -1,6 +1,7 @@
 // listMigrationErrors end to end against the real Prism mock of spec/openapi.yaml.
 import { describe, expect, inject, it } from 'vitest';
 import { createSmsClient, SmsApiError } from '../src/index.js';
+import { createRawSmsClient } from '../src/raw.js';
 import { specExample } from './helpers/spec-examples.js';
 
 const baseUrl = inject('mockUrl');
@@ -100,9 +101,9 @@ describe('listMigrationErrors against the mock', () => {
     expect(error).toMatchObject({ status, errorCode });
   });
 
-  it('keeps the openapi-fetch client reachable for the raw response', async () => {
-    const client = createSmsClient({ baseUrl, token: 'test-token' });
-    const { data, response } = await client.raw.GET('/v3/errors', { params: { query: { offset: 0, limit: 1 } } });
+  it('gives the openapi-fetch client for the raw response (@sms-errors/client/raw)', async () => {
+    const client = createRawSmsClient({ baseUrl, token: 'test-token' });
+    const { data, response } = await client.GET('/v3/errors', { params: { query: { offset: 0, limit: 1 } } });
     expect(response.status).toBe(200);
     expect(response.headers.get('Content-Type')).toContain('application/json');
     expect(data?.count).toBe(4);

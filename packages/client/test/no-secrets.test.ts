@@ -38,11 +38,12 @@ describe('no secret in any error', () => {
 
   it('SmsApiError from the mock (500, AK/SK), signature included', async () => {
     let signature = '';
-    const fetch = async (request: Request) => {
+    const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
       signature = request.headers.get('Authorization')!.split('Signature=')[1]!;
       return globalThis.fetch(request);
     };
-    const client = createSmsClient({ baseUrl: inject('mockUrl'), credentials, fetch: fetch as typeof globalThis.fetch, retries: 0 });
+    const client = createSmsClient({ baseUrl: inject('mockUrl'), credentials, fetch, retries: 0 });
     const error = await failure(client.listMigrationErrors({}, { headers: { Prefer: 'code=500' } }));
     expect(signature).toMatch(/^[0-9a-f]{64}$/);
     expect(leaks(error, [SK, signature])).toEqual([]);
@@ -62,8 +63,8 @@ describe('no secret in any error', () => {
   it('SmsValidationError for a bad token, bad credentials or a half-set environment', () => {
     const bad = `${TOKEN}\r\n`;
     for (const make of [
-      () => createSmsClient({ baseUrl: 'http://127.0.0.1:9', token: bad }),
-      () => createSmsClient({ baseUrl: 'http://127.0.0.1:9', credentials: { ...credentials, sk: `${SK}\n` } }),
+      () => createSmsClient({ baseUrl: 'http://127.0.0.1:4', token: bad }),
+      () => createSmsClient({ baseUrl: 'http://127.0.0.1:4', credentials: { ...credentials, sk: `${SK}\n` } }),
       () => credentialsFromEnv({ HUAWEICLOUD_SDK_SK: SK }),
     ]) {
       let error: unknown;

@@ -128,7 +128,8 @@ describe('paginateMigrationErrors', () => {
     const data = records(1000);
     const pageSize = querySchema('limit').maximum!;
     const sent: { offset: number; signal: AbortSignal }[] = [];
-    const fetch = async (request: Request): Promise<Response> => {
+    const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+      const request = new Request(input, init);
       const offset = Number(new URL(request.url).searchParams.get('offset'));
       sent.push({ offset, signal: request.signal });
       if (offset >= 2 * pageSize) {
@@ -137,7 +138,7 @@ describe('paginateMigrationErrors', () => {
       const body = JSON.stringify({ count: data.length, migration_errors: data.slice(offset, offset + pageSize) });
       return new Response(body, { headers: { 'Content-Type': 'application/json' } });
     };
-    const client = createSmsClient({ baseUrl: 'http://127.0.0.1:9', token: 't', fetch: fetch as typeof globalThis.fetch });
+    const client = createSmsClient({ baseUrl: 'http://127.0.0.1:4', token: 't', fetch });
     let taken = 0;
     for await (const _ of client.paginateMigrationErrors({}, { concurrency: 2 })) if (++taken === pageSize + pageSize / 2) break;
     const unanswered = () => sent.filter(({ offset }) => offset >= 2 * pageSize);

@@ -6,7 +6,7 @@ import { querySchema, spec } from './helpers/spec-facts.js';
 
 function clientWithSpy(token: unknown = 'test-token') {
   const fetch = vi.fn(async () => new Response('{"count":0,"migration_errors":[]}', { headers: { 'Content-Type': 'application/json' } }));
-  const client = createSmsClient({ baseUrl: 'http://127.0.0.1:9', token: token as string, fetch, retries: 0 });
+  const client = createSmsClient({ baseUrl: 'http://127.0.0.1:4', token: token as string, fetch, retries: 0 });
   return { client, fetch };
 }
 

@@ -6,6 +6,7 @@ import { sandboxTestCredentials, startSandbox, type RunningSandbox } from '@sms-
 import { createSmsClient, SmsApiError } from '../src/index.js';
 import { decodeErrorJson } from '../src/decode-error-json.js';
 import { strictResponses } from '../src/strict.js';
+import { createRawSmsClient } from '../src/raw.js';
 
 let sandbox: RunningSandbox;
 let prismErrors: RunningSandbox;
@@ -86,8 +87,8 @@ describe('client against the sandbox', () => {
   });
 
   it("reads Prism's problem+json 404 for a path the spec does not have (raw client)", async () => {
-    const client = createSmsClient({ baseUrl: sandbox.url, token: 't' });
-    const { response, error } = await client.raw.GET('/v3/errors', { params: { query: { offset: 0 } }, baseUrl: `${sandbox.url}/nowhere` });
+    const client = createRawSmsClient({ baseUrl: sandbox.url, token: 't' });
+    const { response, error } = await client.GET('/v3/errors', { params: { query: { offset: 0 } }, baseUrl: `${sandbox.url}/nowhere` });
     expect(response.status).toBe(404);
     expect(new SmsApiError(response.status, error).errorCode).toBe('NO_PATH_MATCHED_ERROR');
   });

@@ -95,11 +95,12 @@ describe('the client picks its signing path', () => {
   /** Lists `calls` pages through a fetch stub; returns the Authorization of each request and its URL. */
   async function signedRequests(calls: number): Promise<{ url: string; authorization: string | null }[]> {
     const seen: { url: string; authorization: string | null }[] = [];
-    const fetch = async (request: Request) => {
+    const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
       seen.push({ url: request.url, authorization: request.headers.get('Authorization') });
       return new Response('{"count":0,"migration_errors":[]}', { headers: { 'Content-Type': 'application/json' } });
     };
-    const client = createSmsClient({ baseUrl: ENDPOINT, credentials, now: () => now, fetch: fetch as typeof globalThis.fetch });
+    const client = createSmsClient({ baseUrl: ENDPOINT, credentials, now: () => now, fetch });
     for (let i = 0; i < calls; i++) await client.listMigrationErrors({ offset: i, limit: 10 });
     return seen;
   }

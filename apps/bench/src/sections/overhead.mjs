@@ -26,6 +26,34 @@ const CREDENTIALS = { ak: 'AKEXAMPLE0123456789X', sk: 'SKexample/0123456789+abcd
 /** Loopback GET overhead targets, as a ratio to plain fetch. */
 const TARGET_RATIO = { 'our client (token)': 1.1, 'our client (AK/SK)': 1.2 };
 const SIGN_URL = 'https://sms.cn-north-4.myhuaweicloud.com/v3/errors?limit=10&offset=0';
+/** Where the fetch-stub clients point (nothing is sent there; not a port the Fetch standard blocks). */
+const STUB_BASE_URL = 'http://127.0.0.1:4';
+/** Ours with AK/SK over Huawei's own request path with AK/SK, per request. */
+const TARGET_RATIO_TO_HUAWEI = 0.5;
+
+/**
+ * Huawei's own Node request path for this GET: ClientBuilder + HcClient of @huaweicloud/huaweicloud-sdk-core,
+ * called the way its generated SmsClient.listErrorServers calls sendRequest (method GET, url /v3/errors,
+ * contentType application/json, queryParams; responseHeaders ['']), with BasicCredentials (AK/SK, project id).
+ */
+export function huaweiRequestPath(endpoint) {
+  const { BasicCredentials } = require('@huaweicloud/huaweicloud-sdk-core');
+  const { ClientBuilder } = require('@huaweicloud/huaweicloud-sdk-core/ClientBuilder.js');
+  const credential = new BasicCredentials().withAk(CREDENTIALS.ak).withSk(CREDENTIALS.sk).withProjectId(CREDENTIALS.projectId);
+  const client = new ClientBuilder((hcClient) => ({
+    listErrorServers: ({ limit, offset }) => {
+      /** @type {import('@huaweicloud/huaweicloud-sdk-core/HcClient.js').HttpRequestOptions} */
+      const options = { method: 'GET', url: '/v3/errors', contentType: 'application/json', queryParams: { offset, limit }, pathParams: {}, headers: {} };
+      // As the generated SmsClient sets it, beside the typed options.
+      Object.assign(options, { responseHeaders: [''] });
+      return hcClient.sendRequest(options);
+    },
+  }))
+    .withCredential(credential)
+    .withEndpoint(endpoint)
+    .build();
+  return client;
+}
 
 /** Huawei's signer, as its service clients call it for this GET (it adds X-Sdk-Date and host itself). */
 function huaweiSigner() {
@@ -81,6 +109,7 @@ export async function runOverhead({ runs, quick }) {
     const raw = createClient({ baseUrl: server.url, headers: { 'X-Auth-Token': TOKEN } });
     const ours = createSmsClient({ baseUrl: server.url, token: TOKEN });
     const oursAkSk = createSmsClient({ baseUrl: server.url, credentials: CREDENTIALS });
+    const huawei = huaweiRequestPath(server.url);
     const variants = {
       'plain fetch': async () => {
         const response = await fetch(url, { headers: { 'X-Auth-Token': TOKEN } });
@@ -93,6 +122,10 @@ export async function runOverhead({ runs, quick }) {
       },
       'our client (token)': () => ours.listMigrationErrors({ limit: 10 }),
       'our client (AK/SK)': () => oursAkSk.listMigrationErrors({ limit: 10 }),
+      "Huawei's request path (AK/SK)": async () => {
+        const page = await huawei.listErrorServers({ limit: 10, offset: 0 });
+        if (page.httpStatusCode !== 200) throw new Error(`status ${page.httpStatusCode}`);
+      },
     };
     const names = Object.keys(variants);
     // Same answer for all: check once.
@@ -117,6 +150,17 @@ export async function runOverhead({ runs, quick }) {
       const targetText = target ? `<= ${fmt(target)}x plain fetch` : name === 'plain fetch' ? 'baseline' : 'informative';
       figures.push(figure(`loopback GET, ${name}`, measured, targetText, target ? ratio.median <= target : undefined));
     }
+    // Run by run: ours with AK/SK over Huawei's request path with AK/SK.
+    const toHuawei = summarize(perRequest['our client (AK/SK)'].map((ms, run) => ms / perRequest["Huawei's request path (AK/SK)"][run]));
+    details.loopback.oursAkSkToHuawei = toHuawei;
+    figures.push(
+      figure(
+        "loopback GET with AK/SK, our client / Huawei's request path",
+        `${fmt(toHuawei.median)}x (min ${fmt(toHuawei.min)}x, max ${fmt(toHuawei.max)}x, ${toHuawei.runs} runs)`,
+        `<= ${fmt(TARGET_RATIO_TO_HUAWEI)}x`,
+        toHuawei.median <= TARGET_RATIO_TO_HUAWEI,
+      ),
+    );
   } finally {
     await server.stop();
     await rm(dir, { recursive: true, force: true });
@@ -125,14 +169,14 @@ export async function runOverhead({ runs, quick }) {
   // 2. Client CPU cost per call, no network.
   const stub = async () => new Response(body, { headers: { 'Content-Type': 'application/json' } });
   const modes = {
-    'no credentials': createSmsClient({ baseUrl: 'http://127.0.0.1:9', fetch: stub }),
-    token: createSmsClient({ baseUrl: 'http://127.0.0.1:9', fetch: stub, token: TOKEN }),
-    'token function': createSmsClient({ baseUrl: 'http://127.0.0.1:9', fetch: stub, token: () => TOKEN }),
-    'AK/SK': createSmsClient({ baseUrl: 'http://127.0.0.1:9', fetch: stub, credentials: CREDENTIALS }),
+    'no credentials': createSmsClient({ baseUrl: STUB_BASE_URL, fetch: stub }),
+    token: createSmsClient({ baseUrl: STUB_BASE_URL, fetch: stub, token: TOKEN }),
+    'token function': createSmsClient({ baseUrl: STUB_BASE_URL, fetch: stub, token: () => TOKEN }),
+    'AK/SK': createSmsClient({ baseUrl: STUB_BASE_URL, fetch: stub, credentials: CREDENTIALS }),
   };
   const callsPerBatch = quick ? 1000 : 5000;
   /** @type {import('openapi-fetch').Client<import('@sms-errors/client').paths>} */
-  const rawStub = createClient({ baseUrl: 'http://127.0.0.1:9', fetch: stub, headers: { 'X-Auth-Token': TOKEN } });
+  const rawStub = createClient({ baseUrl: STUB_BASE_URL, fetch: stub, headers: { 'X-Auth-Token': TOKEN } });
   const huaweiSign = huaweiSigner();
   const calls = {
     ...Object.fromEntries(Object.entries(modes).map(([mode, client]) => [mode, () => client.listMigrationErrors({ limit: 10 })])),

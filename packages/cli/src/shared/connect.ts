@@ -2,9 +2,10 @@
 // steps so that each mistake gets the right exit code: where to send (--region or --endpoint, or a KooCLI
 // profile's region: a usage error), then the credentials (an auth error, naming the variable, file, section
 // or profile and key at fault, never a value).
-import { createSmsClient, type SmsClient, type SmsClientOptions, type SmsRegion } from '@sms-errors/client';
+import { createSmsClient, SmsValidationError, type SmsClient, type SmsRegion } from '@sms-errors/client';
 import type { ResolvedCredentials } from '@sms-errors/client/env';
-import { knownRegions } from '@sms-errors/client/facts';
+import { blockedPorts, checkBaseUrl, knownRegions } from '@sms-errors/client/facts';
+import { strictResponses } from '@sms-errors/client/strict';
 import type { Messages } from './messages.js';
 import { type CredentialFlags, type ResolveContext, resolveCliCredentials } from './credentials.js';
 import type { ListingOptions } from './parse-args.js';
@@ -12,17 +13,18 @@ import { UsageError } from './usage-error.js';
 
 function destination({ region, endpoint }: ListingOptions, text: Messages): { region: SmsRegion } | { baseUrl: string } {
   if (endpoint !== undefined) {
-    let url: URL | undefined;
+    // What the client's own check of a base URL refuses (checkBaseUrl, below), each with its message here,
+    // so that a refusal is a usage error before the credentials are even read, and nothing is sent.
+    const url = URL.canParse(endpoint) ? new URL(endpoint) : undefined;
+    if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) throw new UsageError(text.endpointNotUrl);
+    if (url.username || url.password) throw new UsageError(text.endpointCredentials);
+    if (/[?#]/.test(endpoint)) throw new UsageError(text.endpointQuery);
+    if (blockedPorts.has(Number(url.port))) throw new UsageError(text.endpointBlockedPort(url.port));
     try {
-      url = new URL(endpoint);
-    } catch {
-      // Not a URL at all: said below.
-    }
-    if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-      throw new UsageError(text.endpointNotUrl);
-    }
-    if (url.username || url.password) {
-      throw new UsageError(text.endpointCredentials);
+      checkBaseUrl(endpoint);
+    } catch (error) {
+      if (error instanceof SmsValidationError) throw new UsageError(text.mustBe('--endpoint', error.expected));
+      throw error;
     }
     return { baseUrl: endpoint };
   }
@@ -49,13 +51,7 @@ export interface Connection {
  * The client with the chain's credentials. Without --region and --endpoint, a KooCLI profile's region is
  * used; when there is none, that is the usage error it always was.
  */
-export async function connect(
-  command: ListingOptions & CredentialFlags,
-  context: ResolveContext,
-  text: Messages,
-  // diff and watch: every page checked against the spec's schema (a malformed page must not become a state).
-  strict?: SmsClientOptions['strict'],
-): Promise<Connection> {
+export async function connect(command: ListingOptions & CredentialFlags, context: ResolveContext, text: Messages): Promise<Connection> {
   const given = command.region !== undefined || command.endpoint !== undefined;
   const target = given ? targetOf(command, text, context.fetch) : undefined;
   let credentials: ResolvedCredentials;
@@ -67,11 +63,12 @@ export async function connect(
   }
   const region = given ? undefined : credentials.region;
   const resolvedTarget = target ?? targetOf({ ...command, region }, text, context.fetch);
-  // A value the client refuses (the endpoint, a malformed key) is its SmsValidationError, which
-  // exit-codes.ts names by the flag or the variable behind it.
-  return {
-    client: createSmsClient({ ...resolvedTarget, auth: credentials.auth, ...(strict ? { strict } : {}) }),
-    credentials,
-    regionFrom: region === undefined ? undefined : credentials.detail,
-  };
+  // --project-id belongs to AK/SK signing (X-Project-Id); a token carries its project inside, so with one the
+  // flag would be silently ignored: a usage error instead (exit 2), before anything is sent.
+  if (command.projectId !== undefined && credentials.maskedAk === undefined) throw new UsageError(text.projectIdWithToken(credentials.detail));
+  // A value the client refuses (a malformed key) is its SmsValidationError, which exit-codes.ts names by
+  // the flag or the variable behind it. Strict mode: every body's shape is checked, so a malformed 200 is
+  // an SmsResponseError naming the field (exit 7), never a crash of the output code.
+  const client = createSmsClient({ ...resolvedTarget, auth: credentials.auth, strict: strictResponses });
+  return { client, credentials, regionFrom: region === undefined ? undefined : credentials.detail };
 }

@@ -4,6 +4,7 @@
 // credential; run.ts still redacts the credential values from every line as a second guard.
 import {
   SmsApiError,
+  SmsAuthError,
   SmsNetworkError,
   SmsPaginationError,
   SmsResponseError,
@@ -120,11 +121,12 @@ export function classify(error: unknown, context: FailureContext = {}, text: Mes
   if (error instanceof InterruptedError) return { code: ExitCode.interrupted, message: text.interrupted };
   if (error instanceof UnknownCodesError) return { code: ExitCode.unknownCode, message: text.unknownCodes(error.codes, error.catalogueSize) };
   if (error instanceof SmsApiError) {
-    const auth = error.status === 401 || error.status === 403;
     // A clock the gateway refused is not a credentials problem: say how to fix the clock instead.
     if (error.clockSkewMs !== undefined) return { code: ExitCode.auth, message: text.clockRefused(error.message) };
     if (error.lockedUntil !== undefined) return { code: ExitCode.auth, message: error.message };
-    return { code: auth ? ExitCode.auth : ExitCode.api, message: auth ? text.checkCredentials(error.message) : text.serviceError(error.message) };
+    // By the client's error class, not by reading the status again.
+    if (error instanceof SmsAuthError) return { code: ExitCode.auth, message: text.checkCredentials(error.message) };
+    return { code: ExitCode.api, message: text.serviceError(error.message) };
   }
   // Before SmsValidationError, which it extends: a file, section or profile and key, or a variable.
   if (error instanceof SmsCredentialsError) return { code: ExitCode.auth, message: error.message };

@@ -135,6 +135,10 @@ const en = {
   emptyProjectId: '--project-id must not be empty',
   endpointNotUrl: '--endpoint must be an absolute http(s) URL, such as http://127.0.0.1:4010',
   endpointCredentials: '--endpoint must not carry credentials (user:password@); they come from the environment',
+  endpointQuery: '--endpoint must not have a query (?) or a fragment (#): the API path and query are added to it',
+  endpointBlockedPort: (port: string) => `--endpoint names port ${port}, which the Fetch standard blocks: fetch would refuse it without sending`,
+  projectIdWithToken: (tokenVariable: string) =>
+    `--project-id applies to AK/SK credentials only; with ${tokenVariable} the token's own project is used (drop --project-id, or use AK/SK)`,
   giveRegion: (regions: readonly string[]) => `give --region (one of ${regions.join(', ')}) or --endpoint URL`,
   regionOneOf: (regions: readonly string[]) => `--region must be one of ${regions.join(', ')} (or give --endpoint URL)`,
   /** A value outside the API's bounds: `--limit must be an integer from 1 to 2000`. */
@@ -202,7 +206,7 @@ What (list, summary):
   --all                        list: every record from --offset on, page after page
   --concurrency N              list --all, summary: pages requested at once (${f.bounds.concurrency}); default 1
   --enterprise-project-id ID   only this enterprise project's servers (${f.bounds.enterpriseProjectId})
-  --project-id ID              project ID for AK/SK signing; overrides ${f.akskVariables[2]}
+  --project-id ID              project ID for AK/SK signing; overrides ${f.akskVariables[2]} (not with a token)
   --credentials-source S       use only this source: ${f.forcibleSources.join(', ')} (ecs: an ECS agency from the
                                metadata service, never tried otherwise; SMS_METADATA_ENDPOINT moves it)
   --profile NAME               the KooCLI profile (default ${f.profileVariable}, else the current one)
@@ -386,6 +390,9 @@ const zh: Messages = {
   emptyProjectId: '--project-id 不能为空',
   endpointNotUrl: '--endpoint 必须是完整的 http(s) URL，例如 http://127.0.0.1:4010',
   endpointCredentials: '--endpoint 中不能包含凭证（user:password@）；凭证只能来自环境变量',
+  endpointQuery: '--endpoint 中不能包含查询（?）或片段（#）：API 路径和查询参数会接在它后面',
+  endpointBlockedPort: (port: string) => `--endpoint 使用的端口 ${port} 被 Fetch 标准禁用：fetch 会直接拒绝，不会发送任何请求`,
+  projectIdWithToken: (tokenVariable: string) => `--project-id 只适用于 AK/SK 凭证；使用 ${tokenVariable} 时以令牌自身的项目为准（请去掉 --project-id，或改用 AK/SK）`,
   giveRegion: (regions: readonly string[]) => `请给出 --region（${regions.join('、')} 之一）或 --endpoint URL`,
   regionOneOf: (regions: readonly string[]) => `--region 必须是 ${regions.join('、')} 之一（或给出 --endpoint URL）`,
   mustBe: (name: string, expected: string) => `${name} 取值不合法，要求：${expected}`,
@@ -446,7 +453,7 @@ const zh: Messages = {
   --all                        list：从 --offset 起逐页读取全部记录
   --concurrency N              list --all、summary：同时请求的页数（${f.bounds.concurrency}）；默认 1
   --enterprise-project-id ID   只看该企业项目的服务器（${f.bounds.enterpriseProjectId}）
-  --project-id ID              AK/SK 签名使用的项目 ID；优先于 ${f.akskVariables[2]}
+  --project-id ID              AK/SK 签名使用的项目 ID；优先于 ${f.akskVariables[2]}（不能与令牌同用）
   --credentials-source S       只使用这一个凭证来源：${f.forcibleSources.join('、')}（ecs：从元数据服务获取 ECS
                                委托的临时凭证，仅在指定时使用；SMS_METADATA_ENDPOINT 可改变其地址）
   --profile NAME               KooCLI 的配置名（默认取 ${f.profileVariable}，否则为当前配置）

@@ -162,10 +162,24 @@ const NOT_FOR: Partial<Record<(typeof COMMANDS)[number], 'summaryReadsAll' | 'ex
 /** Flags someone might try for a secret: they get a pointer to the environment variables. */
 const SECRET_LOOKING = /token|^--?(ak|sk)$|secret|password|access-key|secret-key/i;
 
+/**
+ * The flag as the user typed it: parseArgs names an option with a short form as `'-o, --output <value>'`,
+ * so the form found in `argv` (`-o` or `--output`, or `--output=...`) is the one the message names.
+ */
+function flagAsTyped(message: string, argv: readonly string[]): string {
+  const forms =
+    /'(-[^']*)'/
+      .exec(message)?.[1]
+      ?.split(/[ ,]+/)
+      .filter((form) => form.startsWith('-')) ?? [];
+  const typed = [...argv].reverse().find((arg) => forms.some((form) => arg === form || arg.startsWith(`${form}=`)));
+  return forms.find((form) => typed === form || typed?.startsWith(`${form}=`)) ?? forms.at(-1) ?? 'an option';
+}
+
 /** parseArgs's own messages are several lines long; this keeps the flag's name and drops the rest. */
-function usageFromParseArgs(error: unknown, text: Messages): UsageError {
+function usageFromParseArgs(error: unknown, argv: readonly string[], text: Messages): UsageError {
   const { code, message } = error as { code?: string; message?: string };
-  const flag = /'(-[^' ]*)/.exec(message ?? '')?.[1] ?? '--?';
+  const flag = flagAsTyped(message ?? '', argv);
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return new UsageError(SECRET_LOOKING.test(flag) ? text.secretOption(flag, credentialsHint(text)) : text.unknownOption(flag));
@@ -224,7 +238,7 @@ export function parseCommandLine(argv: readonly string[], lang: Language, text: 
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw usageFromParseArgs(error, text);
+    throw usageFromParseArgs(error, argv, text);
   }
   const { values, positionals } = parsed;
   if (values.lang !== undefined && !isLanguage(values.lang)) throw new UsageError(text.langOneOf(LANGUAGES));

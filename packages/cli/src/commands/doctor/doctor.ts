@@ -5,6 +5,7 @@
 // code.
 import { SmsApiError, SmsError, SmsNetworkError } from '@sms-errors/client';
 import { CLOCK_HINT_MS, describeClockSkew, maxClockSkewSeconds, type ResolvedCredentials } from '@sms-errors/client/env';
+import { createRawSmsClient } from '@sms-errors/client/raw';
 import { type Connection, connect } from '../../shared/connect.js';
 import type { ResolveContext } from '../../shared/credentials.js';
 import { classify, ExitCode, type ExitCodeValue } from '../../shared/exit-codes.js';
@@ -91,9 +92,10 @@ export async function doctor(command: DoctorCommand, context: ResolveContext & {
   try {
     const query = { limit: 1, offset: 0, ...(command.enterpriseProjectId !== undefined ? { enterprise_project_id: command.enterpriseProjectId } : {}) };
     const signals = [AbortSignal.timeout(REQUEST_TIMEOUT_MS), ...(context.signal ? [context.signal] : [])];
-    const answer = await client.raw.GET('/v3/errors', { params: { query }, parseAs: 'text', signal: AbortSignal.any(signals) });
+    const raw = createRawSmsClient({ baseUrl: client.baseUrl, auth: credentials.auth, ...(context.fetch ? { fetch: context.fetch } : {}) });
+    const answer = await raw.GET('/v3/errors', { params: { query }, parseAs: 'text', signal: AbortSignal.any(signals) });
     response = answer.response;
-    if (!response.ok) failure = new SmsApiError(response.status, parsedBody(answer.error), response.headers.get('X-Request-Id'));
+    if (!response.ok) failure = SmsApiError.generate(response.status, parsedBody(answer.error), response.headers.get('X-Request-Id'));
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
     failure = error instanceof SmsError ? error : new SmsNetworkError(`request failed: ${cause}`, 1, { cause: error });
