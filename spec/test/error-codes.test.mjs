@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { catalogueProblems, placeholders, readCatalogue } from '../scripts/catalogue.mjs';
+import { catalogueProblems, englishSentenceIn, placeholders, readCatalogue } from '../scripts/catalogue.mjs';
 
 const catalogue = readCatalogue();
 const codes = Object.keys(catalogue.codes);
@@ -54,6 +54,44 @@ describe('the catalogue', () => {
     }
   });
 
+  it('gives every code a Chinese message with the same slots in the same order, and a Chinese action', () => {
+    for (const [code, entry] of Object.entries(catalogue.codes)) {
+      expect(placeholders(entry.zh.message), code).toEqual(placeholders(entry.message));
+      expect(entry.zh.action, code).toMatch(/\p{Script=Han}/u);
+    }
+    for (const [name, category] of Object.entries(catalogue.categories)) {
+      expect(category.zh.title, name).toMatch(/\p{Script=Han}/u);
+    }
+  });
+
+  // Issue 18's goals for the actions, made measurable: an action that sends the operator to technical support
+  // first names something to check or do (at least eight words before "contact ... support"), save at most
+  // four codes where Huawei gives no cause or step; and no action text is shared by more than eight codes.
+  const withoutStepBeforeSupport = [];
+  it('names something to check or do before technical support in every action (at most 4 exceptions)', () => {
+    const found = [];
+    for (const [code, entry] of Object.entries(catalogue.codes)) {
+      const support = entry.action.match(/\b(contact|ask|call)\b[^.;]*\bsupport\b/i);
+      if (support === null) continue;
+      const wordsBefore = entry.action.slice(0, support.index).split(/\s+/).filter(Boolean).length;
+      if (wordsBefore < 8) found.push(code);
+    }
+    expect(found).toEqual(withoutStepBeforeSupport);
+    expect(withoutStepBeforeSupport.length).toBeLessThanOrEqual(4);
+  });
+
+  it('shares no action text, in either language, between more than 8 codes', () => {
+    for (const language of ['en', 'zh']) {
+      const codesByAction = new Map();
+      for (const [code, entry] of Object.entries(catalogue.codes)) {
+        const action = language === 'en' ? entry.action : entry.zh.action;
+        codesByAction.set(action, [...(codesByAction.get(action) ?? []), code]);
+      }
+      const widest = Math.max(...[...codesByAction.values()].map((shared) => shared.length));
+      expect(widest, language).toBeLessThanOrEqual(8);
+    }
+  });
+
   it('is built into dist/error-codes.json unchanged', () => {
     const built = JSON.parse(readFileSync(new URL('../dist/error-codes.json', import.meta.url), 'utf8'));
     expect(built).toEqual(catalogue);
@@ -63,18 +101,24 @@ describe('the catalogue', () => {
 describe('the checks catch', () => {
   const first = codes[0];
 
+  /** Gives the first code this message in both languages (so that only the check under test speaks). */
+  function withMessage(copy, english, chinese) {
+    copy.codes[first].message = english;
+    copy.codes[first].zh.message = chinese;
+  }
+
   it('a category that is not defined', () => {
     const problems = catalogueProblems(changed((c) => (c.codes[first].category = 'weather')));
     expect(problems).toEqual([`${first}: category "weather" is not one of the categories`]);
   });
 
   it('placeholders with a gap', () => {
-    const problems = catalogueProblems(changed((c) => (c.codes[first].message = 'disk {0} and {2}')));
+    const problems = catalogueProblems(changed((c) => withMessage(c, 'disk {0} and {2}', '磁盘 {0} 和 {2}')));
     expect(problems).toEqual([`${first}: placeholders {0} {2} do not run from {0} without a gap`]);
   });
 
   it('placeholders that do not start at {0}', () => {
-    const problems = catalogueProblems(changed((c) => (c.codes[first].message = 'disk {1}')));
+    const problems = catalogueProblems(changed((c) => withMessage(c, 'disk {1}', '磁盘 {1}')));
     expect(problems).toEqual([`${first}: placeholders {1} do not run from {0} without a gap`]);
   });
 
@@ -91,6 +135,38 @@ describe('the checks catch', () => {
   it('a key that is not an SMS code, and a missing field', () => {
     expect(catalogueProblems(changed((c) => (c.codes['SMS-12'] = c.codes[first])))).not.toEqual([]);
     expect(catalogueProblems(changed((c) => delete c.codes[first].status))).not.toEqual([]);
+  });
+
+  it('a code or a category without its Chinese text', () => {
+    expect(catalogueProblems(changed((c) => delete c.codes[first].zh))).toEqual([`/codes/${first} must have required property 'zh'`]);
+    expect(catalogueProblems(changed((c) => delete c.codes[first].zh.action))).toEqual([`/codes/${first}/zh must have required property 'action'`]);
+    expect(catalogueProblems(changed((c) => delete c.categories.network.zh))).toEqual([`/categories/network must have required property 'zh'`]);
+  });
+
+  it('a Chinese message whose slots differ from the English ones, in number or in order', () => {
+    const twoSlots = codes.find((code) => placeholders(catalogue.codes[code].message).length === 2);
+    const english = placeholders(catalogue.codes[twoSlots].message)
+      .map((n) => `{${n}}`)
+      .join(' ');
+    const dropped = catalogueProblems(changed((c) => (c.codes[twoSlots].zh.message = '磁盘 {0} 已满')));
+    expect(dropped).toEqual([`${twoSlots}: zh.message has slots "{0}" where the message has "${english}"`]);
+    const swapped = catalogueProblems(changed((c) => (c.codes[twoSlots].zh.message = '磁盘 {1} 的分区 {0}')));
+    expect(swapped).toEqual([`${twoSlots}: zh.message has slots "{1} {0}" where the message has "${english}"`]);
+  });
+
+  it('a Chinese text with no Chinese characters', () => {
+    const problems = catalogueProblems(changed((c) => (c.codes[first].zh.action = 'SMS.0203')));
+    expect(problems).toEqual([`${first}: zh.action has no Chinese characters`]);
+    const title = catalogueProblems(changed((c) => (c.categories.network.zh.title = 'Network')));
+    expect(title).toEqual(['category network: zh.title has no Chinese characters']);
+  });
+
+  it('an English sentence left in a Chinese text, while commands and product names pass', () => {
+    const problems = catalogueProblems(changed((c) => (c.codes[first].zh.action = `先重启 Agent。Retry the task, then check the log.`)));
+    expect(problems).toEqual([`${first}: zh.action leaves an English sentence: "Retry the task, then check the log"`]);
+    expect(englishSentenceIn('在目的端运行 diskpart，执行 attributes disk clear readonly 和 online disk。')).toBeUndefined();
+    expect(englishSentenceIn('改用 Cloud Migration Service，或运行 tc qdisc del dev eth0 root。')).toBeUndefined();
+    expect(englishSentenceIn('请检查 whether the port is open 再重试。')).toBe('whether the port is open');
   });
 
   it('codes out of order', () => {

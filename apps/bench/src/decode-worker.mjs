@@ -11,8 +11,8 @@ const records = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 
 let started = performance.now();
 const { decodeErrorJson } = await import('@sms-errors/client/decode');
-const { decodeRecord } = await import('@sms-errors/cli/dist/records.js');
-const { summarize } = await import('@sms-errors/cli/dist/summarize.js');
+const { decodeRecord } = await import('@sms-errors/cli/dist/shared/records.js');
+const { summarize } = await import('@sms-errors/cli/dist/commands/summary/summarize.js');
 const importMs = performance.now() - started;
 
 started = performance.now();

@@ -12,6 +12,8 @@ export interface ConsoleFacts {
   docsPage: string;
   /** Each catalogue category's link on the Redoc page, up to the code's own part. */
   categoryLinks: Record<string, string>;
+  /** The Chinese catalogue page, relative to the console (a code's link adds `#` and the code's id). */
+  zhCataloguePage: string;
 }
 
 export function readFacts(): ConsoleFacts {

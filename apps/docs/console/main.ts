@@ -6,7 +6,7 @@ import { readFacts } from './facts.js';
 import { readForm } from './read-form.js';
 import type { Exchange } from './recording-fetch.js';
 import { renderCurl, renderOutcome, type ResultView } from './render.js';
-import { PAGER_OPTION_FIELDS, type Progress, send } from './send.js';
+import { type Outcome, PAGER_OPTION_FIELDS, type Progress, send } from './send.js';
 import { loadTargets } from './targets.js';
 
 const facts = readFacts();
@@ -86,6 +86,16 @@ function showProgress({ offset, received, count }: Progress): void {
 let running: AbortController | undefined;
 let lastExchanges: Exchange[] = [];
 
+// The decoded errors follow the page's language (its lang attribute) until the switch picks another; a
+// switch re-renders the last result, so nothing is sent again.
+const languageSwitch = byId('decode-language', HTMLSelectElement);
+languageSwitch.value = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
+const decodeLanguage = () => (languageSwitch.value === 'zh' ? 'zh' : 'en');
+let lastResult: { outcome: Outcome; baseUrl: string } | undefined;
+languageSwitch.addEventListener('change', () => {
+  if (lastResult) renderOutcome(view, lastResult.outcome, facts, lastResult.baseUrl, showSecrets.checked, decodeLanguage());
+});
+
 showSecrets.addEventListener('change', () => renderCurl(view, lastExchanges, showSecrets.checked));
 stopButton.addEventListener('click', () => running?.abort());
 
@@ -107,7 +117,8 @@ form.addEventListener('submit', async (event) => {
     stopButton.disabled = false;
     const outcome = await send(input, running.signal, showProgress);
     lastExchanges = outcome.exchanges;
-    renderOutcome(view, outcome, facts, input.baseUrl, showSecrets.checked);
+    lastResult = { outcome, baseUrl: input.baseUrl };
+    renderOutcome(view, outcome, facts, input.baseUrl, showSecrets.checked, decodeLanguage());
     if (outcome.kind === 'error' && outcome.error instanceof SmsValidationError) markInvalid(outcome.error.parameter);
   } finally {
     running = undefined;

@@ -1,7 +1,16 @@
 // What the page shows after a Send: a one-line summary, then the error or the records, the request as curl,
 // and the response (status, headers, the body as the client returned it). Each error class of the client
 // has its own words and fields; a bound violation says that nothing was sent.
-import { lookupErrorCode, SmsApiError, SmsNetworkError, SmsPaginationError, SmsResponseError, SmsValidationError, smsErrorCategories } from 'virtual:sms-errors-client';
+import {
+  errorCategoryText,
+  lookupErrorCode,
+  SmsApiError,
+  SmsNetworkError,
+  SmsPaginationError,
+  SmsResponseError,
+  SmsValidationError,
+  type SmsErrorLanguage,
+} from 'virtual:sms-errors-client';
 import { curlCommand } from './curl.js';
 import { definitions, h } from './dom.js';
 import type { ConsoleFacts } from './facts.js';
@@ -27,7 +36,7 @@ function isAbort(error: unknown): boolean {
 }
 
 /** The summary line and the fields of an error, by the client's class for it. */
-function describeError(error: unknown, exchanges: Exchange[], baseUrl: string): { summary: string; fields: HTMLElement } {
+function describeError(error: unknown, exchanges: Exchange[], baseUrl: string, lang: SmsErrorLanguage = 'en'): { summary: string; fields: HTMLElement } {
   if (error instanceof SmsValidationError) {
     return {
       summary: exchanges.length === 0 ? `Not sent: ${error.message}. No request left the page.` : `${error.message}.`,
@@ -39,7 +48,7 @@ function describeError(error: unknown, exchanges: Exchange[], baseUrl: string): 
     };
   }
   if (error instanceof SmsApiError) {
-    const entry = error.errorCode === undefined ? undefined : lookupErrorCode(error.errorCode);
+    const entry = error.errorCode === undefined ? undefined : lookupErrorCode(error.errorCode, { lang });
     const details = (error.details ?? []).map((detail) => `${detail.error_code ?? ''} ${detail.error_msg ?? ''}`.trim()).join('; ');
     return {
       summary: `The API answered ${error.status}${error.errorCode ? ` ${error.errorCode}` : ''}${error.errorMsg ? `: ${error.errorMsg}` : ''}`,
@@ -50,7 +59,7 @@ function describeError(error: unknown, exchanges: Exchange[], baseUrl: string): 
         ['message', error.errorMsg],
         ['request id', error.requestId],
         ['details', details],
-        ['category', entry ? smsErrorCategories[entry.category].title : undefined],
+        ['category', entry ? errorCategoryText(entry.category, { lang }).title : undefined],
         ['what to do', entry?.action],
       ]),
     };
@@ -147,14 +156,15 @@ function responseSection(outcome: Outcome): HTMLElement | undefined {
   );
 }
 
-export function renderOutcome(view: ResultView, outcome: Outcome, facts: ConsoleFacts, baseUrl: string, showSecrets: boolean): void {
+/** Renders the outcome; the decoded errors (records, an SMS error's category and action) are in `lang`. */
+export function renderOutcome(view: ResultView, outcome: Outcome, facts: ConsoleFacts, baseUrl: string, showSecrets: boolean, lang: SmsErrorLanguage = 'en'): void {
   view.summary.textContent = summaryOf(outcome, baseUrl);
   view.details.replaceChildren();
   if (outcome.kind === 'error') {
-    view.details.append(h('div', { id: 'error' }, h('h3', {}, 'Error'), describeError(outcome.error, outcome.exchanges, baseUrl).fields));
+    view.details.append(h('div', { id: 'error' }, h('h3', {}, 'Error'), describeError(outcome.error, outcome.exchanges, baseUrl, lang).fields));
   } else {
     const records = outcome.kind === 'page' ? outcome.page.migration_errors : outcome.records;
-    view.details.append(h('h3', {}, 'Records'), h('div', { class: 'table-scroll', role: 'region', 'aria-label': 'Records', tabindex: '0' }, recordsTable(records, facts)));
+    view.details.append(h('h3', {}, 'Records'), h('div', { class: 'table-scroll', role: 'region', 'aria-label': 'Records', tabindex: '0' }, recordsTable(records, facts, lang)));
   }
   renderCurl(view, outcome.exchanges, showSecrets);
   view.response.replaceChildren(responseSection(outcome) ?? '');

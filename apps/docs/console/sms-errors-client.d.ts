@@ -5,5 +5,13 @@
 // bundle does not export fails the console's build.
 declare module 'virtual:sms-errors-client' {
   export * from '@sms-errors/client';
-  export { decodeErrorJson, lookupErrorCode, smsErrorCategories, type DecodedError, type SmsErrorCategory } from '@sms-errors/client/decode';
+  export {
+    decodeErrorJson,
+    errorCategoryText,
+    lookupErrorCode,
+    smsErrorCategories,
+    type DecodedError,
+    type SmsErrorCategory,
+    type SmsErrorLanguage,
+  } from '@sms-errors/client/decode/zh';
 }

@@ -17,7 +17,7 @@ import { queryFields, scenarioOptions, wireName } from './console-form.mjs';
 import { DEFAULT_CONSOLE_TARGETS } from './console-targets.mjs';
 import { errorCodesPath, readSpec } from './docs-spec.mjs';
 import { consoleThemeCss } from './docs-theme.mjs';
-import { ERROR_CODES_TAG, readCatalogue, slug } from './error-code-catalogue.mjs';
+import { ERROR_CODES_TAG, readCatalogue, slug, ZH_PAGE } from './error-code-catalogue.mjs';
 import { fillTemplate } from './fill-template.mjs';
 import { mockScenarios } from './mock-scenarios.mjs';
 
@@ -80,6 +80,7 @@ const facts = {
   sandboxCredentials: { ak: sandboxTestCredentials.ak, sk: sandboxTestCredentials.sk, projectId: sandboxTestCredentials.projectId },
   docsPage: DOCS_PAGE,
   categoryLinks: Object.fromEntries(Object.entries(catalogue.categories).map(([key, { title }]) => [key, `#/${slug(ERROR_CODES_TAG)}/${slug(title)}/`])),
+  zhCataloguePage: `../${ZH_PAGE}`,
 };
 const factsJson = JSON.stringify(facts).replace(/</g, '\\u003c');
 

@@ -5,7 +5,8 @@
 // under the tag, and the headings after it are its children. So each category is a `#` heading (its title,
 // its description, its codes) and each code a `###` heading under it: the sidebar groups the codes by
 // category, every code gets its own anchor (`#/sms-error-codes/<category>/sms-2802`), and Redoc's search
-// indexes every heading with the text after it, so typing a code finds it.
+// indexes every heading with the text after it, so typing a code finds it. The Chinese catalogue is a page of
+// its own (error-code-catalogue-zh.mjs, dist/zh/index.html): this page links to it, and each code to itself there.
 import { readFileSync } from 'node:fs';
 import { escapeMarkdown } from './markdown.mjs';
 
@@ -31,6 +32,14 @@ export function codeId(code) {
   return slug(code);
 }
 
+/** The Chinese page's path, from the English page's folder (dist/). */
+export const ZH_PAGE = 'zh/index.html';
+
+/** The link from the English page to a code on the Chinese page. */
+export function zhCodeLink(code) {
+  return `${ZH_PAGE}#${codeId(code)}`;
+}
+
 /** The link to a code's heading on the page, as Redoc routes it. */
 export function codeLink(catalogue, code) {
   const { title } = catalogue.categories[catalogue.codes[code].category];
@@ -53,6 +62,7 @@ function codeSection(catalogue, code, entry) {
     `- **What to do:** ${prose(entry.action)}`,
   ];
   if (entry.see) lines.push(`- **See also:** ${entry.see.map((related) => `[${escapeMarkdown(related)}](${codeLink(catalogue, related)})`).join(', ')}`);
+  lines.push(`- **中文:** [中文版](${zhCodeLink(code)})`);
   return lines.join('\n');
 }
 
@@ -65,10 +75,12 @@ export function codesByCategory({ categories, codes }) {
 
 /** The whole catalogue: a `#` section per category (title, description, its codes), each code a `###`. */
 export function errorCodeCatalogue(catalogue) {
-  return codesByCategory(catalogue)
+  const chinese = `**中文 (Chinese):** every code in Chinese, on [its own page](${ZH_PAGE}) (本目录的中文版).`;
+  const sections = codesByCategory(catalogue)
     .map(({ title, description, codes }) => {
       const intro = `${prose(description)} ${codes.length === 1 ? 'One code' : `${codes.length} codes`}.`;
       return [`# ${escapeMarkdown(title)}`, intro, ...codes.map(([code, entry]) => codeSection(catalogue, code, entry))].join('\n\n');
     })
     .join('\n\n');
+  return `${chinese}\n\n${sections}`;
 }

@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createSmsClient, type MigrationError } from '@sms-errors/client';
-import { decodeErrorJson, smsErrorCategories } from '@sms-errors/client/decode';
+import { decodeErrorJson, errorCategoryText, smsErrorCategories } from '@sms-errors/client/decode/zh';
 import { authToken, listErrorServersQuery } from '@sms-errors/client/facts';
 import { findFreePort, sandboxTestCredentials, servedFiles, startMock, startSandbox, type RunningMock, type RunningSandbox } from '@sms-errors/mock';
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
@@ -315,6 +315,59 @@ describe('console page (dist/console/index.html)', () => {
     const rows = await tableRows(page);
     expect(rows).toEqual(expectedRows(page200.migration_errors));
     expect(rows.some((row) => row[2]!.endsWith('unknown code'))).toBe(true);
+    await expectCleanPage(watched, { secrets: [TOKEN] });
+  });
+
+  it('shows the decoded errors in the language of the switch, English first, without sending again', async () => {
+    const watched = await openConsole();
+    const { page, requests } = watched;
+    await useToken(page);
+    await send(page);
+    const page200 = scenarios.find(({ status }) => status === 200)!.value as unknown as { migration_errors: MigrationError[] };
+    const known = page200.migration_errors.filter((record) => decodeErrorJson(record.error_json).category !== undefined);
+    expect(await page.getByLabel(/^Decoded errors in/).inputValue()).toBe('en');
+    const sent = requests.length;
+
+    await page.getByLabel(/^Decoded errors in/).selectOption('zh');
+    expect(requests.length, 'the switch re-renders the last result: nothing is sent').toBe(sent);
+    // Each known code's category, message and action in Chinese, marked as Chinese, linked to the Chinese catalogue page.
+    const rows = await tableRows(page);
+    for (const record of known) {
+      const decoded = decodeErrorJson(record.error_json, { lang: 'zh' });
+      expect(rows, record.name).toContainEqual([
+        record.name,
+        record.source_ip,
+        decoded.code,
+        errorCategoryText(decoded.category!, { lang: 'zh' }).title,
+        decoded.message,
+        decoded.action,
+      ]);
+    }
+    expect(rows.some((row) => row[2]!.endsWith('未知错误码'))).toBe(true);
+    const code = decodeErrorJson(known[0]!.error_json).code!;
+    const link = page.locator('#records tbody a', { hasText: code }).first();
+    expect(await link.getAttribute('href')).toBe(`../zh/index.html#${code.toLowerCase().replace('.', '-')}`);
+    expect(await page.locator('#records tbody td.col-message').first().getAttribute('lang')).toBe('zh-CN');
+    await page.screenshot({ path: `${results}console-records-zh.png` });
+
+    // The Chinese link opens the code on the Chinese catalogue page.
+    await link.click();
+    await page.waitForURL(/\/zh\/index\.html#sms-/);
+    await expect
+      .poll(() => page.locator(`[id="${code.toLowerCase().replace('.', '-')}"]`).innerText())
+      .toContain(decodeErrorJson(known[0]!.error_json, { lang: 'zh' }).action!.slice(0, 20));
+    await expectCleanPage(watched, { secrets: [TOKEN], url: page.url() });
+  });
+
+  it('switches back to English', async () => {
+    const watched = await openConsole();
+    const { page } = watched;
+    await useToken(page);
+    await send(page);
+    const page200 = scenarios.find(({ status }) => status === 200)!.value as unknown as { migration_errors: MigrationError[] };
+    await page.getByLabel(/^Decoded errors in/).selectOption('zh');
+    await page.getByLabel(/^Decoded errors in/).selectOption('en');
+    expect(await tableRows(page)).toEqual(expectedRows(page200.migration_errors));
     await expectCleanPage(watched, { secrets: [TOKEN] });
   });
 

@@ -2,7 +2,7 @@
 // The `sms-errors` executable: runs run() with this process's arguments, environment and streams.
 // Ctrl-C aborts the requests in flight (exit 130); a second Ctrl-C exits at once. A closed stdout
 // (`sms-errors list | head -1`) ends the run quietly.
-import { ExitCode } from './exit-codes.js';
+import { ExitCode } from './shared/exit-codes.js';
 import { run } from './run.js';
 
 const controller = new AbortController();

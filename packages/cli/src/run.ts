@@ -2,23 +2,24 @@
 // tests can drive it in-process as well as through dist/cli.js. Returns the exit code; prints its result on
 // stdout only on success (explain: the codes it knows, even when another is unknown), and exactly one line
 // on stderr on failure.
-import { AKSK_VARIABLES, SECURITY_TOKEN_VARIABLE, TOKEN_VARIABLE } from './credentials.js';
-import { stylesFor } from './colour.js';
-import { connect, targetOf } from './connect.js';
-import { classify, ExitCode, InterruptedError, UnknownCodesError, type ExitCodeValue } from './exit-codes.js';
-import { catalogueSize, explain } from './explain.js';
-import { formatExplainOutput } from './format-explain.js';
-import { formatSummaryOutput } from './format-summary.js';
-import { helpText } from './help.js';
-import { checkFlags } from './bounds.js';
-import { list } from './list.js';
-import { formatListOutput } from './list-output.js';
-import { oneLine, redact } from './one-line.js';
-import { parseCommandLine } from './parse-args.js';
-import { createProgress } from './progress.js';
-import { summarize } from './summarize.js';
-import { outputWidth } from './terminal-width.js';
-import { packageVersion } from './version.js';
+import { AKSK_VARIABLES, SECURITY_TOKEN_VARIABLE, TOKEN_VARIABLE } from './shared/credentials.js';
+import { stylesFor } from './output/colour.js';
+import { connect, targetOf } from './shared/connect.js';
+import { classify, ExitCode, InterruptedError, UnknownCodesError, type ExitCodeValue } from './shared/exit-codes.js';
+import { isLanguage, languageFromEnv, messagesFor } from './shared/messages.js';
+import { catalogueSize, explain } from './commands/explain/explain.js';
+import { formatExplainOutput } from './commands/explain/format-explain.js';
+import { formatSummaryOutput } from './commands/summary/format-summary.js';
+import { helpText } from './shared/help.js';
+import { checkFlags } from './shared/bounds.js';
+import { list } from './commands/list/list.js';
+import { formatListOutput } from './commands/list/list-output.js';
+import { oneLine, redact } from './output/one-line.js';
+import { languageFlag, parseCommandLine } from './shared/parse-args.js';
+import { createProgress } from './output/progress.js';
+import { summarize } from './commands/summary/summarize.js';
+import { outputWidth } from './output/terminal-width.js';
+import { packageVersion } from './shared/version.js';
 
 export interface OutputStream {
   write(text: string): unknown;
@@ -45,12 +46,17 @@ function secretsOf(env: Record<string, string | undefined>): string[] {
 }
 
 export async function run({ argv, env, stdout, stderr, signal, fetch }: RunOptions): Promise<ExitCodeValue> {
-  const progress = createProgress(stderr);
+  // The language of every line, errors included: --lang when it names one, else the environment's.
+  const flag = languageFlag(argv);
+  const lang = flag !== undefined && isLanguage(flag) ? flag : languageFromEnv(env);
+  const text = messagesFor(lang);
+  const progress = createProgress(stderr, text.progress);
   let host: string | undefined;
+  let projectIdFlag = false;
   try {
-    const command = parseCommandLine(argv);
+    const command = parseCommandLine(argv, lang, text);
     if (command.command === 'help') {
-      stdout.write(helpText());
+      stdout.write(helpText(text));
       return ExitCode.ok;
     }
     if (command.command === 'version') {
@@ -60,27 +66,26 @@ export async function run({ argv, env, stdout, stderr, signal, fetch }: RunOptio
     const styles = stylesFor(stdout, env);
     const width = outputWidth(stdout, env, command.wide);
     if (command.command === 'explain') {
-      const entries = explain(command.codes);
+      const entries = explain(command.codes, lang);
       stdout.write(formatExplainOutput(entries, command, styles, width));
       const unknown = entries.filter((entry) => !entry.known).map((entry) => entry.code);
-      if (unknown.length > 0) {
-        throw new UnknownCodesError(`${unknown.length === 1 ? 'unknown code' : 'unknown codes'} ${unknown.join(', ')}: not in the catalogue of ${catalogueSize} codes`);
-      }
+      if (unknown.length > 0) throw new UnknownCodesError(unknown, catalogueSize);
       return ExitCode.ok;
     }
-    const target = targetOf(command, fetch);
+    projectIdFlag = command.projectId !== undefined;
+    const target = targetOf(command, text, fetch);
     checkFlags(command);
-    const client = connect(target, command, env);
+    const client = connect(target, command, env, text);
     host = new URL(client.baseUrl).host;
     const output = await list(client, command, { signal, onPage: command.all ? progress.onPage : undefined });
     progress.done();
     stdout.write(
-      command.command === 'summary' ? formatSummaryOutput(summarize(output.migration_errors), command, styles, width) : formatListOutput(output, command, styles, width),
+      command.command === 'summary' ? formatSummaryOutput(summarize(output.migration_errors, lang), command, styles, width) : formatListOutput(output, command, styles, width),
     );
     return ExitCode.ok;
   } catch (error) {
     progress.done();
-    const failure = classify(signal?.aborted ? new InterruptedError() : error, host);
+    const failure = classify(signal?.aborted ? new InterruptedError() : error, { host, projectIdFlag }, text);
     const secrets = secretsOf(env);
     stderr.write(`sms-errors: ${redact(oneLine(redact(failure.message, secrets)), secrets)}\n`);
     return failure.code;

@@ -1,10 +1,10 @@
 // Cutting, padding and wrapping in terminal cells (East Asian wide characters count two), the column
 // fitting of the table, and the CSV field rules, in isolation.
 import { describe, expect, it } from 'vitest';
-import { cellWidth, padCells, truncateCells, wrapCells } from '../src/cells.js';
-import { csvField } from '../src/format-csv.js';
-import { fitWidths } from '../src/format-table.js';
-import { outputWidth, UNLIMITED } from '../src/terminal-width.js';
+import { cellWidth, padCells, truncateCells, wrapCells } from '../src/output/cells.js';
+import { csvField } from '../src/output/format-csv.js';
+import { fitWidths } from '../src/commands/list/format-table.js';
+import { outputWidth, UNLIMITED } from '../src/output/terminal-width.js';
 
 describe('cells', () => {
   it('measures wide characters as two cells', () => {
@@ -26,6 +26,12 @@ describe('cells', () => {
     expect(wrapCells('aaaaaaaaaaaa b', 5)).toEqual(['aaaaa', 'aaaaa', 'aa b']);
     expect(wrapCells('财务数据库服务器', 6)).toEqual(['财务数', '据库服', '务器']);
     expect(wrapCells('a b c', UNLIMITED)).toEqual(['a b c']);
+    // Chinese breaks between characters, never before a closing mark nor after an opening one, and a Latin
+    // word inside it (a code, a command) stays whole.
+    expect(wrapCells('请检查端口，再重试。', 10)).toEqual(['请检查端', '口，再重', '试。']);
+    expect(wrapCells('执行（diskpart）后重启', 12)).toEqual(['执行', '（diskpart）', '后重启']);
+    expect(wrapCells('参见 SMS.0203 的步骤', 12)).toEqual(['参见', 'SMS.0203 的', '步骤']);
+    for (const line of wrapCells('请检查端口，再重试。'.repeat(5), 11)) expect(cellWidth(line)).toBeLessThanOrEqual(11);
   });
 });
 

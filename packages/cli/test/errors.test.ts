@@ -2,8 +2,8 @@
 // a 2xx that is not JSON, 429 and 5xx after the client's retries, no answer at all, Ctrl-C, a closed
 // stdout, and hostile text from the server (control characters) that must not reach the terminal raw.
 import { afterAll, describe, expect, it } from 'vitest';
-import { ExitCode } from '../src/exit-codes.js';
-import type { JsonOutput } from '../src/records.js';
+import { ExitCode } from '../src/shared/exit-codes.js';
+import type { JsonOutput } from '../src/shared/records.js';
 import { closedPort, expectOneLine, json, pagingService, record, runCli, startServer, type TestServer } from './helpers.js';
 
 const env = { SMS_AUTH_TOKEN: 'errors-token' };

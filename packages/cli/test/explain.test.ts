@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { ExitCode } from '../src/exit-codes.js';
-import type { ExplainedCode } from '../src/explain.js';
+import { ExitCode } from '../src/shared/exit-codes.js';
+import type { ExplainedCode } from '../src/commands/explain/explain.js';
 import { csvObjects } from './csv.js';
 import { expectOneLine, runCli } from './helpers.js';
 

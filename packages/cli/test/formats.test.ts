@@ -3,9 +3,9 @@
 // against values a spreadsheet would run as formulas, and values with commas, quotes and line breaks.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeErrorJson } from '@sms-errors/client/decode';
-import { ExitCode } from '../src/exit-codes.js';
-import { LIST_CSV_HEADER } from '../src/list-output.js';
-import type { JsonOutput } from '../src/records.js';
+import { ExitCode } from '../src/shared/exit-codes.js';
+import { LIST_CSV_HEADER } from '../src/commands/list/list-output.js';
+import type { JsonOutput } from '../src/shared/records.js';
 import { csvObjects, parseCsv } from './csv.js';
 import { json, record, runCli, startServer, type TestServer } from './helpers.js';
 

@@ -1,4 +1,5 @@
-// Golden outputs: `list` and `summary` as the built CLI prints them (subprocess) at 80 and 120 columns,
+// Golden outputs: `list` and `summary` as the built CLI prints them (subprocess) at 80 and 120 columns, in
+// English and in Chinese (--lang zh: double-width cells in the headings, labels and catalogue texts too),
 // against the sandbox serving a file of records with Chinese server and host names (SANDBOX_DATA, the
 // fixture test/fixtures/cjk-records.json). Besides matching the files in test/golden/ byte for byte, every
 // line must fit the width in terminal cells and every column must start at the same cell on every row.
@@ -10,9 +11,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import stringWidth from 'string-width';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeErrorJson, lookupErrorCode } from '@sms-errors/client/decode';
+import { decodeErrorJson, lookupErrorCode } from '@sms-errors/client/decode/zh';
 import { startSandbox, type RunningSandbox } from '@sms-errors/mock';
-import { ExitCode } from '../src/exit-codes.js';
+import { ExitCode } from '../src/shared/exit-codes.js';
 import { runCli } from './helpers.js';
 
 const fixture = fileURLToPath(new URL('./fixtures/cjk-records.json', import.meta.url));
@@ -21,10 +22,9 @@ const update = process.env['UPDATE_GOLDEN'] === '1';
 const env = { SMS_AUTH_TOKEN: 'golden-token' };
 
 const records = (JSON.parse(readFileSync(fixture, 'utf8')) as { migration_errors: { error_json: string }[] }).migration_errors;
-/** The catalogue entries the goldens quote, to tell a reworded catalogue from a broken layout. */
-const quoted = Object.fromEntries(
-  [...new Set(records.map((record) => decodeErrorJson(record.error_json).code).filter((code) => code !== undefined))].sort().map((code) => [code, lookupErrorCode(code) ?? null]),
-);
+/** The catalogue entries the goldens quote, in both languages, to tell a reworded catalogue from a broken layout. */
+const quotedCodes = [...new Set(records.map((record) => decodeErrorJson(record.error_json).code).filter((code) => code !== undefined))].sort();
+const quoted = Object.fromEntries((['en', 'zh'] as const).map((lang) => [lang, Object.fromEntries(quotedCodes.map((code) => [code, lookupErrorCode(code, { lang }) ?? null]))]));
 
 let sandbox: RunningSandbox;
 beforeAll(async () => {
@@ -90,6 +90,32 @@ describe('golden outputs with Chinese host names', () => {
     expect(out[0]).toMatch(/^SMS\.2802 {2}\S.* {2}12 servers$/);
     expect(out).toContain('            and 2 more');
     expect(out.at(-1)).toMatch(/^16 failed source servers with 4 error codes \(1 unknown\)$/);
+  });
+
+  it.each([80, 120])('list --lang zh at %i columns: the golden file, every line within the width, columns aligned in cells', async (columns) => {
+    const out = lines(await expectGolden(['list', '--lang', 'zh'], columns, `list-zh-${columns}.txt`));
+    for (const line of out) expect(stringWidth(line), line).toBeLessThanOrEqual(columns);
+    const [header, ...rows] = out;
+    const titles = ['主机名', '源端 IP', '目的端 IP', '错误码', '消息'];
+    expect(header!.startsWith('名称')).toBe(true);
+    const starts = columnStarts(header!, titles);
+    for (const row of rows.slice(0, -1)) {
+      for (const [i, start] of starts.entries()) {
+        const before = prefixOfWidth(row, start);
+        expect(before, `${titles[i]} in ${row}`).toBeDefined();
+        expect(before!.endsWith('  ') && row[before!.length] !== ' ', `${titles[i]} in ${row}`).toBe(true);
+      }
+    }
+    expect(out.at(-1)).toBe(`显示 ${records.length} 台，共 ${records.length} 台迁移失败的源端服务器`);
+  });
+
+  it.each([80, 120])('summary --lang zh at %i columns: the golden file, every line within the width', async (columns) => {
+    const out = lines(await expectGolden(['summary', '--lang', 'zh'], columns, `summary-zh-${columns}.txt`));
+    for (const line of out) expect(stringWidth(line), line).toBeLessThanOrEqual(columns);
+    expect(out[0]).toMatch(/^SMS\.2802 {2}网络与连通性 {2}12 台服务器$/);
+    expect(out).toContain('              另有 2 台');
+    expect(out).toContain('按类别：');
+    expect(out.at(-1)).toBe('共 16 台源端服务器迁移失败，涉及 4 个错误码（其中 1 个未知）');
   });
 
   it('--wide prints every cell whole, as a pipe does without COLUMNS', async () => {

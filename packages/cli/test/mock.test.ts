@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeErrorJson } from '@sms-errors/client/decode';
 import { knownRegions } from '@sms-errors/client';
 import { startMock, type RunningMock } from '@sms-errors/mock';
-import { ExitCode } from '../src/exit-codes.js';
-import type { JsonOutput } from '../src/records.js';
+import { ExitCode } from '../src/shared/exit-codes.js';
+import type { JsonOutput } from '../src/shared/records.js';
 import { expectOneLine, preferProxy, runCli, startServer, type TestServer } from './helpers.js';
 
 const env = { SMS_AUTH_TOKEN: 'mock-token' };

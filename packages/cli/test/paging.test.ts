@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSmsClient, type MigrationError } from '@sms-errors/client';
 import { startSandbox, type RunningSandbox } from '@sms-errors/mock';
-import { ExitCode } from '../src/exit-codes.js';
-import type { JsonOutput } from '../src/records.js';
+import { ExitCode } from '../src/shared/exit-codes.js';
+import type { JsonOutput } from '../src/shared/records.js';
 import { csvObjects } from './csv.js';
 import { runCli } from './helpers.js';
 

@@ -3,7 +3,7 @@
 // class mapped to its exit code, the timeout included (the client's 30 s timeout is too long to stage).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SmsApiError, SmsNetworkError, SmsPaginationError, SmsResponseError, SmsTimeoutError, SmsValidationError } from '@sms-errors/client';
-import { classify, ExitCode } from '../src/exit-codes.js';
+import { classify, ExitCode } from '../src/shared/exit-codes.js';
 import { run } from '../src/run.js';
 import { pagingService, startServer, type TestServer } from './helpers.js';
 
@@ -131,7 +131,7 @@ describe('exit code of each client error', () => {
     [new SmsValidationError('limit', 'an integer'), ExitCode.usage],
     [new TypeError('boom'), ExitCode.internal],
   ])('%s -> %i', (error, code) => {
-    expect(classify(error, '127.0.0.1:1').code).toBe(code);
+    expect(classify(error, { host: '127.0.0.1:1' }).code).toBe(code);
   });
 
   it('the exit codes are distinct', () => {

@@ -3,7 +3,7 @@
 // its error message (the last guard: run() scrubs the credential values from every line it prints).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMock, type RunningMock } from '@sms-errors/mock';
-import { ExitCode } from '../src/exit-codes.js';
+import { ExitCode } from '../src/shared/exit-codes.js';
 import { closedPort, json, preferProxy, runCli, startServer, type CliResult, type TestServer } from './helpers.js';
 
 const MARKER = /secret/i;

@@ -7,8 +7,8 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSmsClient, type MigrationError } from '@sms-errors/client';
 import { startSandbox, type RunningSandbox } from '@sms-errors/mock';
-import { ExitCode } from '../src/exit-codes.js';
-import type { SummaryJson } from '../src/summary-json.js';
+import { ExitCode } from '../src/shared/exit-codes.js';
+import type { SummaryJson } from '../src/commands/summary/summary-json.js';
 import { csvObjects } from './csv.js';
 import { runCli } from './helpers.js';
 

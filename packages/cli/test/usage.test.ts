@@ -2,7 +2,7 @@
 // bound as the client states it), and nothing sent: a counting server stands where requests would go.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSmsClient, knownRegions, SmsValidationError, type ListMigrationErrorsQuery, type PaginateOptions } from '@sms-errors/client';
-import { ExitCode } from '../src/exit-codes.js';
+import { ExitCode } from '../src/shared/exit-codes.js';
 import { expectOneLine, json, runCli, startServer, type TestServer } from './helpers.js';
 
 let server: TestServer;

@@ -53,8 +53,22 @@ const authToken = { header: tokenScheme.name, minLength, maxLength };
 const okSchema = strictSchema(operation.responses['200'].content['application/json'].schema);
 
 // The whole catalogue: categories (title, description) and every code's status, category, message, action and
-// related codes, exactly as spec/error-codes.yaml has them (the spec's build has checked them).
-const { categories, codes } = JSON.parse(await readFile(errorCodesPath, 'utf8'));
+// related codes, exactly as spec/error-codes.yaml has them (the spec's build has checked them). The Chinese
+// texts (each `zh`) go to a file of their own, error-codes-zh.ts, which only @sms-errors/client/decode/zh
+// imports: English readers never download them.
+const catalogueJson = JSON.parse(await readFile(errorCodesPath, 'utf8'));
+const categories = {};
+const categoriesZh = {};
+for (const [name, { zh, ...english }] of Object.entries(catalogueJson.categories)) {
+  categories[name] = english;
+  categoriesZh[name] = zh;
+}
+const codes = {};
+const codesZh = {};
+for (const [code, { zh, ...english }] of Object.entries(catalogueJson.codes)) {
+  codes[code] = english;
+  codesZh[code] = zh;
+}
 
 const facts = `${BANNER}
 /** The regional endpoints of SMS, from the spec's \`servers\` (those with \`x-sms-region\`). */
@@ -103,6 +117,16 @@ export interface SmsErrorCodeEntry {
 export const smsErrorCodes: Readonly<Record<string, SmsErrorCodeEntry>> = JSON.parse(${JSON.stringify(JSON.stringify(codes))});
 `;
 
+const catalogueZh = `${BANNER}
+import type { SmsErrorCategory } from './error-codes.js';
+
+/** Each category's title and description in Simplified Chinese (from spec/error-codes.yaml, \`zh\`). */
+export const smsErrorCategoriesZh: Readonly<Record<SmsErrorCategory, { readonly title: string; readonly description: string }>> = ${JSON.stringify(categoriesZh, null, 2)};
+
+/** Each code's message and action in Simplified Chinese; a message has the English one's slots, in order. */
+export const smsErrorTextsZh: Readonly<Record<string, { readonly message: string; readonly action: string }>> = JSON.parse(${JSON.stringify(JSON.stringify(codesZh))});
+`;
+
 const types = astToString(await openapiTS(pathToFileURL(specPath)));
 
 await rm(outDir, { recursive: true, force: true });
@@ -110,5 +134,6 @@ await mkdir(outDir, { recursive: true });
 await writeFile(new URL('spec-facts.ts', pathToFileURL(outDir)), facts);
 await writeFile(new URL('response-schema.ts', pathToFileURL(outDir)), responseSchema);
 await writeFile(new URL('error-codes.ts', pathToFileURL(outDir)), catalogue);
+await writeFile(new URL('error-codes-zh.ts', pathToFileURL(outDir)), catalogueZh);
 await writeFile(new URL('openapi.ts', pathToFileURL(outDir)), BANNER + types);
 console.log(`generated ${outDir} from ${specPath}`);

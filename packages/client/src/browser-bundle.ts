@@ -2,7 +2,8 @@
 // module a page loads with <script type="module"> and no bundler, as the browser tests and the docs' try-it
 // console do. It carries the main entry and the optional parts a page can use; not the environment reader,
 // as a page has no environment. decodeErrorJson brings the whole catalogue in, so its lookups (a code's
-// entry, the categories' titles) cost the bundle next to nothing.
+// entry, the categories' titles) cost the bundle next to nothing. It is the decode entry with Chinese
+// (decode/zh): the docs' console shows decoded errors in its page's language.
 export * from './index.js';
-export { decodeErrorJson, lookupErrorCode, smsErrorCategories, type DecodedError } from './decode-error-json.js';
+export { decodeErrorJson, errorCategoryText, lookupErrorCode, smsErrorCategories, type DecodedError, type SmsErrorLanguage } from './decode-zh.js';
 export { strictResponses } from './strict.js';

@@ -3,95 +3,41 @@
 // it cannot read comes back with `code: undefined`, the raw value and the reason. A code of the catalogue
 // (spec/error-codes.yaml) comes back with its diagnosis: message (parameters filled in), category, action
 // and HTTP status. This is its own entry (`@sms-errors/client/decode`) so that the catalogue's data never
-// weighs on the main bundle.
-import { smsErrorCodes, type SmsErrorCategory, type SmsErrorCodeEntry } from './generated/error-codes.js';
+// weighs on the main bundle; it has the English texts only (the Chinese ones are `@sms-errors/client/decode/zh`).
+import { chosenLanguage, decodeWithTexts, findErrorCode, type DecodedError } from './decode-core.js';
+import { smsErrorCategories, type SmsErrorCategory, type SmsErrorCodeEntry } from './generated/error-codes.js';
 
+export { type DecodedError, type DecodedKnownError, type DecodedUnknownError, fillMessage, type MalformedErrorJson } from './decode-core.js';
 export { smsErrorCategories, smsErrorCodes, type SmsErrorCategory, type SmsErrorCodeEntry } from './generated/error-codes.js';
 
-// Every member of DecodedError declares every field (those it lacks as `?: undefined`), so that
-// `decodeErrorJson(x).message ?? fallback` type-checks without narrowing first.
-
-/** A code of the catalogue: what went wrong, with the parameters filled in, and what to do. */
-export interface DecodedKnownError {
-  /** The SMS error code, such as `SMS.2802`. */
-  code: string;
-  /** `error_param`, decoded; every value, including any beyond the message's placeholders. */
-  params: string[];
-  /** The catalogue's message with `{0}`, `{1}`, ... filled from `params`; a placeholder with no value stays. */
-  message: string;
-  /** The catalogue's category (its title: `smsErrorCategories[category].title`). */
-  category: SmsErrorCategory;
-  /** What the operator does next. */
-  action: string;
-  /** The HTTP status Huawei's table gives for the code. */
-  status: number;
-  raw?: undefined;
-  reason?: undefined;
+/** The language of the texts: this entry has English only, the default everywhere. */
+export interface DecodeOptions {
+  lang?: 'en';
 }
 
-/** A readable `error_json` whose code the catalogue does not have: only the code and its parameters. */
-export interface DecodedUnknownError {
-  code: string;
-  params: string[];
-  message?: undefined;
-  category?: undefined;
-  action?: undefined;
-  status?: undefined;
-  raw?: undefined;
-  reason?: undefined;
+const languages = ['en'] as const;
+const entryName = '@sms-errors/client/decode';
+
+/**
+ * The catalogue's entry for `code`, or undefined (also for names such as `__proto__` or `toString`).
+ * @throws RangeError when `options.lang` is not `en` (the Chinese texts are `@sms-errors/client/decode/zh`'s).
+ */
+export function lookupErrorCode(code: string, options?: DecodeOptions): SmsErrorCodeEntry | undefined {
+  chosenLanguage(options?.lang, languages, entryName);
+  return findErrorCode(code);
 }
 
-/** An `error_json` that cannot be read: the value as given and why. */
-export interface MalformedErrorJson {
-  code: undefined;
-  params: string[];
-  raw: unknown;
-  reason: string;
-  message?: undefined;
-  category?: undefined;
-  action?: undefined;
-  status?: undefined;
+/** A category's title and description. @throws RangeError as lookupErrorCode does. */
+export function errorCategoryText(category: SmsErrorCategory, options?: DecodeOptions): { readonly title: string; readonly description: string } {
+  chosenLanguage(options?.lang, languages, entryName);
+  return smsErrorCategories[category];
 }
 
-export type DecodedError = DecodedKnownError | DecodedUnknownError | MalformedErrorJson;
-
-/** The catalogue's entry for `code`, or undefined (also for names such as `__proto__` or `toString`). */
-export function lookupErrorCode(code: string): SmsErrorCodeEntry | undefined {
-  return Object.hasOwn(smsErrorCodes, code) ? smsErrorCodes[code] : undefined;
-}
-
-/** `template` with each `{n}` replaced by `params[n]`, in one pass (a value holding `{1}` stays as it is). */
-export function fillMessage(template: string, params: readonly string[]): string {
-  return template.replace(/\{(\d+)\}/g, (placeholder, index: string) => params[Number(index)] ?? placeholder);
-}
-
-export function decodeErrorJson(errorJson: unknown): DecodedError {
-  const malformed = (reason: string): MalformedErrorJson => ({ code: undefined, params: [], raw: errorJson, reason });
-  let document: unknown;
-  try {
-    document = JSON.parse(errorJson as string);
-  } catch {
-    return malformed('error_json is not JSON');
-  }
-  const { error_code: code, error_param: param } = (document ?? {}) as Record<string, unknown>;
-  if (typeof code !== 'string') return malformed('error_json has no error_code string');
-  let params: unknown = param ?? [];
-  if (typeof params === 'string') {
-    try {
-      params = JSON.parse(params);
-    } catch {
-      return malformed('error_param is not a JSON array');
-    }
-  }
-  if (!Array.isArray(params)) return malformed('error_param is not an array of strings');
-  // One pass over the values; a copy only when some are numbers (the service sends strings).
-  let numbers = false;
-  for (const value of params) {
-    if (typeof value === 'number') numbers = true;
-    else if (typeof value !== 'string') return malformed('error_param is not an array of strings');
-  }
-  const strings: string[] = numbers ? params.map(String) : params;
-  const entry = lookupErrorCode(code);
-  if (entry === undefined) return { code, params: strings };
-  return { code, params: strings, message: fillMessage(entry.message, strings), category: entry.category, action: entry.action, status: entry.status };
+/**
+ * `error_json` read, with the catalogue's diagnosis for a known code. Never throws on the value, whatever it is.
+ * @throws RangeError when `options.lang` is not `en` (a mistake in the call, not in the data).
+ */
+export function decodeErrorJson(errorJson: unknown, options?: DecodeOptions): DecodedError {
+  chosenLanguage(options?.lang, languages, entryName);
+  return decodeWithTexts(errorJson, undefined);
 }

@@ -1,5 +1,6 @@
 // The main entry. Optional parts have entries of their own so that a bundle carries only what it uses:
-// `@sms-errors/client/decode` (decodeErrorJson and the error-code catalogue), `@sms-errors/client/env`
+// `@sms-errors/client/decode` (decodeErrorJson and the error-code catalogue; `/decode/zh` adds its Chinese
+// texts), `@sms-errors/client/env`
 // (credentialsFromEnv), `@sms-errors/client/strict` (strictResponses, the spec's response schema) and
 // `@sms-errors/client/facts` (the API facts and the client's checks of them, for tools).
 export {

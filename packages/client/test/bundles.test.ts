@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { specErrorCodes } from './helpers/spec-facts.js';
+import { specCatalogueZh, specErrorCodes } from './helpers/spec-facts.js';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const browserBundle = join(packageDir, 'dist/browser/sms-errors-client.js');
@@ -42,7 +42,7 @@ describe('size budget', () => {
   it(`keeps the bundled entry within ${SIZE_BUDGET_BYTES} bytes min+gzip (openapi-fetch included)`, async () => {
     const main = await bundledSize('dist/index.js');
     const extras = Object.fromEntries(
-      await Promise.all(['decode-error-json', 'strict', 'credentials-from-env', 'facts'].map(async (name) => [name, await bundledSize(`dist/${name}.js`)])),
+      await Promise.all(['decode-error-json', 'decode-zh', 'strict', 'credentials-from-env', 'facts'].map(async (name) => [name, await bundledSize(`dist/${name}.js`)])),
     );
     const browser = readFileSync(browserBundle);
     console.log(
@@ -71,6 +71,18 @@ describe('size budget', () => {
     expect(main.code).not.toMatch(/SMS\.\d{4}/);
     expect(main.code).not.toContain(specErrorCodes['SMS.2802']!.message);
   });
+
+  it("keeps the Chinese texts in @sms-errors/client/decode/zh only, and prints that entry's size", async () => {
+    const decode = await bundledSize('dist/decode-error-json.js');
+    const zh = await bundledSize('dist/decode-zh.js');
+    console.log(`size: @sms-errors/client/decode/zh entry ${zh.gzipped} B min+gzip (${zh.minified} B min), both languages of the catalogue included`);
+    // esbuild writes non-ASCII characters as \uXXXX escapes: a Chinese message appears in that form.
+    const escaped = (text: string) => [...text].map((char) => (char.charCodeAt(0) > 0x7f ? `\\u${char.charCodeAt(0).toString(16)}` : char)).join('');
+    const chinese = specCatalogueZh.codes['SMS.2802']!.message.split('{0}')[0]!;
+    expect(zh.code.toLowerCase()).toContain(escaped(chinese).toLowerCase());
+    expect(decode.code.toLowerCase()).not.toContain(escaped(chinese).toLowerCase());
+    expect(decode.code).not.toMatch(/\\u[4-9][0-9a-f]{3}/i);
+  });
 });
 
 describe('browser bundle', () => {
@@ -85,11 +97,14 @@ describe('browser bundle', () => {
     expect(code).toContain('getBuiltinModule');
   });
 
-  it('exports the main entry, decodeErrorJson with its catalogue lookups and strictResponses, and not the environment reader', async () => {
+  it('exports the main entry, decodeErrorJson with its catalogue lookups (both languages) and strictResponses, and not the environment reader', async () => {
     const bundle = (await import(pathToFileURL(browserBundle).href)) as Record<string, unknown>;
     // The built entry's exports are the source's: the source is read so the type-check needs no build first.
     const main = (await import('../src/index.js')) as Record<string, unknown>;
-    expect(Object.keys(bundle).sort()).toEqual([...Object.keys(main), 'decodeErrorJson', 'lookupErrorCode', 'smsErrorCategories', 'strictResponses'].sort());
+    expect(Object.keys(bundle).sort()).toEqual([...Object.keys(main), 'decodeErrorJson', 'errorCategoryText', 'lookupErrorCode', 'smsErrorCategories', 'strictResponses'].sort());
+    // The decoder of the bundle speaks Chinese too (the docs' console follows its page's language).
+    const decode = bundle['decodeErrorJson'] as (value: string, options: { lang: 'zh' }) => { message: string };
+    expect(decode('{"error_code":"SMS.1114"}', { lang: 'zh' }).message).toBe(specCatalogueZh.codes['SMS.1114']!.message);
     expect(bundle['credentialsFromEnv']).toBeUndefined();
   });
 

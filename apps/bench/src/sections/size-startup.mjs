@@ -106,6 +106,22 @@ export async function runSizeStartup({ runs, quick }) {
       ),
     );
   }
+  // The catalogue's entries: English (/decode), and both languages (/decode/zh), which only readers of
+  // Chinese load; neither is part of the main entry or its budget.
+  const catalogueSizes = {
+    '@sms-errors/client/decode (the catalogue in English)': await bundledSize(`export * from '@sms-errors/client/decode';`, 'neutral'),
+    '@sms-errors/client/decode/zh (the catalogue in English and Chinese)': await bundledSize(`export * from '@sms-errors/client/decode/zh';`, 'neutral'),
+  };
+  details.catalogueSizes = catalogueSizes;
+  for (const [name, size] of Object.entries(catalogueSizes)) {
+    figures.push(
+      figure(
+        `bundle min+gzip: ${name}, platform neutral`,
+        `${size.gzipped.toLocaleString('en-US')} B (${size.minified.toLocaleString('en-US')} B min, ${size.modules} modules)`,
+        'informative (the main entry does not include it)',
+      ),
+    );
+  }
   details.installed = { sdkCore: installedTree(SDK), client: installedClient() };
 
   const startupRuns = quick ? 7 : Math.max(15, runs * 3);

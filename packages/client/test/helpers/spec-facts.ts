@@ -13,11 +13,31 @@ export interface SpecErrorCode {
   action: string;
   see?: string[];
 }
-/** spec/error-codes.yaml as the spec package builds it: categories and codes. */
-export const specCatalogue: { categories: Record<string, { title: string; description: string }>; codes: Record<string, SpecErrorCode> } = JSON.parse(
-  readFileSync(require.resolve('@sms-errors/spec/error-codes.json'), 'utf8'),
-);
+interface Texts<Fields extends string> {
+  zh: Record<Fields, string>;
+}
+const built: {
+  categories: Record<string, { title: string; description: string } & Texts<'title' | 'description'>>;
+  codes: Record<string, SpecErrorCode & Texts<'message' | 'action'>>;
+} = JSON.parse(readFileSync(require.resolve('@sms-errors/spec/error-codes.json'), 'utf8'));
+
+/** Each entry of `record` without its Chinese texts (`zh`). */
+function english<Entry extends { zh: unknown }>(record: Record<string, Entry>): Record<string, Omit<Entry, 'zh'>> {
+  return Object.fromEntries(Object.entries(record).map(([key, { zh: _zh, ...entry }]) => [key, entry]));
+}
+
+/** spec/error-codes.yaml as the spec package builds it, in English: categories and codes. */
+export const specCatalogue: { categories: Record<string, { title: string; description: string }>; codes: Record<string, SpecErrorCode> } = {
+  categories: english(built.categories),
+  codes: english(built.codes),
+};
 export const specErrorCodes: Record<string, SpecErrorCode> = specCatalogue.codes;
+
+/** The catalogue's Chinese texts: each category's title and description, each code's message and action. */
+export const specCatalogueZh = {
+  categories: Object.fromEntries(Object.entries(built.categories).map(([key, entry]) => [key, entry.zh])),
+  codes: Object.fromEntries(Object.entries(built.codes).map(([key, entry]) => [key, entry.zh])),
+};
 
 /** The schema of a query parameter of ListErrorServers, by wire name. */
 export function querySchema(name: string): { minimum?: number; maximum?: number; minLength?: number; maxLength?: number; default?: unknown } {

@@ -1,6 +1,6 @@
 // The JSON shape of `summary --output json` and `ndjson`: the grouping with, for each code, every affected
 // server as a small object (its identity, its parameters and the message they fill), not the whole record.
-import type { DecodedRecord } from './records.js';
+import type { DecodedRecord } from '../../shared/records.js';
 import type { CategoryTotal, CodeGroup, Summary } from './summarize.js';
 
 /** One server of a group, with the values its error came with. */

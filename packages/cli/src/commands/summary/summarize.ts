@@ -4,8 +4,9 @@
 // records, so the benchmark (decode and group 65,535 records) times exactly what the command does. Groups
 // hold the records themselves: the JSON output shapes them when it prints (summary-json.ts).
 import type { SmsErrorCategory } from '@sms-errors/client/decode';
-import { type CatalogueFields, catalogueFields } from './catalogue-entry.js';
-import type { DecodedRecord } from './records.js';
+import { type CatalogueFields, catalogueFields } from '../../shared/catalogue-entry.js';
+import type { Language } from '../../shared/messages.js';
+import type { DecodedRecord } from '../../shared/records.js';
 
 /** The catalogue's message keeps its `{0}`, `{1}`, ... slots as they are: each server has its own values. */
 export interface CodeGroup extends CatalogueFields {
@@ -37,10 +38,10 @@ export interface Summary {
   unreadable: { servers: number };
 }
 
-function newGroup(code: string | null): CodeGroup {
+function newGroup(code: string | null, lang: Language): CodeGroup {
   return {
     code,
-    ...catalogueFields(code),
+    ...catalogueFields(code, lang),
     servers: 0,
     records: [],
   };
@@ -55,14 +56,15 @@ function byServersThenCode(a: CodeGroup, b: CodeGroup): number {
   return a.code < b.code ? -1 : 1;
 }
 
-export function summarize(records: readonly DecodedRecord[]): Summary {
+/** The grouping of `records`, with the catalogue's texts in `lang` (English by default). */
+export function summarize(records: readonly DecodedRecord[], lang: Language = 'en'): Summary {
   // Keyed by the code, null for the unreadable ones: a Map keeps a code such as `__proto__` an ordinary key.
   const groups = new Map<string | null, CodeGroup>();
   for (const record of records) {
     const code = record.decoded.code;
     let group = groups.get(code);
     if (group === undefined) {
-      group = newGroup(code);
+      group = newGroup(code, lang);
       groups.set(code, group);
     }
     group.servers++;

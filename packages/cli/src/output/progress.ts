@@ -15,13 +15,14 @@ export interface Progress {
 
 const ERASE_LINE = '\r\u001b[2K';
 
-export function createProgress(stream: ProgressStream): Progress {
+/** The line shown after each page: `fetching failed source servers: 200 of 1000`, in the run's language. */
+export function createProgress(stream: ProgressStream, line: (received: number, count: number) => string): Progress {
   if (stream.isTTY !== true) return { onPage() {}, done() {} };
   let shown = false;
   return {
     onPage({ received, count }) {
       shown = true;
-      stream.write(`${ERASE_LINE}fetching failed source servers: ${received} of ${count}`);
+      stream.write(`${ERASE_LINE}${line(received, count)}`);
     },
     done() {
       if (shown) stream.write(ERASE_LINE);

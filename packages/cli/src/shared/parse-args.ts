@@ -1,9 +1,10 @@
 // The command line of `sms-errors`, read with node:util parseArgs. Only the shape is checked here (known
 // flags, one command, flags that exclude each other or do not apply to the command); numbers are parsed
 // but not bounded: bounds.ts checks them with the client's facts and checks, which name the spec's bound, so
-// the bounds live in one place.
+// the bounds live in one place. Every message is the run's language's (messages.ts).
 import { parseArgs } from 'node:util';
-import { CREDENTIALS_HINT } from './credentials.js';
+import { credentialsHint } from './credentials.js';
+import { isLanguage, type Language, LANGUAGES, type Messages } from './messages.js';
 import { UsageError } from './usage-error.js';
 
 export const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
@@ -26,6 +27,8 @@ export interface ListingOptions {
 /** How the result is printed. */
 export interface OutputOptions {
   format: OutputFormat;
+  /** The language of the text (--lang, else the environment's). */
+  lang: Language;
   /** Table output: every cell whole, whatever the terminal's width. */
   wide: boolean;
 }
@@ -45,7 +48,7 @@ export interface ExplainCommand extends OutputOptions {
   codes: string[];
 }
 
-export type ParsedCommand = { command: 'help' } | { command: 'version' } | ListCommand | SummaryCommand | ExplainCommand;
+export type ParsedCommand = { command: 'help'; lang: Language } | { command: 'version' } | ListCommand | SummaryCommand | ExplainCommand;
 
 const options = {
   region: { type: 'string' },
@@ -62,6 +65,7 @@ const options = {
   'project-id': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
+  lang: { type: 'string' },
 } as const;
 
 type Flag = keyof typeof options;
@@ -74,93 +78,112 @@ const FLAGS_OF: Record<(typeof COMMANDS)[number], readonly Flag[]> = {
 };
 
 /** Why a flag does not apply to a command, for the usage error. */
-const NOT_FOR: Partial<Record<(typeof COMMANDS)[number], string>> = {
-  summary: 'summary reads every page, from the first',
-  explain: 'explain reads the catalogue only, with no network and no credentials',
+const NOT_FOR: Partial<Record<(typeof COMMANDS)[number], 'summaryReadsAll' | 'explainOffline'>> = {
+  summary: 'summaryReadsAll',
+  explain: 'explainOffline',
 };
 
 /** Flags someone might try for a secret: they get a pointer to the environment variables. */
 const SECRET_LOOKING = /token|^--?(ak|sk)$|secret|password|access-key|secret-key/i;
 
 /** parseArgs's own messages are several lines long; this keeps the flag's name and drops the rest. */
-function usageFromParseArgs(error: unknown): UsageError {
+function usageFromParseArgs(error: unknown, text: Messages): UsageError {
   const { code, message } = error as { code?: string; message?: string };
-  const flag = /'(-[^' ]*)/.exec(message ?? '')?.[1] ?? 'an option';
+  const flag = /'(-[^' ]*)/.exec(message ?? '')?.[1] ?? '--?';
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return new UsageError(
-        SECRET_LOOKING.test(flag) ? `unknown option ${flag}: credentials come only from the environment: ${CREDENTIALS_HINT}` : `unknown option ${flag} (see sms-errors --help)`,
-      );
+      return new UsageError(SECRET_LOOKING.test(flag) ? text.secretOption(flag, credentialsHint(text)) : text.unknownOption(flag));
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      if (/does not take an argument/.test(message ?? '')) return new UsageError(`${flag} takes no value`);
-      if (/ambiguous/.test(message ?? '')) return new UsageError(`${flag} needs a value (for a value starting with '-', write ${flag}=VALUE)`);
-      return new UsageError(`${flag} needs a value`);
+      if (/does not take an argument/.test(message ?? '')) return new UsageError(text.takesNoValue(flag));
+      if (/ambiguous/.test(message ?? '')) return new UsageError(text.needsValueDash(flag));
+      return new UsageError(text.needsValue(flag));
     default:
-      return new UsageError(`cannot read the command line (see sms-errors --help)`);
+      return new UsageError(text.cannotRead);
   }
+}
+
+/**
+ * The value of `--lang` as typed (`--lang zh` or `--lang=zh`), read before the rest of the command line so
+ * that every message of the run, a usage error included, is in that language; undefined when not given.
+ */
+export function languageFlag(argv: readonly string[]): string | undefined {
+  let value: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg === '--lang') value = argv[++i];
+    else if (arg.startsWith('--lang=')) value = arg.slice('--lang='.length);
+  }
+  return value;
 }
 
 /**
  * A number flag as a number. Text that is not a decimal number (`ten`, `0x10`, empty) is a usage error
  * here; any number, whole or not, goes on to bounds.ts, which checks it against the spec's bounds.
  */
-export function parseNumber(flag: string, text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text)) throw new UsageError(`--${flag} needs a number`);
-  return Number(text);
+export function parseNumber(flag: string, value: string | undefined, text: Messages): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(value)) throw new UsageError(text.needsNumber(flag));
+  return Number(value);
 }
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>['values'];
 
 /** `--output F`, or its aliases `--json` and `--table`; only one of them. */
-function outputOptions(values: Values): OutputOptions {
+function outputOptions(values: Values, lang: Language, text: Messages): OutputOptions {
   const given = [values.output !== undefined, values.json === true, values.table === true].filter(Boolean).length;
-  if (given > 1) throw new UsageError('give one of --output FORMAT, --json and --table, not several');
+  if (given > 1) throw new UsageError(text.oneOutput);
   const format = values.json ? 'json' : values.table ? 'table' : (values.output ?? 'table');
-  if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--output must be one of ${OUTPUT_FORMATS.join(', ')}`);
-  if (values.wide && format !== 'table') throw new UsageError(`--wide only applies to table output, not --output ${format}`);
-  return { format: format as OutputFormat, wide: values.wide ?? false };
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) throw new UsageError(text.outputOneOf(OUTPUT_FORMATS));
+  if (values.wide && format !== 'table') throw new UsageError(text.wideOnlyTable(format));
+  return { format: format as OutputFormat, wide: values.wide ?? false, lang };
 }
 
-export function parseCommandLine(argv: readonly string[]): ParsedCommand {
+/**
+ * The command line as a command. `lang` is the run's language (from --lang, else the environment, as
+ * run.ts chose it) and `text` its messages; a --lang that names no language is a usage error.
+ */
+export function parseCommandLine(argv: readonly string[], lang: Language, text: Messages): ParsedCommand {
   let parsed: ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>;
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw usageFromParseArgs(error);
+    throw usageFromParseArgs(error, text);
   }
   const { values, positionals } = parsed;
-  if (values.help) return { command: 'help' };
+  if (values.lang !== undefined && !isLanguage(values.lang)) throw new UsageError(text.langOneOf(LANGUAGES));
+  if (values.help) return { command: 'help', lang };
   if (values.version) return { command: 'version' };
 
   const [command, ...rest] = positionals;
-  if (command === undefined) throw new UsageError(`missing command: try sms-errors ${COMMANDS.join(', sms-errors ')} (see sms-errors --help)`);
-  if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(`unknown command: the commands are ${COMMANDS.join(', ')} (see sms-errors --help)`);
+  if (command === undefined) throw new UsageError(text.missingCommand(COMMANDS));
+  if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(text.unknownCommand(COMMANDS));
   const name = command as (typeof COMMANDS)[number];
   for (const flag of Object.keys(values) as Flag[]) {
-    if (flag === 'help' || flag === 'version' || FLAGS_OF[name].includes(flag)) continue;
-    throw new UsageError(`--${flag} does not apply to ${name}: ${NOT_FOR[name] ?? 'see sms-errors --help'}`);
+    if (flag === 'help' || flag === 'version' || flag === 'lang' || FLAGS_OF[name].includes(flag)) continue;
+    const why = NOT_FOR[name];
+    throw new UsageError(text.flagNotFor(flag, name, why ? text[why] : text.seeHelp));
   }
-  const output = outputOptions(values);
+  const output = outputOptions(values, lang, text);
 
   if (name === 'explain') {
-    if (rest.length === 0) throw new UsageError('explain needs one or more error codes, such as sms-errors explain SMS.2802');
+    if (rest.length === 0) throw new UsageError(text.explainNeedsCodes);
     return { command: 'explain', codes: rest, ...output };
   }
-  if (rest.length > 0) throw new UsageError(`${name} takes no arguments, only flags (got ${rest.length} more; see sms-errors --help)`);
-  if (values.region !== undefined && values.endpoint !== undefined) throw new UsageError('give --region or --endpoint, not both');
-  if (name === 'list' && values.concurrency !== undefined && !values.all) throw new UsageError('--concurrency only applies with --all');
-  if (values['project-id'] === '') throw new UsageError('--project-id must not be empty');
+  if (rest.length > 0) throw new UsageError(text.noArguments(name, rest.length));
+  if (values.region !== undefined && values.endpoint !== undefined) throw new UsageError(text.regionOrEndpoint);
+  if (name === 'list' && values.concurrency !== undefined && !values.all) throw new UsageError(text.concurrencyNeedsAll);
+  if (values['project-id'] === '') throw new UsageError(text.emptyProjectId);
 
   return {
     command: name,
     region: values.region,
     endpoint: values.endpoint,
-    limit: parseNumber('limit', values.limit),
-    offset: parseNumber('offset', values.offset),
+    limit: parseNumber('limit', values.limit, text),
+    offset: parseNumber('offset', values.offset, text),
     all: name === 'summary' || (values.all ?? false),
     enterpriseProjectId: values['enterprise-project-id'],
-    concurrency: parseNumber('concurrency', values.concurrency),
+    concurrency: parseNumber('concurrency', values.concurrency, text),
     projectId: values['project-id'],
     ...output,
   };

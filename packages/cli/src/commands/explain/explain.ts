@@ -3,7 +3,8 @@
 // (`sms.2802` and `2802` are SMS.2802). A code the catalogue does not have is reported as unknown, never
 // guessed at; run.ts then exits with its own code.
 import { smsErrorCodes } from '@sms-errors/client/decode';
-import { type CatalogueFields, catalogueFields } from './catalogue-entry.js';
+import { type CatalogueFields, catalogueFields } from '../../shared/catalogue-entry.js';
+import type { Language } from '../../shared/messages.js';
 
 export interface ExplainedCode extends CatalogueFields {
   code: string;
@@ -15,10 +16,10 @@ export function normalizeCode(text: string): string {
   return /^\d{4}$/.test(trimmed) ? `SMS.${trimmed}` : trimmed;
 }
 
-export function explain(codes: readonly string[]): ExplainedCode[] {
+export function explain(codes: readonly string[], lang: Language = 'en'): ExplainedCode[] {
   return codes.map((text) => {
     const code = normalizeCode(text);
-    return { code, ...catalogueFields(code) };
+    return { code, ...catalogueFields(code, lang) };
   });
 }
 

@@ -5,37 +5,39 @@
 // message and the two name columns are cut with `…` to fit (the message keeps at least half of their
 // room); IPs and codes are never cut.
 // Then one summary line.
-import { cellWidth, padCells, truncateCells, wrapCells } from './cells.js';
-import type { Styles } from './colour.js';
-import { printable } from './one-line.js';
-import type { DecodedRecord } from './records.js';
-import { UNLIMITED } from './terminal-width.js';
+import { cellWidth, padCells, truncateCells, wrapCells } from '../../output/cells.js';
+import type { Styles } from '../../output/colour.js';
+import { printable } from '../../output/one-line.js';
+import { messagesFor, type Messages } from '../../shared/messages.js';
+import type { DecodedRecord } from '../../shared/records.js';
+import { UNLIMITED } from '../../output/terminal-width.js';
 
 const MISSING = '-';
 const GAP = '  ';
 
 interface Column {
-  title: string;
-  cell(record: DecodedRecord): string | null;
+  title: keyof Messages & `column${string}`;
+  cell(record: DecodedRecord, text: Messages): string | null;
   style?: keyof Styles;
   /** The narrowest this column may be cut to, in cells; absent: never cut. */
   minWidth?: number;
 }
 
 /** The message column's text: the diagnosis, an unknown code's parameters, or why error_json is unreadable. */
-export function messageCell({ decoded }: DecodedRecord): string | null {
+export function messageCell({ decoded }: DecodedRecord, text: Messages = messagesFor('en')): string | null {
   if (decoded.message !== null) return decoded.message;
-  if (decoded.reason !== undefined) return `(${decoded.reason})`;
-  return decoded.params.length > 0 ? `unknown code; params: ${decoded.params.join(', ')}` : 'unknown code';
+  if (decoded.reason !== undefined) return `(${text.unreadableReason(decoded.reason)})`;
+  return text.unknownCodeCell(decoded.params);
 }
 
+// Titles are keys of the messages table: each language names the columns.
 const columns: Column[] = [
-  { title: 'NAME', cell: (r) => r.name, minWidth: 8 },
-  { title: 'HOST NAME', cell: (r) => r.host_name, minWidth: 9 },
-  { title: 'SOURCE IP', cell: (r) => r.source_ip },
-  { title: 'TARGET IP', cell: (r) => r.target_ip },
-  { title: 'ERROR CODE', cell: (r) => r.decoded.code, style: 'code' },
-  { title: 'MESSAGE', cell: messageCell, minWidth: 12 },
+  { title: 'columnName', cell: (r) => r.name, minWidth: 8 },
+  { title: 'columnHostName', cell: (r) => r.host_name, minWidth: 9 },
+  { title: 'columnSourceIp', cell: (r) => r.source_ip },
+  { title: 'columnTargetIp', cell: (r) => r.target_ip },
+  { title: 'columnErrorCode', cell: (r) => r.decoded.code, style: 'code' },
+  { title: 'columnMessage', cell: (r, text) => messageCell(r, text), minWidth: 12 },
 ];
 const MESSAGE = 5;
 const NAMES = [0, 1];
@@ -69,15 +71,16 @@ export function fitWidths(natural: readonly number[], minWidths: readonly (numbe
   return widths;
 }
 
-export function formatTable(records: readonly DecodedRecord[], styles: Styles, width: number): string {
+export function formatTable(records: readonly DecodedRecord[], styles: Styles, width: number, text: Messages = messagesFor('en')): string {
   if (records.length === 0) return '';
+  const titles = columns.map((column) => text[column.title]);
   const rows = records.map((record) =>
     columns.map((column) => {
-      const value = column.cell(record);
+      const value = column.cell(record, text);
       return value === null || value === undefined || value === '' ? null : printable(value);
     }),
   );
-  const natural = columns.map((column, i) => Math.max(cellWidth(column.title), ...rows.map((row) => cellWidth(row[i] ?? MISSING))));
+  const natural = columns.map((_, i) => Math.max(cellWidth(titles[i]!), ...rows.map((row) => cellWidth(row[i] ?? MISSING))));
   const widths = fitWidths(
     natural,
     columns.map((column) => column.minWidth),
@@ -92,7 +95,7 @@ export function formatTable(records: readonly DecodedRecord[], styles: Styles, w
     return i === last ? cut : padCells(cut, widths[i]!);
   };
   const line = (cells: string[]) => cells.join(GAP).trimEnd();
-  const header = line(columns.map((column, i) => styles.bold(fitCell(column.title, i))));
+  const header = line(titles.map((title, i) => styles.bold(fitCell(title, i))));
   const body = rows.map((row) =>
     line(
       row.map((cell, i) => {
@@ -106,10 +109,10 @@ export function formatTable(records: readonly DecodedRecord[], styles: Styles, w
 }
 
 /** `showing 10 of 250 failed source servers (next page: --offset 10, or --all)`, wrapped to `width`. */
-export function formatSummary(shown: number, offset: number, count: number, styles: Styles, width = UNLIMITED): string {
-  if (count === 0) return `${styles.dim('no failed source servers')}\n`;
-  const next = offset + shown < count && shown > 0 ? ` (next page: --offset ${offset + shown}, or --all)` : '';
-  return wrapCells(`showing ${shown} of ${count} failed source servers${next}`, width)
+export function formatListFooter(shown: number, offset: number, count: number, styles: Styles, width = UNLIMITED, text: Messages = messagesFor('en')): string {
+  if (count === 0) return `${styles.dim(text.noFailedServers)}\n`;
+  const next = offset + shown < count && shown > 0 ? offset + shown : undefined;
+  return wrapCells(text.listFooter(shown, count, next), width)
     .map((line) => `${styles.dim(line)}\n`)
     .join('');
 }

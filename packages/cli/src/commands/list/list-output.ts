@@ -1,11 +1,12 @@
 // What `sms-errors list` prints, per --output: the table with its summary line, the page as JSON, one
 // record per line (NDJSON), or one CSV row per server with the decoded columns.
-import type { Styles } from './colour.js';
-import { formatCsv } from './format-csv.js';
-import { formatJson, formatNdjson } from './format-json.js';
-import { formatSummary, formatTable } from './format-table.js';
-import type { ListCommand } from './parse-args.js';
-import type { DecodedRecord, JsonOutput } from './records.js';
+import type { Styles } from '../../output/colour.js';
+import { formatCsv } from '../../output/format-csv.js';
+import { formatJson, formatNdjson } from '../../output/format-json.js';
+import { formatListFooter, formatTable } from './format-table.js';
+import { messagesFor } from '../../shared/messages.js';
+import type { ListCommand } from '../../shared/parse-args.js';
+import type { DecodedRecord, JsonOutput } from '../../shared/records.js';
 
 /** The CSV columns of `list`: the record's own fields, then the decoded ones. */
 export const LIST_CSV_HEADER = ['name', 'host_name', 'source_ip', 'target_ip', 'source_id', 'error_code', 'category', 'status', 'message', 'action', 'params'] as const;
@@ -24,7 +25,9 @@ export function formatListOutput(output: JsonOutput, command: ListCommand, style
       return formatNdjson(output.migration_errors);
     case 'csv':
       return formatCsv(LIST_CSV_HEADER, output.migration_errors, csvRow);
-    case 'table':
-      return formatTable(output.migration_errors, styles, width) + formatSummary(output.migration_errors.length, command.offset ?? 0, output.count, styles, width);
+    case 'table': {
+      const text = messagesFor(command.lang);
+      return formatTable(output.migration_errors, styles, width, text) + formatListFooter(output.migration_errors.length, command.offset ?? 0, output.count, styles, width, text);
+    }
   }
 }

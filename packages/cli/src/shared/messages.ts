@@ -1,0 +1,399 @@
+// Every sentence, heading, label and unit the CLI prints of its own, in English and in Simplified Chinese: one
+// table per language with the same keys (the type makes a missing Chinese key a compile error). A command
+// takes the table of the run's language (`messagesFor`) and never writes text of its own, so a new command
+// is translated by adding keys here. Catalogue texts (messages, actions, category titles) come from the
+// client's decode entry in the same language; API facts (regions, bounds, variable names) are passed in.
+
+/** The languages of the CLI's output. */
+export const LANGUAGES = ['en', 'zh'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** What the help text quotes from elsewhere (the client's facts, the exit codes, the CSV columns). */
+export interface HelpFacts {
+  regions: readonly string[];
+  bounds: { limit: string; offset: string; enterpriseProjectId: string; pageSize: string; concurrency: string };
+  serversShown: number;
+  listCsvHeader: readonly string[];
+  tokenVariable: string;
+  akskVariables: readonly string[];
+  securityTokenVariable: string;
+  exitCodes: Record<'ok' | 'internal' | 'usage' | 'auth' | 'api' | 'network' | 'pagination' | 'response' | 'unknownCode' | 'interrupted', number>;
+}
+
+const enNumber = (n: number) => n.toLocaleString('en-US');
+
+const en = {
+  // Block labels of explain and summary, and the cells they take (the widest label and a space).
+  labelMessage: 'Message:',
+  labelAction: 'Action:',
+  labelSeeAlso: 'See also:',
+  labelServers: 'Servers:',
+  labelWidth: 10,
+
+  // explain
+  unknownCode: 'unknown code',
+  notInCatalogue: (size: number) => `not in the catalogue of ${size} codes (Huawei's current table and the SMS FAQ); nothing is guessed`,
+  unknownCodes: (codes: readonly string[], size: number): string =>
+    `${codes.length === 1 ? 'unknown code' : 'unknown codes'} ${codes.join(', ')}: not in the catalogue of ${size} codes`,
+
+  // summary
+  servers: (n: number) => `${enNumber(n)} ${n === 1 ? 'server' : 'servers'}`,
+  unreadableErrorJson: 'unreadable error_json',
+  unreadableGroupMessage: 'error_json could not be read; the reason is shown with each server',
+  unknownGroupMessage: 'not in the catalogue; each server is shown with its parameters',
+  andMore: (n: number) => `and ${enNumber(n)} more`,
+  byCategory: 'By category:',
+  unknownCodesTotal: 'Unknown codes',
+  unreadableTotal: 'Unreadable error_json',
+  /** The units of the per-category columns: a count, then its word. */
+  serverUnit: (n: number): string => (n === 1 ? 'server' : 'servers'),
+  codeUnit: (n: number): string => (n === 1 ? 'code' : 'codes'),
+  summaryTotal: (servers: number, codes: number, unknown: number) =>
+    `${enNumber(servers)} ${servers === 1 ? 'failed source server' : 'failed source servers'} with ${enNumber(codes)} ${codes === 1 ? 'error code' : 'error codes'}${unknown > 0 ? ` (${unknown} unknown)` : ''}`,
+  noFailedServers: 'no failed source servers',
+
+  // list
+  columnName: 'NAME',
+  columnHostName: 'HOST NAME',
+  columnSourceIp: 'SOURCE IP',
+  columnTargetIp: 'TARGET IP',
+  columnErrorCode: 'ERROR CODE',
+  columnMessage: 'MESSAGE',
+  unknownCodeCell: (params: readonly string[]): string => (params.length > 0 ? `unknown code; params: ${params.join(', ')}` : 'unknown code'),
+  listFooter: (shown: number, count: number, nextOffset: number | undefined) =>
+    `showing ${shown} of ${count} failed source servers${nextOffset === undefined ? '' : ` (next page: --offset ${nextOffset}, or --all)`}`,
+  progress: (received: number, count: number) => `fetching failed source servers: ${received} of ${count}`,
+  /** Why an error_json could not be read: the client's reason, as it gives it. */
+  unreadableReason: (reason: string) => reason,
+
+  // Usage errors (exit code 2)
+  unknownOption: (flag: string) => `unknown option ${flag} (see sms-errors --help)`,
+  secretOption: (flag: string, hint: string) => `unknown option ${flag}: credentials come only from the environment: ${hint}`,
+  takesNoValue: (flag: string) => `${flag} takes no value`,
+  needsValueDash: (flag: string) => `${flag} needs a value (for a value starting with '-', write ${flag}=VALUE)`,
+  needsValue: (flag: string) => `${flag} needs a value`,
+  cannotRead: 'cannot read the command line (see sms-errors --help)',
+  needsNumber: (flag: string) => `--${flag} needs a number`,
+  oneOutput: 'give one of --output FORMAT, --json and --table, not several',
+  outputOneOf: (formats: readonly string[]) => `--output must be one of ${formats.join(', ')}`,
+  wideOnlyTable: (format: string) => `--wide only applies to table output, not --output ${format}`,
+  langOneOf: (languages: readonly string[]) => `--lang must be one of ${languages.join(', ')}`,
+  missingCommand: (commands: readonly string[]) => `missing command: try sms-errors ${commands.join(', sms-errors ')} (see sms-errors --help)`,
+  unknownCommand: (commands: readonly string[]) => `unknown command: the commands are ${commands.join(', ')} (see sms-errors --help)`,
+  flagNotFor: (flag: string, command: string, why: string) => `--${flag} does not apply to ${command}: ${why}`,
+  summaryReadsAll: 'summary reads every page, from the first',
+  explainOffline: 'explain reads the catalogue only, with no network and no credentials',
+  seeHelp: 'see sms-errors --help',
+  explainNeedsCodes: 'explain needs one or more error codes, such as sms-errors explain SMS.2802',
+  noArguments: (command: string, extra: number) => `${command} takes no arguments, only flags (got ${extra} more; see sms-errors --help)`,
+  regionOrEndpoint: 'give --region or --endpoint, not both',
+  concurrencyNeedsAll: '--concurrency only applies with --all',
+  emptyProjectId: '--project-id must not be empty',
+  endpointNotUrl: '--endpoint must be an absolute http(s) URL, such as http://127.0.0.1:4010',
+  endpointCredentials: '--endpoint must not carry credentials (user:password@); they come from the environment',
+  giveRegion: (regions: readonly string[]) => `give --region (one of ${regions.join(', ')}) or --endpoint URL`,
+  regionOneOf: (regions: readonly string[]) => `--region must be one of ${regions.join(', ')} (or give --endpoint URL)`,
+  /** A value outside the API's bounds: `--limit must be an integer from 1 to 2000`. */
+  mustBe: (name: string, expected: string) => `${name} must be ${expected}`,
+  /** A bound as the client states it (describeBounds: `an integer from 1 to 2000`), in this language. */
+  expected: (bound: string) => bound,
+
+  // Credentials and the service (exit codes 3 to 7, 130)
+  credentialsHint: (token: string, aksk: readonly string[], securityToken: string) => `set ${token}, or ${aksk.join(', ')} (and ${securityToken} for temporary keys)`,
+  noCredentials: (hint: string) => `no credentials: ${hint}`,
+  credentialsInvalid: (message: string) => message,
+  checkCredentials: (message: string) => `${message}; check the credentials and their permissions`,
+  serviceError: (message: string) => message,
+  noAnswer: (host: string | undefined, message: string, attempts: number) => `no answer from ${host ?? 'the service'}: ${message} (attempts: ${attempts})`,
+  paginationStoppedAfter: (received: number, parameter: string, expected: string) =>
+    `pagination stopped after ${received} records: the next page's ${parameter} must be ${expected}`,
+  paginationStopped: (message: string) => `pagination stopped: ${message}`,
+  badResponse: (message: string) => message,
+  interrupted: 'interrupted',
+  unexpected: (name: string, message: string) => `unexpected ${name}: ${message}`,
+
+  help: (f: HelpFacts) => `Usage: sms-errors list [options]
+       sms-errors summary [options]
+       sms-errors explain CODE...
+
+Which source servers failed to migrate (Huawei Cloud SMS v3, GET /v3/errors), why, and what to do:
+each error_json is decoded into its SMS error code, message, category and action.
+
+Commands:
+  list                         the failed servers, one row each (one page, or every page with --all)
+  summary                      every page, grouped by error code, most affected servers first: code,
+                               category, servers, message, action, the first ${f.serversShown} servers; then a
+                               total per category. Codes the catalogue lacks are grouped too, marked unknown
+  explain CODE...              the catalogue's entry of each code (SMS.2802, sms.2802 or 2802): category,
+                               HTTP status, message, action, related codes. No network, no credentials
+
+Where (list, summary):
+  --region R                   one of ${f.regions.join(', ')}
+  --endpoint URL               another base URL, such as the local mock http://127.0.0.1:4010
+
+What (list, summary):
+  --limit N                    list: records per page (${f.bounds.limit}); default: the service's
+                               with --all: the page size (${f.bounds.pageSize}); default: the largest
+  --offset N                   list: record offset of the first record (${f.bounds.offset}); default: the first
+  --all                        list: every record from --offset on, page after page
+  --concurrency N              list --all, summary: pages requested at once (${f.bounds.concurrency}); default 1
+  --enterprise-project-id ID   only this enterprise project's servers (${f.bounds.enterpriseProjectId})
+  --project-id ID              project ID for AK/SK signing; overrides ${f.akskVariables[2]}
+
+Output (stdout):
+  --output table               list: aligned columns and a summary line; summary, explain: text blocks
+                               (the default)
+  --output json                list: {"count", "migration_errors": [record + "decoded"]};
+                               summary: {"count", "codes", "categories", "unknown", "unreadable"};
+                               explain: [entry, ...]
+  --output ndjson              one JSON object per line: a record (list), a code group (summary),
+                               an entry (explain)
+  --output csv                 RFC 4180 with a header row; one row per server (list), per code (summary,
+                               explain); a cell starting with = + - @ tab or CR is prefixed with '
+                               list's columns: ${f.listCsvHeader.join(',')}
+  --json, --table              the same as --output json, --output table
+  -o F                         the same as --output F
+  --wide                       table: every cell whole. Otherwise the table fits COLUMNS when set, else the
+                               terminal's width (cut with …); a pipe or a file gets every cell whole
+  --lang en|zh                 the language of the output (catalogue texts included; JSON keys and CSV
+                               headers stay English). Default: from LC_ALL, else LC_MESSAGES, else LANG
+                               (zh... is Chinese), else English
+
+  -h, --help                   this text (sms-errors --help --lang zh: in Chinese)
+  --version                    the version
+
+Credentials (list, summary) come only from the environment, never from flags:
+  ${f.tokenVariable}               an IAM token (X-Auth-Token)
+  ${f.akskVariables.join(', ')}
+                               AK/SK request signing (wins over the token);
+                               ${f.securityTokenVariable} as well for temporary keys
+
+NO_COLOR=1 (or output that is not a terminal) turns colour off. COLUMNS=N sets the table's width.
+
+Exit codes:
+  ${f.exitCodes.ok}    success
+  ${f.exitCodes.internal}    unexpected error (a bug)
+  ${f.exitCodes.usage}    usage: bad flag or value (out of the API's bounds included)
+  ${f.exitCodes.auth}    credentials missing or malformed, or the service answered 401/403
+  ${f.exitCodes.api}    the service answered another error status
+  ${f.exitCodes.network}    no answer: connection failed or timed out (after retries)
+  ${f.exitCodes.pagination}    --all, summary: the pages disagreed with the announced count
+  ${f.exitCodes.response}    the service answered 2xx with a body that is not the documented JSON
+  ${f.exitCodes.unknownCode}    explain: a code is not in the catalogue (the known ones are still printed)
+  ${f.exitCodes.interrupted}  interrupted (Ctrl-C)
+
+Examples:
+  SMS_AUTH_TOKEN=any sms-errors summary --endpoint http://127.0.0.1:4011
+  sms-errors explain SMS.2802 SMS.0807
+  SMS_AUTH_TOKEN=any sms-errors list --endpoint http://127.0.0.1:4011 --all --output csv > failed.csv
+  SMS_AUTH_TOKEN=any sms-errors list --endpoint http://127.0.0.1:4011 --all --concurrency 4 --json
+  sms-errors list --region ${f.regions[0]} --limit 20 --offset 40    # with ${f.tokenVariable} set
+`,
+};
+
+export type Messages = typeof en;
+
+const zhNumber = (n: number) => n.toLocaleString('en-US');
+
+// The client's reasons for an error_json it cannot read (decode-core.ts), in Chinese; another reason, which
+// would be a new one of the client's, is shown as the client gives it.
+const unreadableReasonsZh: Record<string, string> = {
+  'error_json is not JSON': 'error_json 不是 JSON',
+  'error_json has no error_code string': 'error_json 中没有字符串类型的 error_code',
+  'error_param is not a JSON array': 'error_param 不是 JSON 数组',
+  'error_param is not an array of strings': 'error_param 不是字符串数组',
+};
+
+// The client states a bound in one of three shapes (value-bounds.ts, describeBounds); any other is shown as
+// the client gives it.
+function boundZh(bound: string): string {
+  const shapes: [RegExp, (...numbers: string[]) => string][] = [
+    [/^a string of (\d+) to (\d+) characters$/, (min, max) => `${min} 到 ${max} 个字符的字符串`],
+    [/^an integer of at least (-?\d+)$/, (min) => `不小于 ${min} 的整数`],
+    [/^an integer from (-?\d+) to (-?\d+)$/, (min, max) => `${min} 到 ${max} 之间的整数`],
+  ];
+  for (const [shape, say] of shapes) {
+    const match = shape.exec(bound);
+    if (match) return say(...match.slice(1));
+  }
+  return bound;
+}
+
+const zh: Messages = {
+  labelMessage: '消息：',
+  labelAction: '处理建议：',
+  labelSeeAlso: '另见：',
+  labelServers: '服务器：',
+  labelWidth: 12,
+
+  unknownCode: '未知错误码',
+  notInCatalogue: (size: number) => `不在本目录的 ${size} 个错误码中（依据华为云当前的错误码表和 SMS 常见问题）；不做猜测`,
+  unknownCodes: (codes: readonly string[], size: number) => `未知错误码 ${codes.join(', ')}：不在本目录的 ${size} 个错误码中`,
+
+  servers: (n: number) => `${zhNumber(n)} 台服务器`,
+  unreadableErrorJson: '无法读取的 error_json',
+  unreadableGroupMessage: '无法读取 error_json；每台服务器后附有原因',
+  unknownGroupMessage: '不在目录中；每台服务器后附有其参数',
+  andMore: (n: number) => `另有 ${zhNumber(n)} 台`,
+  byCategory: '按类别：',
+  unknownCodesTotal: '未知错误码',
+  unreadableTotal: '无法读取的 error_json',
+  serverUnit: () => '台服务器',
+  codeUnit: () => '个错误码',
+  summaryTotal: (servers: number, codes: number, unknown: number) =>
+    `共 ${zhNumber(servers)} 台源端服务器迁移失败，涉及 ${zhNumber(codes)} 个错误码${unknown > 0 ? `（其中 ${unknown} 个未知）` : ''}`,
+  noFailedServers: '没有迁移失败的源端服务器',
+
+  columnName: '名称',
+  columnHostName: '主机名',
+  columnSourceIp: '源端 IP',
+  columnTargetIp: '目的端 IP',
+  columnErrorCode: '错误码',
+  columnMessage: '消息',
+  unknownCodeCell: (params: readonly string[]): string => (params.length > 0 ? `未知错误码；参数：${params.join(', ')}` : '未知错误码'),
+  listFooter: (shown: number, count: number, nextOffset: number | undefined) =>
+    `显示 ${shown} 台，共 ${count} 台迁移失败的源端服务器${nextOffset === undefined ? '' : `（下一页：--offset ${nextOffset}，或用 --all 读取全部）`}`,
+  progress: (received: number, count: number) => `正在读取迁移失败的源端服务器：${received} / ${count}`,
+  unreadableReason: (reason: string) => unreadableReasonsZh[reason] ?? reason,
+
+  unknownOption: (flag: string) => `未知选项 ${flag}（参见 sms-errors --help）`,
+  secretOption: (flag: string, hint: string) => `未知选项 ${flag}：凭证只能来自环境变量：${hint}`,
+  takesNoValue: (flag: string) => `${flag} 不接受取值`,
+  needsValueDash: (flag: string) => `${flag} 需要一个取值（以“-”开头的取值请写成 ${flag}=VALUE）`,
+  needsValue: (flag: string) => `${flag} 需要一个取值`,
+  cannotRead: '无法解析命令行（参见 sms-errors --help）',
+  needsNumber: (flag: string) => `--${flag} 需要一个数字`,
+  oneOutput: '--output FORMAT、--json 和 --table 只能给出其中一个',
+  outputOneOf: (formats: readonly string[]) => `--output 必须是 ${formats.join('、')} 之一`,
+  wideOnlyTable: (format: string) => `--wide 只适用于表格输出，不适用于 --output ${format}`,
+  langOneOf: (languages: readonly string[]) => `--lang 必须是 ${languages.join('、')} 之一`,
+  missingCommand: (commands: readonly string[]) => `缺少命令：可用 sms-errors ${commands.join('、sms-errors ')}（参见 sms-errors --help）`,
+  unknownCommand: (commands: readonly string[]) => `未知命令：可用的命令有 ${commands.join('、')}（参见 sms-errors --help）`,
+  flagNotFor: (flag: string, command: string, why: string) => `--${flag} 不适用于 ${command}：${why}`,
+  summaryReadsAll: 'summary 总是从第一页起读取全部页面',
+  explainOffline: 'explain 只读取错误码目录，不联网，也不需要凭证',
+  seeHelp: '参见 sms-errors --help',
+  explainNeedsCodes: 'explain 需要一个或多个错误码，例如 sms-errors explain SMS.2802',
+  noArguments: (command: string, extra: number) => `${command} 只接受选项，不接受参数（多出 ${extra} 个；参见 sms-errors --help）`,
+  regionOrEndpoint: '--region 和 --endpoint 只能给出其中一个',
+  concurrencyNeedsAll: '--concurrency 只能与 --all 一起使用',
+  emptyProjectId: '--project-id 不能为空',
+  endpointNotUrl: '--endpoint 必须是完整的 http(s) URL，例如 http://127.0.0.1:4010',
+  endpointCredentials: '--endpoint 中不能包含凭证（user:password@）；凭证只能来自环境变量',
+  giveRegion: (regions: readonly string[]) => `请给出 --region（${regions.join('、')} 之一）或 --endpoint URL`,
+  regionOneOf: (regions: readonly string[]) => `--region 必须是 ${regions.join('、')} 之一（或给出 --endpoint URL）`,
+  mustBe: (name: string, expected: string) => `${name} 取值不合法，要求：${expected}`,
+  expected: (bound: string) => boundZh(bound),
+
+  credentialsHint: (token: string, aksk: readonly string[], securityToken: string) => `请设置 ${token}，或 ${aksk.join('、')}（临时密钥还需设置 ${securityToken}）`,
+  noCredentials: (hint: string) => `没有凭证：${hint}`,
+  credentialsInvalid: (message: string) => `环境变量中的凭证有误：${message}`,
+  checkCredentials: (message: string) => `服务拒绝了请求（${message}）；请检查凭证及其权限`,
+  serviceError: (message: string) => `服务返回错误：${message}`,
+  noAnswer: (host: string | undefined, message: string, attempts: number) => `${host ?? '服务'} 没有响应：${message}（尝试次数：${attempts}）`,
+  paginationStoppedAfter: (received: number, parameter: string, expected: string) => `分页在读取 ${received} 条记录后停止：下一页的 ${parameter} 取值要求为 ${expected}`,
+  paginationStopped: (message: string) => `分页中止：${message}`,
+  badResponse: (message: string) => `服务的响应不符合文档：${message}`,
+  interrupted: '已中断',
+  unexpected: (name: string, message: string) => `意外错误 ${name}：${message}`,
+
+  help: (f: HelpFacts) => `用法：sms-errors list [选项]
+      sms-errors summary [选项]
+      sms-errors explain 错误码...
+
+查看哪些源端服务器迁移失败（华为云主机迁移服务 SMS v3，GET /v3/errors）、失败原因以及处理方法：
+每条 error_json 都会解码为 SMS 错误码、消息、类别和处理建议。
+
+命令：
+  list                         迁移失败的服务器，每台一行（一页；加 --all 读取全部页面）
+  summary                      读取全部页面，按错误码分组，受影响服务器最多的在前：错误码、类别、
+                               服务器数、消息、处理建议、前 ${f.serversShown} 台服务器；最后按类别汇总。
+                               目录中没有的错误码也会分组，并标为未知
+  explain 错误码...            每个错误码（SMS.2802、sms.2802 或 2802）在目录中的条目：类别、HTTP
+                               状态码、消息、处理建议、相关错误码。不联网，也不需要凭证
+
+位置（list、summary）：
+  --region R                   ${f.regions.join('、')} 之一
+  --endpoint URL               其他基础 URL，例如本地模拟服务 http://127.0.0.1:4010
+
+范围（list、summary）：
+  --limit N                    list：每页记录数（${f.bounds.limit}）；默认：服务的默认值
+                               与 --all 一起：分页大小（${f.bounds.pageSize}）；默认：最大值
+  --offset N                   list：第一条记录的偏移量（${f.bounds.offset}）；默认：从第一条开始
+  --all                        list：从 --offset 起逐页读取全部记录
+  --concurrency N              list --all、summary：同时请求的页数（${f.bounds.concurrency}）；默认 1
+  --enterprise-project-id ID   只看该企业项目的服务器（${f.bounds.enterpriseProjectId}）
+  --project-id ID              AK/SK 签名使用的项目 ID；优先于 ${f.akskVariables[2]}
+
+输出（stdout）：
+  --output table               list：对齐的表格和一行汇总；summary、explain：文本块（默认）
+  --output json                list：{"count", "migration_errors": [记录 + "decoded"]}；
+                               summary：{"count", "codes", "categories", "unknown", "unreadable"}；
+                               explain：[条目, ...]
+  --output ndjson              每行一个 JSON 对象：一条记录（list）、一个错误码分组（summary）、
+                               一个条目（explain）
+  --output csv                 RFC 4180，带表头行；每台服务器一行（list），每个错误码一行（summary、
+                               explain）；以 = + - @、制表符或回车开头的单元格前会加 '
+                               list 的列：${f.listCsvHeader.join(',')}
+  --json, --table              等同于 --output json、--output table
+  -o F                         等同于 --output F
+  --wide                       表格：每个单元格完整显示。否则表格按 COLUMNS（若已设置）或终端宽度
+                               排版（超出部分以 … 截断）；输出到管道或文件时每个单元格都完整显示
+  --lang en|zh                 输出语言（包括目录中的文本；JSON 键名和 CSV 表头保持英文）。默认依次
+                               取自 LC_ALL、LC_MESSAGES、LANG（以 zh 开头即为中文），否则为英文
+
+  -h, --help                   本帮助（sms-errors --help --lang en：英文版）
+  --version                    版本号
+
+凭证（list、summary）只能来自环境变量，不能通过选项传入：
+  ${f.tokenVariable}               IAM Token（X-Auth-Token）
+  ${f.akskVariables.join(', ')}
+                               AK/SK 请求签名（优先于 Token）；
+                               临时密钥还需设置 ${f.securityTokenVariable}
+
+NO_COLOR=1（或输出不是终端）时不使用颜色。COLUMNS=N 设置表格宽度。
+
+退出码：
+  ${f.exitCodes.ok}    成功
+  ${f.exitCodes.internal}    意外错误（程序缺陷）
+  ${f.exitCodes.usage}    用法错误：选项或取值不正确（包括超出 API 的取值范围）
+  ${f.exitCodes.auth}    凭证缺失或格式错误，或服务返回 401/403
+  ${f.exitCodes.api}    服务返回其他错误状态码
+  ${f.exitCodes.network}    没有响应：连接失败或超时（已重试）
+  ${f.exitCodes.pagination}    --all、summary：各页内容与服务给出的总数不一致
+  ${f.exitCodes.response}    服务返回 2xx，但响应体不是文档描述的 JSON
+  ${f.exitCodes.unknownCode}    explain：有错误码不在目录中（已知的仍会输出）
+  ${f.exitCodes.interrupted}  已中断（Ctrl-C）
+
+示例：
+  SMS_AUTH_TOKEN=any sms-errors summary --endpoint http://127.0.0.1:4011
+  sms-errors explain SMS.2802 SMS.0807 --lang zh
+  SMS_AUTH_TOKEN=any sms-errors list --endpoint http://127.0.0.1:4011 --all --output csv > failed.csv
+  SMS_AUTH_TOKEN=any sms-errors list --endpoint http://127.0.0.1:4011 --all --concurrency 4 --json
+  sms-errors list --region ${f.regions[0]} --limit 20 --offset 40    # 需已设置 ${f.tokenVariable}
+`,
+};
+
+const tables: Record<Language, Messages> = { en, zh };
+
+/** The table of `language`. */
+export function messagesFor(language: Language): Messages {
+  return tables[language];
+}
+
+/**
+ * The language the environment asks for: the first of LC_ALL, LC_MESSAGES and LANG that is set (and not
+ * empty) decides, as POSIX orders them; `zh`, `zh_CN.UTF-8`, `zh_TW` ... mean Chinese, anything else English.
+ */
+export function languageFromEnv(env: Record<string, string | undefined>): Language {
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {
+    const value = env[name]?.trim();
+    if (value) return /^zh/i.test(value) ? 'zh' : 'en';
+  }
+  return 'en';
+}
+
+/** Whether `text` names a language of the CLI. */
+export function isLanguage(text: string): text is Language {
+  return (LANGUAGES as readonly string[]).includes(text);
+}

@@ -1,7 +1,0 @@
-// `--version`: the version in this package's package.json (one directory above dist/).
-import { readFileSync } from 'node:fs';
-
-export function packageVersion(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
-  return `${manifest.name} ${manifest.version}`;
-}
