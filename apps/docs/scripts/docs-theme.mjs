@@ -21,6 +21,7 @@ export const docsColours = {
     get: '#167625', // Redoc's grass 4: its GET green (#25b869) is 2.6:1 on white
     codeAccent: '#a8570f', // darker than Redoc's carrot 7 (#db7e21), 3.2:1 on white
     codeKeyword: '#da0078', // Redoc's light magenta 7, which passes
+    nestedName: '#615cea', // Redoc's own, which passes on white
     error: '#b3261e',
     warning: '#8a5300',
   },
@@ -36,6 +37,7 @@ export const docsColours = {
     get: '#66c95b',
     codeAccent: '#db7e21',
     codeKeyword: '#ff7ab8', // lighter than Redoc's dark magenta (#fe409c), 4.3:1 on its code panels
+    nestedName: '#a9a5f7', // a nested field's name: Redoc's violet, lightened
     error: '#ff8a80',
     warning: '#f5c26b',
   },
@@ -72,6 +74,8 @@ export function redocThemeCss() {
     // Redoc's dark brand colour for a response field's name is a violet at 2.9:1 on its background.
     `  --schemas-property-name-text-color: ${dark.text};`,
     `}`,
+    // A nested field's name is a fixed violet (rgb(97, 92, 234)) in both schemes: lighter in the dark one.
+    `:root.dark:not(.light) .schema-name { color: ${dark.nestedName}; }`,
     `:root:not(.dark) .tag-get { --tag-color: ${light.get}; }`,
     `:root.dark:not(.light) .tag-get { --tag-color: ${dark.get}; }`,
     // A code block in a guide wraps rather than scrolls: a scrolling region would need the keyboard focus.

@@ -59,6 +59,9 @@ async function openPage(scheme: (typeof SCHEMES)[number]): Promise<Page> {
 }
 
 async function axe(page: Page): Promise<Violation[]> {
+  // Redoc's elements transition every property: a colour still fading from one scheme to the other is not
+  // what a reader sees for long, so axe waits for the page to settle.
+  await page.waitForFunction(() => document.getAnimations().every((animation) => !(animation instanceof CSSTransition) || animation.playState !== 'running'));
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
     const { violations } = await (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Violation[] }> } }).axe.run(document);
