@@ -16,10 +16,13 @@ const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
 const redocly = createRequire(import.meta.url).resolve('@redocly/cli/bin/cli.js');
 
 mkdirSync(distDir, { recursive: true });
-execFileSync(process.execPath, [redocly, 'bundle', 'openapi.yaml', '--dereferenced', '--ext', 'json', '--output', `${distDir}openapi.json`], {
-  cwd: specDir,
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+// iam.yaml is its own document (the IAM token call, and where Huawei's tools keep credentials): dist/iam.json.
+for (const name of ['openapi', 'iam']) {
+  execFileSync(process.execPath, [redocly, 'bundle', `${name}.yaml`, '--dereferenced', '--ext', 'json', '--output', `${distDir}${name}.json`], {
+    cwd: specDir,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
 
 const catalogue = readCatalogue();
 const problems = catalogueProblems(catalogue);
@@ -28,4 +31,4 @@ writeFileSync(`${distDir}error-codes.json`, `${JSON.stringify(catalogue, null, 2
 
 const redoclyConfig = parse(readFileSync(`${specDir}redocly.yaml`, 'utf8'));
 writeFileSync(`${distDir}redocly.json`, `${JSON.stringify(redoclyConfig, null, 2)}\n`);
-console.log(`built ${distDir}openapi.json, ${distDir}error-codes.json and ${distDir}redocly.json`);
+console.log(`built ${distDir}openapi.json, ${distDir}iam.json, ${distDir}error-codes.json and ${distDir}redocly.json`);

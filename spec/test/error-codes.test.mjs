@@ -145,6 +145,7 @@ describe('the checks catch', () => {
 
   it('a Chinese message whose slots differ from the English ones, in number or in order', () => {
     const twoSlots = codes.find((code) => placeholders(catalogue.codes[code].message).length === 2);
+    if (twoSlots === undefined) throw new Error('the catalogue has no code with two slots');
     const english = placeholders(catalogue.codes[twoSlots].message)
       .map((n) => `{${n}}`)
       .join(' ');

@@ -53,7 +53,7 @@ export const SECTIONS = {
     title: 'Mock and sandbox',
     run: runMock,
     method:
-      "`startMock()` and `startSandbox()` from `@sms-errors/mock` (Prism 5.14.2 in a child process on a free 127.0.0.1 port; the sandbox is Prism's validating proxy in front of a seeded upstream that runs in the calling process). Start-up is from the call until the helper resolves (it polls Prism every 100 ms), each instance stopped by PID. Requests per second: 16 concurrent keep-alive `fetch` loops in the benchmark process for a fixed time, counting 200 answers, after a 1 s warm-up; the load generator shares the 2 cores with Prism (and with the sandbox's upstream).",
+      "`startMock()` and `startSandbox()` from `@sms-errors/mock` (Prism 5.14.2 in a child process on a 127.0.0.1 port it chooses itself; the sandbox is Prism's validating proxy in front of a seeded upstream that runs in the calling process). Start-up is from the call until the helper resolves (once Prism prints that it listens), each instance stopped by PID. Requests per second: 16 concurrent keep-alive `fetch` loops in the benchmark process for a fixed time, counting 200 answers, after a 1 s warm-up; the load generator shares the 2 cores with Prism (and with the sandbox's upstream).",
   },
   pipeline: {
     title: 'Pipeline',

@@ -15,7 +15,7 @@ import { sandboxTestCredentials, servedFiles } from '@sms-errors/mock';
 import { build } from 'esbuild';
 import { queryFields, scenarioOptions, wireName } from './console-form.mjs';
 import { DEFAULT_CONSOLE_TARGETS } from './console-targets.mjs';
-import { errorCodesPath, readSpec } from './docs-spec.mjs';
+import { errorCodesPath, OPERATION, readSpec } from './docs-spec.mjs';
 import { consoleThemeCss } from './docs-theme.mjs';
 import { ERROR_CODES_TAG, readCatalogue, slug, ZH_PAGE } from './error-code-catalogue.mjs';
 import { fillTemplate } from './fill-template.mjs';
@@ -29,7 +29,6 @@ export const clientBrowserBundle = join(dirname(require.resolve('@sms-errors/cli
 /** The Redoc page, from the console's folder. */
 const DOCS_PAGE = '../index.html';
 
-const OPERATION = { path: '/v3/errors', method: 'get' };
 const spec = readSpec();
 const operation = spec.paths[OPERATION.path][OPERATION.method];
 const catalogue = readCatalogue(errorCodesPath);
@@ -97,7 +96,7 @@ const html = fillTemplate(
     'docs-page': DOCS_PAGE,
     'default-mock-url': DEFAULT_CONSOLE_TARGETS.mock,
     'default-sandbox-url': DEFAULT_CONSOLE_TARGETS.sandbox,
-    'scenario-options': scenarioOptions(mockScenarios(servedMockSpec, OPERATION.path, OPERATION.method)),
+    'scenario-options': scenarioOptions(mockScenarios(servedMockSpec)),
     'token-header': authToken.header,
     'token-bounds': describeBounds({ type: 'string', minLength: authToken.minLength, maxLength: authToken.maxLength }),
     'query-fields': queryFields(operation.parameters),

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDocsSpec } from './docs-spec.mjs';
+import { createDocsSpec, OPERATION } from './docs-spec.mjs';
 import { redocThemeCss } from './docs-theme.mjs';
 import { createRedoclyConfig } from './redocly-config.mjs';
 
@@ -35,7 +35,7 @@ try {
   // Redocly reads its config from YAML, of which JSON is a subset.
   const configPath = join(workDir, 'redocly.yaml');
   writeFileSync(docsSpecPath, JSON.stringify(docsSpec, null, 2));
-  writeFileSync(configPath, JSON.stringify(createRedoclyConfig(docsSpec.paths['/v3/errors'].get['x-codeSamples']), null, 2));
+  writeFileSync(configPath, JSON.stringify(createRedoclyConfig(docsSpec.paths[OPERATION.path][OPERATION.method]['x-codeSamples']), null, 2));
   // The same rules as the spec itself, so a malformed tag or code sample fails here, not in the browser.
   // Every $ref is resolved in the spec's build: its components are copies that nothing references
   // (spec/openapi.yaml itself is linted with no-unused-components).

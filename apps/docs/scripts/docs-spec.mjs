@@ -4,6 +4,7 @@
 // written back to the spec.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { listOperation } from '@sms-errors/mock';
 import { codeSamples } from './code-samples.mjs';
 import { codeLink, ERROR_CODES_TAG, errorCodeCatalogue, readCatalogue } from './error-code-catalogue.mjs';
 import { fillTemplate } from './fill-template.mjs';
@@ -14,7 +15,8 @@ const specPath = require.resolve('@sms-errors/spec/openapi.json');
 export const errorCodesPath = require.resolve('@sms-errors/spec/error-codes.json');
 const contentDir = new URL('../content/', import.meta.url);
 
-const OPERATION = { path: '/v3/errors', method: 'get' };
+/** The spec's one operation (`GET /v3/errors`), found in the spec rather than named here: `{ path, method }`, method as the spec's key. */
+export const OPERATION = operationKey(readSpec());
 
 /** The console (dist/console/index.html, beside the page), as the page links to it. */
 export const CONSOLE_LINK = 'console/index.html';
@@ -23,6 +25,60 @@ export const CONSOLE_PARAGRAPH =
   `**Try it** in the [console](${CONSOLE_LINK}): a form that sends this request from your browser through ` +
   '`@sms-errors/client` to the mock, the sandbox or another endpoint, and shows it as a `curl` command, the ' +
   "answer, and each failed server's error decoded with the catalogue.";
+
+/** spec/iam.yaml as the spec package builds it: the IAM call and where Huawei's tools keep credentials. */
+export function readIamSpec() {
+  return JSON.parse(readFileSync(require.resolve('@sms-errors/spec/iam.json'), 'utf8'));
+}
+
+/** The values of the Credentials guide's placeholders: every name, path and limit from the two documents. */
+function credentialFacts(spec, iamSpec) {
+  const sources = iamSpec.info['x-sms-credential-sources'];
+  const [tokensPath, tokensItem] = Object.entries(iamSpec.paths)[0];
+  const servers = iamSpec.servers.filter((server) => server.url.startsWith('https://'));
+  const { akSkSignature, akSkDate } = spec.components.securitySchemes;
+  const { environment: env, profileFile: profile, kooCli: koo, ecsMetadata: ecs } = sources;
+  return {
+    'env-ak': env.ak,
+    'env-sk': env.sk,
+    'env-project-id': env.projectId,
+    'env-security-token': env.securityToken,
+    'env-iam-endpoint': env.iamEndpoint,
+    'env-credentials-file': env.credentialsFile,
+    'profile-path': profile.path,
+    'profile-section': profile.section,
+    'profile-ak': profile.keys.ak,
+    'profile-sk': profile.keys.sk,
+    'profile-project-id': profile.keys.projectId,
+    'profile-security-token': profile.keys.securityToken,
+    'profile-iam-endpoint': profile.keys.iamEndpoint,
+    'koo-path': koo.path,
+    'koo-mode': koo.plainMode,
+    'koo-ak': koo.keys.ak,
+    'koo-sk': koo.keys.sk,
+    'koo-project-id': koo.keys.projectId,
+    'koo-region': koo.keys.region,
+    'iam-global-endpoint': servers.find((server) => !server.variables).url,
+    'iam-regional-endpoint': servers.find((server) => server.variables).url,
+    'iam-tokens-path': tokensPath,
+    'iam-token-header': Object.keys(tokensItem.post.responses['201'].headers).find((name) => /subject-token/i.test(name)),
+    'ecs-base-url': ecs.baseUrl,
+    'ecs-session-path': ecs.sessionTokenPath,
+    'ecs-ttl-header': ecs.sessionTokenTtlHeader,
+    'ecs-token-header': ecs.sessionTokenHeader,
+    'ecs-securitykey-path': ecs.securityKeyPath,
+    'ecs-metadata-path': ecs.metadataPath,
+    'max-skew-minutes': String(akSkDate['x-sms-max-clock-skew-seconds'] / 60),
+    'lockout-failures': String(akSkSignature['x-sms-lockout'].consecutiveFailures),
+    'lockout-minutes': String(akSkSignature['x-sms-lockout'].seconds / 60),
+  };
+}
+
+/** The path and the method (lower case, as `paths` keys it) of the spec's one operation. */
+export function operationKey(spec) {
+  const { path, method } = listOperation(spec);
+  return { path, method: method.toLowerCase() };
+}
 
 /** The spec as the spec package builds it (`@sms-errors/spec/openapi.json`), as a plain object. */
 export function readSpec() {
@@ -75,6 +131,7 @@ export function createDocsSpec(spec = readSpec(), catalogue = readCatalogue(erro
       }),
     },
     { group: 'Guides', name: 'Pagination', description: content('pagination.md', {}) },
+    { group: 'Guides', name: 'Credentials', description: content('credentials.md', credentialFacts(spec, readIamSpec())) },
     {
       group: 'Guides',
       name: 'Mock and sandbox',

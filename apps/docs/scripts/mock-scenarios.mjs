@@ -2,11 +2,16 @@
 // of every response of the operation is one scenario, reached with Prism's `Prefer` header. Add an example to
 // the spec and the guide lists it. (The mock adds one of its own, the generated full page, which the guide
 // describes in its text.)
+import { listOperation } from '@sms-errors/mock';
 import { escapeMarkdown } from './markdown.mjs';
 
-/** `[{ status, example, summary, value, prefer }]`, in the spec's order (status, then example). */
-export function mockScenarios(spec, path = '/v3/errors', method = 'get') {
-  const operation = spec.paths?.[path]?.[method];
+/**
+ * `[{ status, example, summary, value, prefer }]`, in the spec's order (status, then example), of the
+ * spec's one operation.
+ */
+export function mockScenarios(spec) {
+  const { path, method } = listOperation(spec);
+  const operation = spec.paths?.[path]?.[method.toLowerCase()];
   if (!operation) throw new Error(`the spec has no ${method.toUpperCase()} ${path}`);
   const scenarios = [];
   for (const [status, response] of Object.entries(operation.responses ?? {})) {

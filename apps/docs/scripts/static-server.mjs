@@ -1,42 +1,24 @@
 // Serves dist/ with sirv, a maintained static file server, bound to loopback by default. sirv lists the
 // files once at start and serves only those (no path is ever joined onto the disk), decodes URLs without
 // throwing, and sets the content types. Around it, what a server open to any request needs: GET and HEAD
-// only (405 with Allow otherwise), a 400 for what HTTP calls malformed (a body on a GET, several Host
-// headers, a target that is no path, bad percent-encoding or NUL in the URL; apps/mock's front refuses the
-// same), a 405 for CONNECT instead of a dropped connection, Range ignored (sirv reads it loosely: `bytes=0-0`
-// sends the whole file and an end before the start throws; RFC 9110 lets a server ignore Range, and the page
-// is read whole), and an unexpected throw answered, never a crash. Beside the files, it can answer a few
-// made at start (`extraFiles`: the console's config.json, which says where the mock and sandbox listen), and
-// it sends a folder's path without its slash to the path with it, so that the console's relative links and
-// requests resolve in the console's folder.
+// only (405 with Allow otherwise), a 400 for what HTTP calls malformed (the checks of apps/mock's front,
+// `@sms-errors/mock/request-hygiene`: a body on a GET, several Host headers, a target that is no path, bad
+// percent-encoding or NUL in the URL), a 405 for CONNECT instead of a dropped connection, Range ignored (sirv
+// reads it loosely: `bytes=0-0` sends the whole file and an end before the start throws; RFC 9110 lets a
+// server ignore Range, and the page is read whole), and an unexpected throw answered, never a crash. Beside
+// the files, it can answer a few made at start (`extraFiles`: the console's config.json, which says where the
+// mock and sandbox listen), and it sends a folder's path without its slash to the path with it, so that the
+// console's relative links and requests resolve in the console's folder.
 import { readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
+import { malformedProblem, refuseConnect, requestTarget } from '@sms-errors/mock/request-hygiene';
 import sirv from 'sirv';
 
 const ALLOW = 'GET, HEAD';
 
 function plain(response, status, text, headers = {}) {
   response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers }).end(`${text}\n`);
-}
-
-/** Why HTTP says the request is malformed, or undefined. */
-function malformedProblem(request) {
-  if (request.httpVersionMajor !== 1) return `HTTP/${request.httpVersion} is not HTTP/1.x`;
-  const hosts = request.rawHeaders.filter((name, index) => index % 2 === 0 && name.toLowerCase() === 'host').length;
-  if (request.httpVersionMinor === 1 && hosts !== 1) return 'an HTTP/1.1 request has exactly one Host header';
-  const target = request.url ?? '';
-  if (!target.startsWith('/') || target.startsWith('//')) return 'the request target must be a path';
-  for (const part of target.split(/[?&=]/)) {
-    try {
-      if (decodeURIComponent(part).includes('\0')) return 'the URL contains NUL';
-    } catch {
-      return 'the URL has malformed percent-encoding';
-    }
-  }
-  const length = request.headers['content-length'];
-  if (request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0')) return `a ${request.method} request has no body`;
-  return undefined;
 }
 
 /** `/name` of each folder of `root` (not nested) that has an index.html: the paths to redirect to `/name/`. */
@@ -62,9 +44,12 @@ export function serveDirectory(root, { host = '127.0.0.1', port = 0, extraFiles 
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(response, 405, 'method not allowed', { Allow: ALLOW, Connection: 'close' });
     // A refused request's body is not read, so the connection closes after the answer.
     const malformed = malformedProblem(request);
-    if (malformed !== undefined) return plain(response, 400, malformed, { Connection: 'close' });
+    const target = requestTarget(request);
+    if (malformed !== undefined || target === undefined) return plain(response, 400, malformed ?? 'the request target must be a path', { Connection: 'close' });
     delete request.headers.range;
-    const [path = '', query] = (request.url ?? '').split(/\?(.*)/s);
+    // An absolute-form target (`GET http://host/path`) is served as its path.
+    request.url = target.path;
+    const [path = '', query] = target.path.split(/\?(.*)/s);
     const file = extra.get(path);
     if (file !== undefined) {
       response.writeHead(200, { 'Content-Type': file.type, 'Content-Length': Buffer.byteLength(file.body), 'Cache-Control': 'no-store' });
@@ -79,7 +64,7 @@ export function serveDirectory(root, { host = '127.0.0.1', port = 0, extraFiles 
       else response.destroy();
     }
   });
-  server.on('connect', (_request, socket) => socket.end(`HTTP/1.1 405 Method Not Allowed\r\nAllow: ${ALLOW}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`));
+  server.on('connect', (_request, socket) => refuseConnect(socket, ALLOW));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

@@ -472,7 +472,7 @@ describe('the docs server and the links to the console', () => {
     try {
       let output = '';
       child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      await expect.poll(() => output).toContain('console at');
+      await expect.poll(() => output, { timeout: 30_000 }).toContain('console at');
       expect(output).toContain(`sms-errors docs: console at http://127.0.0.1:${port}/console/`);
       const config = await fetch(`http://127.0.0.1:${port}${CONSOLE_CONFIG_PATH}`);
       expect(await config.json()).toEqual({ mock: 'http://127.0.0.1:4321', sandbox: 'http://127.0.0.1:4322' });

@@ -243,7 +243,7 @@ describe('docs page (dist/index.html)', () => {
     await context.close();
   });
 
-  it('shows the two guides', async () => {
+  it('shows the guides', async () => {
     const { page, outside, consoleErrors } = await watchedPage();
     await page.goto(url, { waitUntil: 'networkidle' });
     // Each ### of a guide is a page of its own in Redoc 3, opened from the sidebar under the guide.
@@ -251,6 +251,8 @@ describe('docs page (dist/index.html)', () => {
       ['Pagination', 'Paging with the client', ['paginateMigrationErrors', 'listAllMigrationErrors', 'offsetMode']],
       ['Pagination', 'When the pages disagree with the count', ['SmsPaginationError']],
       ['Mock and sandbox', 'Scenarios and the Prefer header', [...mockScenarios(spec).map(({ prefer }: { prefer: string }) => `Prefer: ${prefer}`), 'Prefer: example=full-page']],
+      ['Credentials', 'KooCLI (hcloud)', ['accessKeyId', '--cli-auth-encrypt=false', 'SMS_PROFILE']],
+      ['Credentials', 'The lockout', ['SmsApiError.lockedUntil', 'SANDBOX_LOCKOUT=on']],
       ['Mock and sandbox', 'Sandbox: paging for real', ['pnpm --filter @sms-errors/mock sandbox', '127.0.0.1:4011', 'SANDBOX_SIZE', 'SANDBOX_DATA']],
     ];
     for (const [guide, section, facts] of guides) {

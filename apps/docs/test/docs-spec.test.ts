@@ -1,7 +1,7 @@
 // The docs-only copy of the spec (scripts/docs-spec.mjs) adds and never changes: every API fact on the
 // page is the spec's. The generated parts (error-code table, templates) are checked here, in isolation.
 import { describe, expect, it } from 'vitest';
-import { CONSOLE_PARAGRAPH, createDocsSpec, errorCodesPath, readSpec } from '../scripts/docs-spec.mjs';
+import { CONSOLE_PARAGRAPH, createDocsSpec, errorCodesPath, readIamSpec, readSpec } from '../scripts/docs-spec.mjs';
 import { codeLink, codesByCategory, errorCodeCatalogue, readCatalogue } from '../scripts/error-code-catalogue.mjs';
 import { fillTemplate } from '../scripts/fill-template.mjs';
 
@@ -34,6 +34,21 @@ describe('docs copy of the spec', () => {
     expect(codes.description).toContain(errorCodeCatalogue(catalogue));
     expect(codes.description).toContain(`all ${Object.keys(catalogue.codes).length} codes`);
     for (const tag of docs.tags as Tag[]) expect(tag.description ?? '', tag.name).not.toMatch(/\{\{[a-z-]+\}\}/);
+  });
+});
+
+describe('credentials guide', () => {
+  it("names every source with the spec's names, paths and limits (spec/iam.yaml, x-sms-lockout)", () => {
+    const guide = docs.tags.find((tag: Tag) => tag.name === 'Credentials').description as string;
+    const sources = readIamSpec().info['x-sms-credential-sources'];
+    for (const name of Object.values(sources.environment) as string[]) expect(guide).toContain(name);
+    expect(guide).toContain(`~/${sources.profileFile.path}`);
+    expect(guide).toContain(`~/${sources.kooCli.path}`);
+    expect(guide).toContain(sources.ecsMetadata.baseUrl);
+    const lockout = spec.components.securitySchemes.akSkSignature['x-sms-lockout'];
+    expect(guide).toContain(`After ${lockout.consecutiveFailures} consecutive failed AK/SK authentications`);
+    const minutes = spec.components.securitySchemes.akSkDate['x-sms-max-clock-skew-seconds'] / 60;
+    expect(guide).toMatch(new RegExp(`it accepts\\s+${minutes}"`));
   });
 });
 

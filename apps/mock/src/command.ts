@@ -36,12 +36,13 @@ export function integerSetting(command: string, what: string, text: string, min:
 
 /**
  * HOST, and the port from `portVariable` (MOCK_PORT, SANDBOX_PORT: the names `npm start` uses), else PORT,
- * else `defaultPort`. `portVariable` in the result is the setting that moves the port, for messages.
+ * else `defaultPort`; 0 lets the OS choose a free one (the start line says which). `portVariable` in the
+ * result is the setting that moves the port, for messages.
  */
 export function hostAndPort(command: string, defaultPort: number, ownPortVariable: string): { host: string; port: number; portVariable: string } {
   const host = process.env['HOST'] || '127.0.0.1';
   const portVariable = process.env[ownPortVariable] === undefined && process.env['PORT'] !== undefined ? 'PORT' : ownPortVariable;
-  const port = integerSetting(command, portVariable, process.env[portVariable] ?? String(defaultPort), 1, 65535);
+  const port = integerSetting(command, portVariable, process.env[portVariable] ?? String(defaultPort), 0, 65535);
   return { host, port, portVariable };
 }
 

@@ -6,3 +6,5 @@ export { servedFiles } from './served-files.js';
 export { generateFailedServers, DEFAULT_SANDBOX_SIZE, DEFAULT_SEED, type FailedServer, type DataSetOptions } from './sandbox-data.js';
 export { readRecordsFile, RecordsFileError, type RecordsFile } from './sandbox-records-file.js';
 export { sandboxTestCredentials, type SandboxCredentials } from './sandbox-credentials.js';
+export type { IamUser } from './iam-tokens.js';
+export { listOperation, type Spec } from './spec-facts.js';

@@ -4,6 +4,9 @@
 // nothing gets tidied up on the way.
 import fc from 'fast-check';
 import { connect } from 'node:net';
+import { rulesFromSpec } from './sandbox-checks.js';
+import { sandboxTestCredentials } from './sandbox-credentials.js';
+import { readServedSpec } from './served-files.js';
 
 export type MalformedKind =
   | 'bad-percent-encoding'
@@ -60,6 +63,10 @@ export function malformedRequests(options: MalformedRequestOptions): fc.Arbitrar
   // fast-check prints a counterexample with this: the label, not 100 KB of bytes.
   const request = (kind: MalformedKind, label: string, bytes: Uint8Array): MalformedRequest =>
     Object.assign({ kind, label: short(label), bytes }, { [fc.toStringMethod]: () => `${kind}: ${short(label)}` });
+  // The credential headers, named as the spec names them.
+  const { token, signature } = rulesFromSpec(readServedSpec());
+  const credentialHeaders = [signature.authorization.header, signature.date.header, signature.projectId, signature.securityToken, token.header];
+  const signable = [signature.date.header, signature.projectId, signature.securityToken].map((name) => name.toLowerCase());
 
   const arbitraries: Record<MalformedKind, fc.Arbitrary<MalformedRequest>> = {
     'bad-percent-encoding': fc
@@ -145,10 +152,8 @@ export function malformedRequests(options: MalformedRequestOptions): fc.Arbitrar
       .map((bytes) => request('garbage', `${bytes.length} bytes of garbage`, Buffer.concat([bytes, latin1(`${CRLF}${CRLF}`)]))),
     'credential-junk': fc
       .record({
-        access: fc.oneof(fc.constant('SANDBOXTESTAK0000000000'), fc.stringMatching(/^[^\s,]{1,40}$/)),
-        signed: fc.array(fc.constantFrom('host', 'x-sdk-date', 'x-project-id', '__proto__', 'constructor', 'hasownproperty', 'content-type', 'x-security-token', 'toString'), {
-          maxLength: 8,
-        }),
+        access: fc.oneof(fc.constant(sandboxTestCredentials.ak), fc.stringMatching(/^[^\s,]{1,40}$/)),
+        signed: fc.array(fc.constantFrom('host', ...signable, '__proto__', 'constructor', 'hasownproperty', 'content-type', 'toString'), { maxLength: 8 }),
         signature: fc.oneof(fc.stringMatching(/^[0-9a-f]{64}$/), fc.string({ maxLength: 80 })),
         date: fc.oneof(fc.stringMatching(/^\d{8}T\d{6}Z$/), headerValueJunk),
         project: headerValueJunk,
@@ -160,14 +165,8 @@ export function malformedRequests(options: MalformedRequestOptions): fc.Arbitrar
       })
       .map((junk) => {
         const authorization = `SDK-HMAC-SHA256 Access=${junk.access}, SignedHeaders=${junk.signed.join(';')}, Signature=${junk.signature}`;
-        const headers: [string, string][] = [
-          ['Host', '127.0.0.1'],
-          ['Authorization', authorization],
-          ['X-Sdk-Date', junk.date],
-          ['X-Project-Id', junk.project],
-          ['X-Security-Token', junk.securityToken],
-          ['X-Auth-Token', junk.token],
-        ];
+        const values = [authorization, junk.date, junk.project, junk.securityToken, junk.token];
+        const headers: [string, string][] = [['Host', '127.0.0.1'], ...credentialHeaders.map((name, i): [string, string] => [name, values[i] ?? ''])];
         // Header values are bytes: strip what no HTTP parser accepts (CR, LF), keep the rest, NUL included.
         const clean = headers.map(([name, value]): [string, string] => [name, value.replace(/[\r\n]/g, '')]);
         return request('credential-junk', `Authorization: ${authorization}`, utf8(head('GET', good, clean)));

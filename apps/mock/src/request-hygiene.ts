@@ -3,7 +3,7 @@
 // HTTP itself says it is malformed: Node's parser already answers garbage, oversized heads and bad framing with
 // a 4xx, but lets these through. Each check names the problem for a 400 body.
 import type { IncomingMessage } from 'node:http';
-import type { Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 
 /** The path and query a request targets, and the host it names; undefined for a target that is neither. */
 export function requestTarget(request: IncomingMessage): { path: string; host: string | undefined } | undefined {
@@ -31,6 +31,21 @@ export function urlProblem(path: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The path with percent-encoded unreserved characters (`A-Z a-z 0-9 - . _ ~`) decoded and every other escape
+ * in upper case, as RFC 3986 (6.2.2.1 and 6.2.2.2) normalises a URI: `/v3/err%6Frs` is `/v3/errors`. The
+ * query is left as sent (its values are decoded when it is parsed).
+ */
+export function normalizePath(target: string): string {
+  const query = target.indexOf('?');
+  const path = query === -1 ? target : target.slice(0, query);
+  const normal = path.replace(/%[0-9A-Fa-f]{2}/g, (encoded) => {
+    const character = String.fromCharCode(Number.parseInt(encoded.slice(1), 16));
+    return /^[A-Za-z0-9\-._~]$/.test(character) ? character : encoded.toUpperCase();
+  });
+  return query === -1 ? normal : normal + target.slice(query);
+}
+
 export function hasBody(request: IncomingMessage): boolean {
   const length = request.headers['content-length'];
   return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
@@ -53,6 +68,6 @@ export function malformedProblem(request: IncomingMessage): string | undefined {
 }
 
 /** A CONNECT is for proxies; Node would drop the connection without a word, so it gets a 405 instead. */
-export function refuseConnect(socket: Socket, allow: string): void {
+export function refuseConnect(socket: Duplex, allow: string): void {
   socket.end(`HTTP/1.1 405 Method Not Allowed\r\nAllow: ${allow}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
 }

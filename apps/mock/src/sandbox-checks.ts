@@ -5,9 +5,9 @@
 // start of their messages, from the spec's examples.
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { codePointLength } from './code-points.js';
+import { codePointLength } from '@sms-errors/client/code-points';
 import type { SandboxCredentials } from './sandbox-credentials.js';
-import { credentialAlternatives, queryParameters, responseExample, type CredentialHeader, type QueryParameter, type Spec } from './spec-facts.js';
+import { credentialAlternatives, queryParameters, requestIdHeader, responseExample, type CredentialHeader, type QueryParameter, type Spec } from './spec-facts.js';
 import { parseAuthorization, signatureProblem, type SignedRequest } from './verify-signature.js';
 
 export interface ErrorBody {
@@ -18,9 +18,11 @@ export interface ErrorBody {
 
 export interface SandboxRules {
   parameters: QueryParameter[];
-  /** The token alternative (X-Auth-Token and its bounds) and the two headers of the AK/SK alternative. */
+  /** The token alternative (X-Auth-Token and its bounds) and the headers of the AK/SK alternative. */
   token: CredentialHeader;
-  signature: { authorization: CredentialHeader; date: CredentialHeader };
+  signature: { authorization: CredentialHeader; date: CredentialHeader; projectId: string; securityToken: string };
+  /** The header that carries the request ID (X-Request-Id). */
+  requestId: string;
   /** The spec's 400 and 401 examples: their codes, the start of their messages, whether they carry request_id. */
   badRequest: ErrorBody;
   unauthorized: ErrorBody;
@@ -36,26 +38,31 @@ function errorExample(spec: Spec, status: string): ErrorBody {
 }
 
 /**
- * The spec's two credential alternatives: a token header alone, and the SDK-HMAC-SHA256 pair (Authorization
- * with X-Sdk-Date), which the sandbox verifies. Anything else is a spec the sandbox cannot check: loud.
+ * The spec's two credential alternatives: a token header alone, and the SDK-HMAC-SHA256 pair (the signature
+ * with its date, the one that states a clock skew), which the sandbox verifies. Anything else is a spec the
+ * sandbox cannot check: loud.
  */
 function credentialRules(spec: Spec): Pick<SandboxRules, 'token' | 'signature'> {
   const alternatives = credentialAlternatives(spec);
   const token = alternatives.find((alternative) => alternative.length === 1)?.[0];
   const pair = alternatives.find((alternative) => alternative.length === 2);
-  const authorization = pair?.find((c) => c.header.toLowerCase() === 'authorization');
-  const date = pair?.find((c) => c.header.toLowerCase() === 'x-sdk-date');
+  const date = pair?.find((c) => c.maxClockSkewSeconds !== undefined);
+  const authorization = pair?.find((c) => c !== date);
   if (alternatives.length !== 2 || !token || !authorization || !date) {
-    throw new Error('spec: the sandbox checks a token header, or Authorization with X-Sdk-Date (SDK-HMAC-SHA256); teach src/sandbox-checks.ts');
+    throw new Error('spec: the sandbox checks a token header, or a signature header with a date header that states x-sms-max-clock-skew-seconds; teach src/sandbox-checks.ts');
   }
-  if (date.maxClockSkewSeconds === undefined) throw new Error(`spec: the ${date.scheme} scheme must state x-sms-max-clock-skew-seconds`);
-  return { token, signature: { authorization, date } };
+  const { projectIdHeader: projectId, securityTokenHeader: securityToken } = authorization;
+  if (projectId === undefined || securityToken === undefined) {
+    throw new Error(`spec: the ${authorization.scheme} scheme must state x-sms-project-id-header and x-sms-security-token-header`);
+  }
+  return { token, signature: { authorization, date, projectId, securityToken } };
 }
 
 export function rulesFromSpec(spec: Spec): SandboxRules {
   return {
     parameters: queryParameters(spec),
     ...credentialRules(spec),
+    requestId: requestIdHeader(spec),
     badRequest: errorExample(spec, '400'),
     unauthorized: errorExample(spec, '401'),
   };
@@ -118,16 +125,17 @@ function tokenProblem(token: string, rules: SandboxRules, credentials: SandboxCr
 }
 
 /** The gateway's checks of an AK/SK request beyond the signature: SMS is a project-level service. */
-function projectProblem(request: SignedRequest, credentials: SandboxCredentials): string | undefined {
-  const signed = parseAuthorization(sentHeader(request.headers, 'authorization') ?? '')?.signedHeaders ?? [];
-  const projectId = sentHeader(request.headers, 'x-project-id');
-  if (projectId === undefined) return 'X-Project-Id is required with AK/SK (SMS is a project-level service)';
-  if (!signed.includes('x-project-id')) return 'X-Project-Id must be signed (listed in SignedHeaders)';
-  if (projectId !== credentials.projectId) return "X-Project-Id is not the sandbox's project id";
-  const securityToken = sentHeader(request.headers, 'x-security-token');
-  if (credentials.securityToken !== undefined && securityToken === undefined) return 'X-Security-Token is required: the sandbox has temporary credentials';
-  if (securityToken !== undefined && !signed.includes('x-security-token')) return 'X-Security-Token must be signed (listed in SignedHeaders)';
-  if (credentials.securityToken !== undefined && !sameSecret(securityToken ?? '', credentials.securityToken)) return "X-Security-Token is not the sandbox's security token";
+function projectProblem(request: SignedRequest, rules: SandboxRules, credentials: SandboxCredentials): string | undefined {
+  const { authorization, projectId: projectIdHeader, securityToken: securityTokenHeader } = rules.signature;
+  const signed = parseAuthorization(sentHeader(request.headers, authorization.header) ?? '')?.signedHeaders ?? [];
+  const projectId = sentHeader(request.headers, projectIdHeader);
+  if (projectId === undefined) return `${projectIdHeader} is required with AK/SK (SMS is a project-level service)`;
+  if (!signed.includes(projectIdHeader.toLowerCase())) return `${projectIdHeader} must be signed (listed in SignedHeaders)`;
+  if (projectId !== credentials.projectId) return `${projectIdHeader} is not the sandbox's project id`;
+  const securityToken = sentHeader(request.headers, securityTokenHeader);
+  if (credentials.securityToken !== undefined && securityToken === undefined) return `${securityTokenHeader} is required: the sandbox has temporary credentials`;
+  if (securityToken !== undefined && !signed.includes(securityTokenHeader.toLowerCase())) return `${securityTokenHeader} must be signed (listed in SignedHeaders)`;
+  if (credentials.securityToken !== undefined && !sameSecret(securityToken ?? '', credentials.securityToken)) return `${securityTokenHeader} is not the sandbox's security token`;
   return undefined;
 }
 
@@ -135,6 +143,8 @@ export interface Gateway {
   credentials: SandboxCredentials;
   /** The gateway's clock, for the X-Sdk-Date check. */
   now(): Date;
+  /** When set, judges X-Auth-Token (after its bounds) instead of the credentials' token rule. */
+  tokenProblem?: ((token: string) => string | undefined) | undefined;
 }
 
 /**
@@ -148,17 +158,45 @@ export function credentialProblem(request: SignedRequest, rules: SandboxRules, g
   if (sentAuthorization !== undefined || sentDate !== undefined) {
     if (sentAuthorization === undefined) return `${date.header} needs ${authorization.header}`;
     if (sentDate === undefined) return `${authorization.header} needs ${date.header}`;
-    return signatureProblem(request, gateway.credentials, gateway.now(), (date.maxClockSkewSeconds ?? 0) * 1000) ?? projectProblem(request, gateway.credentials);
+    const headers = { authorization: authorization.header, date: date.header };
+    return signatureProblem(request, gateway.credentials, gateway.now(), (date.maxClockSkewSeconds ?? 0) * 1000, headers) ?? projectProblem(request, rules, gateway.credentials);
   }
   const token = sentHeader(request.headers, rules.token.header);
-  if (token !== undefined) return tokenProblem(token, rules, gateway.credentials);
+  if (token !== undefined) return tokenProblem(token, rules, gateway.credentials) ?? gateway.tokenProblem?.(token);
   return `missing credentials (send ${rules.token.header}, or ${authorization.header} with ${date.header}; an empty header counts as missing)`;
+}
+
+/**
+ * Whether the request sends every header of one credential alternative (non-empty), whatever their values:
+ * what the mock, which accepts any credentials, needs before it looks at the query, as the gateway does.
+ */
+export function sendsCredentials(headers: IncomingHttpHeaders, rules: SandboxRules): boolean {
+  const { token, signature } = rules;
+  return [[token], [signature.authorization, signature.date]].some((alternative) => alternative.every(({ header }) => sentHeader(headers, header) !== undefined));
 }
 
 export type QueryValues = Record<string, number | string | undefined>;
 
+/**
+ * Why the query is not in a form the service reads, or undefined: a parameter sent more than once, or an
+ * integer written any other way than optional minus and digits (`0x5`, `1e2`, `5.0`, `+5`, ` 5` and an empty
+ * value, all of which Prism would coerce into a number). The sandbox checks this before the bounds, and the
+ * mock's front before Prism, so both refuse the same queries.
+ */
+export function queryFormProblem(search: URLSearchParams, rules: SandboxRules): string | undefined {
+  for (const { name, schema } of rules.parameters) {
+    const sent = search.getAll(name);
+    if (sent.length > 1) return `${name} is given ${sent.length} times (send it once)`;
+    const raw = sent[0];
+    if (raw !== undefined && schema.type === 'integer' && !/^-?\d+$/.test(raw)) return `${name} must be an integer written in digits`;
+  }
+  return undefined;
+}
+
 /** The query's values with the spec's defaults filled in, or why it is invalid. */
 export function checkQuery(search: URLSearchParams, rules: SandboxRules): { values: QueryValues } | { problem: string } {
+  const form = queryFormProblem(search, rules);
+  if (form !== undefined) return { problem: form };
   const values: QueryValues = {};
   for (const { name, required, schema } of rules.parameters) {
     const raw = search.get(name);
@@ -168,7 +206,6 @@ export function checkQuery(search: URLSearchParams, rules: SandboxRules): { valu
       continue;
     }
     if (schema.type === 'integer') {
-      if (!/^-?\d+$/.test(raw)) return { problem: `${name} must be an integer` };
       const value = Number(raw);
       const { minimum: min, maximum: max } = schema;
       if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
@@ -177,9 +214,10 @@ export function checkQuery(search: URLSearchParams, rules: SandboxRules): { valu
       }
       values[name] = value;
     } else {
-      const { minLength: min, maxLength: max } = schema;
+      const { minLength: min, maxLength: max, pattern } = schema;
       const length = codePointLength(raw);
       if ((min !== undefined && length < min) || (max !== undefined && length > max)) return { problem: lengthRule(name, min, max) };
+      if (pattern !== undefined && !new RegExp(pattern, 'u').test(raw)) return { problem: `${name} must match the pattern ${pattern}` };
       values[name] = raw;
     }
   }

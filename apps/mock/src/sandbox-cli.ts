@@ -9,6 +9,7 @@ import { rulesFromSpec, tokenLengthRule } from './sandbox-checks.js';
 import { credentialSettings, describeCredentials, resolveCredentials, sandboxTestCredentials, type ResolvedCredentials, type SandboxCredentials } from './sandbox-credentials.js';
 import { DEFAULT_SANDBOX_SIZE, DEFAULT_SEED } from './sandbox-data.js';
 import { readServedSpec } from './served-files.js';
+import { lockoutRule, type LockoutRule } from './sandbox-lockout.js';
 import { listOperation } from './spec-facts.js';
 import { readRecordsFile, RecordsFileError, type RecordsFile } from './sandbox-records-file.js';
 import { maxSandboxSize, startSandbox, type RunningSandbox } from './start-sandbox.js';
@@ -26,8 +27,14 @@ Credentials the sandbox accepts (flags, or the environment, which ps does not sh
   --ak AK               SANDBOX_AK               default ${sandboxTestCredentials.ak}
   --sk SK               SANDBOX_SK               default ${sandboxTestCredentials.sk}
   --project-id ID       SANDBOX_PROJECT_ID       default ${sandboxTestCredentials.projectId}
-  --security-token T    SANDBOX_SECURITY_TOKEN   default none: no X-Security-Token required
-  --token T             SANDBOX_TOKEN            default none: any X-Auth-Token within the spec's bounds`;
+  --security-token T    SANDBOX_SECURITY_TOKEN   default none: no security token required
+  --token T             SANDBOX_TOKEN            default none: any IAM token within the spec's bounds
+IAM (POST /v3/auth/tokens) and the gateway's lockout:
+  SANDBOX_IAM_USER, SANDBOX_IAM_PASSWORD, SANDBOX_IAM_DOMAIN   the one IAM user that gets tokens; when set,
+                        /v3/errors accepts only the tokens the sandbox issued (default: anyone gets a token)
+  SANDBOX_TOKEN_TTL_SECONDS   how long an issued token lives (default 86400)
+  --lockout             lock an AK after consecutive failed AK/SK authentications, as the gateway does (the
+                        spec's x-sms-lockout; env SANDBOX_LOCKOUT=on; default off)`;
 
 const flags = parseFlags(
   COMMAND,
@@ -36,6 +43,7 @@ const flags = parseFlags(
     seed: { type: 'string' },
     data: { type: 'string' },
     'request-errors': { type: 'string' },
+    lockout: { type: 'boolean' },
     ...Object.fromEntries(credentialSettings.map(({ flag }) => [flag, { type: 'string' as const }])),
   },
   USAGE,
@@ -60,6 +68,19 @@ try {
   fail(COMMAND, (error as Error).message, USAGE_ERROR);
 }
 
+// The IAM user: all three or none.
+const iamValues = ['SANDBOX_IAM_USER', 'SANDBOX_IAM_PASSWORD', 'SANDBOX_IAM_DOMAIN'].map((name) => process.env[name] || undefined);
+if (iamValues.some((value) => value !== undefined) && iamValues.some((value) => value === undefined)) {
+  fail(COMMAND, 'SANDBOX_IAM_USER, SANDBOX_IAM_PASSWORD and SANDBOX_IAM_DOMAIN go together: set all three or none', USAGE_ERROR);
+}
+const [iamUser, iamPassword, iamDomain] = iamValues;
+const iam = iamUser && iamPassword && iamDomain ? { user: iamUser, password: iamPassword, domain: iamDomain } : undefined;
+const tokenTtlSeconds = integerSetting(COMMAND, 'SANDBOX_TOKEN_TTL_SECONDS', process.env['SANDBOX_TOKEN_TTL_SECONDS'] || '86400', 1, 31_536_000);
+const lockoutSetting = process.env['SANDBOX_LOCKOUT'] ?? 'off';
+if (lockoutSetting !== 'on' && lockoutSetting !== 'off') fail(COMMAND, `SANDBOX_LOCKOUT must be on or off, got "${lockoutSetting}"`, USAGE_ERROR);
+const lockout = flags['lockout'] === true || lockoutSetting === 'on';
+const gatewayOptions = { iam, tokenTtlSeconds, lockout };
+
 // Your own records replace the seeded set: a size or a seed given with them would be silently ignored.
 const dataSetting = flags['data'] !== undefined ? '--data' : 'SANDBOX_DATA';
 const dataPath = flags['data'] !== undefined ? String(flags['data']) : process.env['SANDBOX_DATA'] || undefined;
@@ -74,6 +95,10 @@ try {
   fail(COMMAND, `${dataSetting} ${error.message}`, USAGE_ERROR);
 }
 
+function describeLockout(rule: LockoutRule): string {
+  return `on (${rule.consecutiveFailures} consecutive failed AK/SK authentications lock the AK for ${rule.seconds} s)`;
+}
+
 /** What the sandbox serves, for its start-up line. */
 function describeData(sandbox: RunningSandbox): string {
   if (records === undefined) return `${sandbox.size} seeded failed servers, seed "${sandbox.seed}"`;
@@ -83,21 +108,27 @@ function describeData(sandbox: RunningSandbox): string {
 
 let path = '';
 let tokenRule = '';
+let headers = { token: '', projectId: '', securityToken: '' };
 await serveUntilSignal(
   COMMAND,
   () => {
     const spec = readServedSpec();
     path = listOperation(spec).path;
-    tokenRule = tokenLengthRule(rulesFromSpec(spec));
-    if (records !== undefined) return startSandbox({ host, port, servers: records.servers, requestErrors, credentials: given, inheritOutput: true, portVariable });
+    const rules = rulesFromSpec(spec);
+    tokenRule = tokenLengthRule(rules);
+    headers = { token: rules.token.header, projectId: rules.signature.projectId, securityToken: rules.signature.securityToken };
+    if (records !== undefined)
+      return startSandbox({ host, port, servers: records.servers, requestErrors, credentials: given, inheritOutput: true, portVariable, ...gatewayOptions });
     const sizeText = String(flags['size'] ?? process.env['SANDBOX_SIZE'] ?? DEFAULT_SANDBOX_SIZE);
     const size = integerSetting(COMMAND, flags['size'] !== undefined ? '--size' : 'SANDBOX_SIZE', sizeText, 0, maxSandboxSize(spec));
     const seed = String(flags['seed'] ?? process.env['SANDBOX_SEED'] ?? DEFAULT_SEED);
-    return startSandbox({ host, port, size, seed, requestErrors, credentials: given, inheritOutput: true, portVariable });
+    return startSandbox({ host, port, size, seed, requestErrors, credentials: given, inheritOutput: true, portVariable, ...gatewayOptions });
   },
   (sandbox) =>
     [
       `${COMMAND}: ${sandbox.url}${path} (Prism validating proxy over ${describeData(sandbox)}; ` + `invalid requests answered by the ${requestErrors}; Ctrl-C stops it)`,
-      ...describeCredentials(gateway, tokenRule),
+      ...describeCredentials(gateway, tokenRule, headers),
+      `  IAM: POST /v3/auth/tokens ${iam ? `issues tokens to IAM user ${iam.user} of account ${iam.domain} (password not shown), valid ${tokenTtlSeconds} s; /v3/errors accepts only those` : 'issues a token to anyone'}`,
+      `  lockout: ${lockout ? describeLockout(lockoutRule(readServedSpec())) : 'off'}`,
     ].join('\n'),
 );

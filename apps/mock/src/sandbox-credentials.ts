@@ -64,14 +64,21 @@ export function resolveCredentials(given: Partial<SandboxCredentials> = {}, labe
   return { credentials, configured };
 }
 
+/** The names of the credential headers, from the spec (X-Auth-Token, X-Project-Id, X-Security-Token). */
+export interface CredentialHeaderNames {
+  token: string;
+  projectId: string;
+  securityToken: string;
+}
+
 /**
  * The lines the sandbox prints at start: what to send. The AK and project id are printed (they are not
  * secret), the SK only while it is the public test SK, and a configured security token or token never.
  */
-export function describeCredentials({ credentials, configured }: ResolvedCredentials, tokenRule: string): string[] {
+export function describeCredentials({ credentials, configured }: ResolvedCredentials, tokenRule: string, headers: CredentialHeaderNames): string[] {
   const sk = configured.has('sk') ? 'SK as configured (not shown)' : `SK ${credentials.sk}`;
-  const securityToken = credentials.securityToken === undefined ? '' : ', X-Security-Token as configured (not shown), signed';
-  const token = credentials.token === undefined ? `any X-Auth-Token ${tokenRule}` : 'the configured X-Auth-Token only (not shown)';
+  const securityToken = credentials.securityToken === undefined ? '' : `, ${headers.securityToken} as configured (not shown), signed`;
+  const token = credentials.token === undefined ? `any ${headers.token} ${tokenRule}` : `the configured ${headers.token} only (not shown)`;
   const source = configured.size === 0 ? ' (the fixed test credentials of apps/mock/README.md)' : '';
-  return [`  AK/SK: AK ${credentials.ak}, ${sk}, X-Project-Id ${credentials.projectId}${securityToken}${source}`, `  token: ${token}`];
+  return [`  AK/SK: AK ${credentials.ak}, ${sk}, ${headers.projectId} ${credentials.projectId}${securityToken}${source}`, `  token: ${token}`];
 }

@@ -75,7 +75,8 @@ export function readRecordsFile(path: string): RecordsFile {
   }
   let content: unknown;
   try {
-    content = JSON.parse(text);
+    // A byte-order mark (editors on Windows write one) is no part of the JSON text (RFC 8259, 8.1).
+    content = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (error) {
     fail(`not JSON (${(error as Error).message.split('\n')[0]})`);
   }

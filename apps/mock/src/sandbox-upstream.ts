@@ -6,10 +6,11 @@
 // X-Forwarded-Host from the sandbox's front (src/sandbox-front.ts).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { malformedProblem, refuseConnect, requestTarget } from './request-hygiene.js';
+import { malformedProblem, normalizePath, refuseConnect, requestTarget } from './request-hygiene.js';
 import { checkQuery, credentialProblem, errorBody, newRequestId, rulesFromSpec, type Gateway } from './sandbox-checks.js';
 import type { SandboxCredentials } from './sandbox-credentials.js';
 import type { FailedServer } from './sandbox-data.js';
+import type { Lockout } from './sandbox-lockout.js';
 import { listOperation, queryParameter, type Spec } from './spec-facts.js';
 
 export interface Upstream {
@@ -21,10 +22,16 @@ export interface UpstreamOptions {
   credentials: SandboxCredentials;
   /** The gateway's clock (default: the system clock). */
   now?: () => Date;
+  /** Judges X-Auth-Token instead of the credentials' token rule (the sandbox's IAM: only the tokens it issued). */
+  tokenProblem?: ((token: string) => string | undefined) | undefined;
+  /** The gateway's lockout of an AK after failed authentications (off unless given). */
+  lockout?: Lockout | undefined;
 }
 
-function send(response: ServerResponse, status: number, requestId: string, body?: unknown, headers: Record<string, string> = {}): void {
-  const all: Record<string, string> = { 'X-Request-Id': requestId, ...headers };
+function send(response: ServerResponse, requestIdHeader: string, status: number, requestId: string, body?: unknown, headers: Record<string, string> = {}): void {
+  const all: Record<string, string> = { [requestIdHeader]: requestId, ...headers };
+  // The gateway's clock, as the gateway sends it: a client judges its own clock by it.
+  all['Date'] ??= new Date().toUTCString();
   if (body !== undefined) all['Content-Type'] = 'application/json;charset=UTF-8';
   response.writeHead(status, all).end(body === undefined ? undefined : JSON.stringify(body));
 }
@@ -38,7 +45,7 @@ function clientHost(request: IncomingMessage, ownHost: string | undefined): stri
 export async function startUpstream(spec: Spec, servers: FailedServer[], options: UpstreamOptions): Promise<Upstream> {
   const { path, method } = listOperation(spec);
   const rules = rulesFromSpec(spec);
-  const gateway: Gateway = { credentials: options.credentials, now: options.now ?? (() => new Date()) };
+  const gateway: Gateway = { credentials: options.credentials, now: options.now ?? (() => new Date()), tokenProblem: options.tokenProblem };
   // The paging parameters, looked up so that a rename in the spec fails here rather than pages wrongly.
   const limit = queryParameter(spec, 'limit').name;
   const offset = queryParameter(spec, 'offset').name;
@@ -49,34 +56,37 @@ export async function startUpstream(spec: Spec, servers: FailedServer[], options
     const malformed = malformedProblem(request);
     const target = requestTarget(request);
     if (malformed !== undefined || target === undefined) {
-      send(response, 400, requestId, errorBody(rules.badRequest, malformed ?? 'the request target must be a path', requestId));
+      send(response, rules.requestId, 400, requestId, errorBody(rules.badRequest, malformed ?? 'the request target must be a path', requestId));
       return;
     }
-    const url = new URL(target.path, 'http://upstream');
+    const url = new URL(normalizePath(target.path), 'http://upstream');
     // Prism answers other paths and methods itself (404/405) and never forwards them.
     if (url.pathname !== path) {
-      send(response, 404, requestId);
+      send(response, rules.requestId, 404, requestId);
       return;
     }
     if (request.method !== method) {
-      send(response, 405, requestId, undefined, { Allow: method });
+      send(response, rules.requestId, 405, requestId, undefined, { Allow: method });
       return;
     }
     // The API gateway authenticates before the service sees the query.
     const signed = { method, pathname: url.pathname, query: url.searchParams, headers: request.headers, host: clientHost(request, target.host) };
-    const unauthenticated = credentialProblem(signed, rules, gateway);
+    const date = { Date: gateway.now().toUTCString() };
+    const signedWithAk = request.headers['authorization'] !== undefined;
+    const unauthenticated = (signedWithAk ? options.lockout?.locked(request.headers) : undefined) ?? credentialProblem(signed, rules, gateway);
+    if (signedWithAk) options.lockout?.record(request.headers, unauthenticated !== undefined);
     if (unauthenticated !== undefined) {
-      send(response, 401, requestId, errorBody(rules.unauthorized, unauthenticated, requestId));
+      send(response, rules.requestId, 401, requestId, errorBody(rules.unauthorized, unauthenticated, requestId), date);
       return;
     }
     const query = checkQuery(url.searchParams, rules);
     if ('problem' in query) {
-      send(response, 400, requestId, errorBody(rules.badRequest, query.problem, requestId));
+      send(response, rules.requestId, 400, requestId, errorBody(rules.badRequest, query.problem, requestId));
       return;
     }
     const start = Number(query.values[offset]);
     const size = Number(query.values[limit]);
-    send(response, 200, requestId, { count: servers.length, migration_errors: servers.slice(start, start + size) });
+    send(response, rules.requestId, 200, requestId, { count: servers.length, migration_errors: servers.slice(start, start + size) }, date);
   };
 
   // Room for the largest token the spec allows (16,384 characters), past Node's default 16 KiB of headers.
@@ -87,7 +97,7 @@ export async function startUpstream(spec: Spec, servers: FailedServer[], options
       handle(request, response);
     } catch {
       // Nothing above should throw; if it does, one request fails, not the sandbox.
-      if (!response.headersSent) send(response, 500, newRequestId());
+      if (!response.headersSent) send(response, rules.requestId, 500, newRequestId());
       else response.destroy();
     }
   });

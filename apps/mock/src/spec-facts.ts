@@ -20,7 +20,7 @@ function at(node: Json, key: string, where: string): Json {
 }
 
 /** The keywords a query parameter's schema may use; the sandbox checks every one of them. */
-export const CHECKED_KEYWORDS = ['type', 'format', 'minimum', 'maximum', 'minLength', 'maxLength', 'default'] as const;
+export const CHECKED_KEYWORDS = ['type', 'format', 'minimum', 'maximum', 'minLength', 'maxLength', 'pattern', 'default'] as const;
 
 export interface ParameterSchema {
   type: 'integer' | 'string';
@@ -28,6 +28,8 @@ export interface ParameterSchema {
   maximum?: number;
   minLength?: number;
   maxLength?: number;
+  /** An ECMA-262 regular expression the whole value must match (JSON Schema's `pattern`, unanchored). */
+  pattern?: string;
   default?: number | string;
 }
 
@@ -88,6 +90,9 @@ export interface CredentialHeader {
   maxLength?: number;
   /** For a signing date: how far it may be from the gateway's clock (`x-sms-max-clock-skew-seconds`). */
   maxClockSkewSeconds?: number;
+  /** For a signature: the headers sent and signed beside it (`x-sms-project-id-header`, `x-sms-security-token-header`). */
+  projectIdHeader?: string;
+  securityTokenHeader?: string;
 }
 
 /**
@@ -113,6 +118,8 @@ export function credentialAlternatives(spec: Spec): CredentialHeader[][] {
           ...(typeof valueSchema['minLength'] === 'number' ? { minLength: valueSchema['minLength'] } : {}),
           ...(typeof valueSchema['maxLength'] === 'number' ? { maxLength: valueSchema['maxLength'] } : {}),
           ...(typeof definition['x-sms-max-clock-skew-seconds'] === 'number' ? { maxClockSkewSeconds: definition['x-sms-max-clock-skew-seconds'] } : {}),
+          ...(typeof definition['x-sms-project-id-header'] === 'string' ? { projectIdHeader: definition['x-sms-project-id-header'] } : {}),
+          ...(typeof definition['x-sms-security-token-header'] === 'string' ? { securityTokenHeader: definition['x-sms-security-token-header'] } : {}),
         };
       }),
     );
@@ -127,6 +134,20 @@ export function responseExample(spec: Spec, status: string): JsonObject {
   const value = at(first, 'value', `the first example of response ${status}`);
   if (!isObject(value)) throw new Error(`spec: the example of response ${status} is not an object`);
   return value;
+}
+
+/**
+ * The request ID header (`X-Request-Id`): the one header of `components.headers` that every response of the
+ * operation declares.
+ */
+export function requestIdHeader(spec: Spec): string {
+  const { operation } = listOperation(spec);
+  const responses = Object.values(at(operation, 'responses', 'the operation') as JsonObject);
+  const declared = Object.keys(at(at(spec, 'components', 'the document'), 'headers', 'components') as JsonObject);
+  const everywhere = declared.filter((name) => responses.every((response) => isObject(response) && isObject(response['headers']) && name in response['headers']));
+  const only = everywhere[0];
+  if (everywhere.length !== 1 || only === undefined) throw new Error(`spec: expected one header of components.headers on every response, found ${everywhere.join(', ') || 'none'}`);
+  return only;
 }
 
 /** Host names of the regional endpoints (servers that name their region). */

@@ -1,17 +1,20 @@
-// Starts the Prism mock as a child process on a free loopback port, behind the front (src/front.ts) on the
-// public port (default: a free one), waits until it answers, and stops it by PID. Tests and scripts use this;
-// nobody should have to guess a port or leave a Prism running.
+// Starts the Prism mock: the front (src/front.ts) takes the public port first (default: one the OS chooses),
+// then Prism starts as a child process on a loopback port of its own choosing, which the front is pointed at.
+// Stopped by PID. Tests and scripts use this; nobody should have to guess a port or leave a Prism running.
 import { startFront } from './front.js';
-import { assertPortFree, findFreePort, httpUrl, startPrism, type PrismProcess } from './prism-process.js';
+import { createIamEndpoint } from './iam-tokens.js';
+import { sandboxTestCredentials } from './sandbox-credentials.js';
+import { startPrism, type PrismProcess } from './prism-process.js';
 import { prismMockArgs, type PrismMockArgs } from './prism.js';
-import { rulesFromSpec } from './sandbox-checks.js';
+import { preferProblem, responseExamples } from './prefer-header.js';
+import { queryFormProblem, rulesFromSpec, sendsCredentials } from './sandbox-checks.js';
 import { readServedSpec } from './served-files.js';
 import { listOperation } from './spec-facts.js';
 
 export interface StartMockOptions extends Partial<PrismMockArgs> {
-  /** How long to wait for Prism to answer, in ms. */
+  /** How long to wait for Prism to listen, in ms. */
   startTimeoutMs?: number;
-  /** Let Prism print to this process's output (the `start` command) instead of capturing it. */
+  /** Let Prism print to this process's output (the `start` command) too. */
   inheritOutput?: boolean;
   /** The setting that moves the port, named when the port is in use (the commands: MOCK_PORT or PORT). */
   portVariable?: string;
@@ -22,35 +25,50 @@ export interface RunningMock extends PrismProcess {
   prismUrl: string;
 }
 
-/** Starts the mock on `host` (default 127.0.0.1) and `port` (default: a free one). */
+/** Starts the mock on `host` (default 127.0.0.1) and `port` (default 0: one the OS chooses, read back). */
 export async function startMock(options: StartMockOptions = {}): Promise<RunningMock> {
   const host = options.host ?? '127.0.0.1';
-  const port = options.port ?? (await findFreePort(host));
-  // The public port first: one clear line when it is taken, before Prism is started.
-  await assertPortFree(host, port, options.portVariable);
-  const prismPort = await findFreePort('127.0.0.1');
-  const prism = await startPrism(prismMockArgs({ ...options, host: '127.0.0.1', port: prismPort }), {
-    host: '127.0.0.1',
-    port: prismPort,
-    ...(options.startTimeoutMs !== undefined ? { startTimeoutMs: options.startTimeoutMs } : {}),
-    ...(options.inheritOutput !== undefined ? { inheritOutput: options.inheritOutput } : {}),
+  // The front's 400 body, Allow and its checks come from the spec the mock serves.
+  const spec = readServedSpec();
+  const rules = rulesFromSpec(spec);
+  const { path, method } = listOperation(spec);
+  const examples = responseExamples(spec);
+  // POST /v3/auth/tokens (spec/iam.yaml): a token for any well-formed request, as the mock accepts any token.
+  const iam = createIamEndpoint({ projectId: sandboxTestCredentials.projectId });
+  const front = await startFront({
+    host,
+    port: options.port ?? 0,
+    ...(options.portVariable !== undefined ? { portVariable: options.portVariable } : {}),
+    badRequest: rules.badRequest,
+    requestIdHeader: rules.requestId,
+    method,
+    intercept: iam.handle,
+    // What Prism would coerce or mishandle, refused as the sandbox refuses it; credentials first, as Prism
+    // (and the gateway) check them first.
+    refuse: (request) => {
+      if (request.pathname !== path || request.method !== method || !sendsCredentials(request.headers, rules)) return undefined;
+      return queryFormProblem(request.query, rules) ?? preferProblem(request.headers['prefer'], examples);
+    },
   });
+  let prism: PrismProcess;
   try {
-    // The front's 400 body and Allow come from the spec the mock serves.
-    const spec = readServedSpec();
-    const front = await startFront({ host, port, prismUrl: prism.url, badRequest: rulesFromSpec(spec).badRequest, method: listOperation(spec).method });
-    return {
-      ...prism,
-      url: httpUrl(host, port),
-      port,
-      prismUrl: prism.url,
-      stop: async (graceMs?: number) => {
-        await front.close();
-        await prism.stop(graceMs);
-      },
-    };
+    prism = await startPrism(prismMockArgs({ ...options, host: '127.0.0.1', port: 0 }), {
+      ...(options.startTimeoutMs !== undefined ? { startTimeoutMs: options.startTimeoutMs } : {}),
+      ...(options.inheritOutput !== undefined ? { inheritOutput: options.inheritOutput } : {}),
+    });
   } catch (error) {
-    await prism.stop(1000);
+    await front.close();
     throw error;
   }
+  front.connect(prism.url);
+  return {
+    ...prism,
+    url: front.url,
+    port: front.port,
+    prismUrl: prism.url,
+    stop: async (graceMs?: number) => {
+      await front.close();
+      await prism.stop(graceMs);
+    },
+  };
 }

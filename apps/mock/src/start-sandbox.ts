@@ -1,20 +1,23 @@
-// Starts the sandbox: the seeded upstream in this process, Prism's validating proxy in front of it as a child
-// on a free loopback port, and the front (this process) on the public port (or HOST/PORT), passing requests
-// to Prism. Same shape as startMock(); stop() closes the front, stops Prism by PID, then closes the upstream.
+// Starts the sandbox: the front (this process) on the public port (or HOST/PORT; default one the OS chooses),
+// the seeded upstream in this process, and Prism's validating proxy in front of it as a child on a loopback
+// port of its own choosing, which the front is pointed at. Same shape as startMock(); stop() closes the
+// front, stops Prism by PID, then closes the upstream.
 import { startFront } from './front.js';
-import { assertPortFree, findFreePort, httpUrl, startPrism, type PrismProcess } from './prism-process.js';
+import { createIamEndpoint, type IamUser } from './iam-tokens.js';
+import { createLockout, lockoutRule } from './sandbox-lockout.js';
+import { startPrism, type PrismProcess } from './prism-process.js';
 import { prismProxyArgs } from './prism.js';
 import { rulesFromSpec } from './sandbox-checks.js';
 import { resolveCredentials, type CredentialKey, type SandboxCredentials } from './sandbox-credentials.js';
 import { DEFAULT_SANDBOX_SIZE, DEFAULT_SEED, generateFailedServers, type FailedServer } from './sandbox-data.js';
 import { readRecordsFile } from './sandbox-records-file.js';
-import { startUpstream } from './sandbox-upstream.js';
+import { startUpstream, type Upstream } from './sandbox-upstream.js';
 import { readErrorCodes, readServedSpec } from './served-files.js';
 import { listOperation, queryParameter, regionHosts, type Spec } from './spec-facts.js';
 
 export interface StartSandboxOptions {
   host?: string;
-  /** Default: a free port. The `sandbox` command passes 4011, SANDBOX_PORT or PORT. */
+  /** Default 0: a port the OS chooses (read back). The `sandbox` command passes 4011, SANDBOX_PORT or PORT. */
   port?: number;
   /** How many failed servers the data set has. Default 250. */
   size?: number;
@@ -43,6 +46,17 @@ export interface StartSandboxOptions {
   inheritOutput?: boolean;
   /** The setting that moves the port, named when the port is in use (the command: SANDBOX_PORT or PORT). */
   portVariable?: string;
+  /**
+   * The IAM user POST /v3/auth/tokens issues tokens to (SANDBOX_IAM_USER, _PASSWORD, _DOMAIN). When set,
+   * /v3/errors accepts only the tokens the sandbox issued, until they expire; otherwise anyone gets a token.
+   */
+  iam?: IamUser | undefined;
+  /** How long an issued token lives, in seconds (SANDBOX_TOKEN_TTL_SECONDS, default 86400). */
+  tokenTtlSeconds?: number | undefined;
+  /** Lock an AK after the spec's number of consecutive failed AK/SK authentications (--lockout; default off). */
+  lockout?: boolean | undefined;
+  /** The gateway's clock (default: the system clock), for tests of expiry and of the clock check. */
+  now?: (() => Date) | undefined;
 }
 
 export interface RunningSandbox extends PrismProcess {
@@ -72,39 +86,52 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
     (options.data !== undefined ? readRecordsFile(options.data).servers : generateFailedServers({ size, seed, errorCodes: readErrorCodes(), regionHosts: regionHosts(spec) }));
 
   const host = options.host ?? '127.0.0.1';
-  const port = options.port ?? (await findFreePort(host));
+  const rules = rulesFromSpec(spec);
   // The public port first: one clear line when it is taken, before anything is started.
-  await assertPortFree(host, port, options.portVariable);
-  const upstream = await startUpstream(spec, servers, { credentials });
+  const now = options.now ?? (() => new Date());
+  const iam = createIamEndpoint({ user: options.iam, ttlSeconds: options.tokenTtlSeconds, projectId: credentials.projectId, now });
+  const front = await startFront({
+    host,
+    port: options.port ?? 0,
+    ...(options.portVariable !== undefined ? { portVariable: options.portVariable } : {}),
+    badRequest: rules.badRequest,
+    requestIdHeader: rules.requestId,
+    method: listOperation(spec).method,
+    intercept: iam.handle,
+  });
+  let upstream: Upstream | undefined;
   let prism: PrismProcess | undefined;
   try {
+    upstream = await startUpstream(spec, servers, {
+      credentials,
+      now,
+      ...(options.iam ? { tokenProblem: iam.tokenProblem } : {}),
+      ...(options.lockout ? { lockout: createLockout(lockoutRule(spec), now) } : {}),
+    });
     const validateRequest = options.requestErrors === 'prism';
-    const prismPort = await findFreePort('127.0.0.1');
-    prism = await startPrism(prismProxyArgs({ upstream: upstream.url, host: '127.0.0.1', port: prismPort, validateRequest }), {
-      host: '127.0.0.1',
-      port: prismPort,
+    prism = await startPrism(prismProxyArgs({ upstream: upstream.url, host: '127.0.0.1', port: 0, validateRequest }), {
       ...(options.startTimeoutMs !== undefined ? { startTimeoutMs: options.startTimeoutMs } : {}),
       ...(options.inheritOutput !== undefined ? { inheritOutput: options.inheritOutput } : {}),
     });
-    const running = prism;
-    const front = await startFront({ host, port, prismUrl: prism.url, badRequest: rulesFromSpec(spec).badRequest, method: listOperation(spec).method });
-    return {
-      ...prism,
-      url: httpUrl(host, port),
-      port,
-      prismUrl: prism.url,
-      upstreamUrl: upstream.url,
-      size: servers.length,
-      seed,
-      stop: async (graceMs?: number) => {
-        await front.close();
-        await running.stop(graceMs);
-        await upstream.close();
-      },
-    };
   } catch (error) {
-    await prism?.stop(1000);
-    await upstream.close();
+    await front.close();
+    await upstream?.close();
     throw error;
   }
+  front.connect(prism.url);
+  const [running, runningUpstream] = [prism, upstream];
+  return {
+    ...prism,
+    url: front.url,
+    port: front.port,
+    prismUrl: prism.url,
+    upstreamUrl: upstream.url,
+    size: servers.length,
+    seed,
+    stop: async (graceMs?: number) => {
+      await front.close();
+      await running.stop(graceMs);
+      await runningUpstream.close();
+    },
+  };
 }

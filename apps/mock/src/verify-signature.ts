@@ -121,21 +121,32 @@ export interface SigningKeys {
   sk: string;
 }
 
+/** The names of the signature's two headers, from the spec (Authorization and X-Sdk-Date). */
+export interface SignatureHeaders {
+  authorization: string;
+  date: string;
+}
+
 /**
  * Why the request's signature is not acceptable, or undefined when it is. `maxClockSkewMs` is how far
- * X-Sdk-Date may be from `now` (the spec states it). Each reason names the check that failed; none repeats
- * the SK, the signature sent or the one expected.
+ * the date header may be from `now` (the spec states it). Each reason names the check that failed; none
+ * repeats the SK, the signature sent or the one expected.
  */
-export function signatureProblem(request: SignedRequest, keys: SigningKeys, now: Date, maxClockSkewMs: number): string | undefined {
-  const authorization = parseAuthorization(headerText(request.headers, 'authorization') ?? '');
-  if (!authorization) return `Authorization is not an ${SIGNING_ALGORITHM} signature (${SIGNING_ALGORITHM} Access=<AK>, SignedHeaders=<names>, Signature=<64 hex digits>)`;
+export function signatureProblem(request: SignedRequest, keys: SigningKeys, now: Date, maxClockSkewMs: number, headers: SignatureHeaders): string | undefined {
+  const authorization = parseAuthorization(headerText(request.headers, headers.authorization.toLowerCase()) ?? '');
+  if (!authorization)
+    return `${headers.authorization} is not an ${SIGNING_ALGORITHM} signature (${SIGNING_ALGORITHM} Access=<AK>, SignedHeaders=<names>, Signature=<64 hex digits>)`;
   if (!sameHex(authorization.access, keys.ak)) return "the access key (Access) is not the sandbox's AK";
-  const sdkDate = headerText(request.headers, 'x-sdk-date') ?? '';
+  const dateHeader = headers.date.toLowerCase();
+  const sdkDate = headerText(request.headers, dateHeader) ?? '';
   const signedAt = parseSdkDate(sdkDate);
-  if (!signedAt) return 'X-Sdk-Date must be a UTC time formatted YYYYMMDDTHHmmssZ';
-  if (Math.abs(now.getTime() - signedAt.getTime()) > maxClockSkewMs) return `X-Sdk-Date is more than ${maxClockSkewMs / 60_000} minutes away from the sandbox's clock`;
+  if (!signedAt) return `${headers.date} must be a UTC time formatted YYYYMMDDTHHmmssZ`;
+  // Worded as the gateway words it, its own time included, so that a client can tell how far off its clock is.
+  if (Math.abs(now.getTime() - signedAt.getTime()) > maxClockSkewMs) {
+    return `signature expired, signature time:${sdkDate},server time:${now.toISOString().replace(/[-:]|\.\d+/g, '')} (${headers.date} is more than ${maxClockSkewMs / 60_000} minutes away from the gateway's clock)`;
+  }
   const { signedHeaders } = authorization;
-  if (!signedHeaders.includes('host') || !signedHeaders.includes('x-sdk-date')) return 'SignedHeaders must include host and x-sdk-date';
+  if (!signedHeaders.includes('host') || !signedHeaders.includes(dateHeader)) return `SignedHeaders must include host and ${dateHeader}`;
   if (signedHeaders.some((name) => name !== 'host' && headerText(request.headers, name) === undefined)) return 'SignedHeaders lists a header the request does not send';
   const expected = computeSignature(keys.sk, sdkDate, canonicalRequest(request, signedHeaders));
   if (!sameHex(authorization.signature, expected))

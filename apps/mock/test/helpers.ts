@@ -26,14 +26,14 @@ export interface Finished {
   stderr: string;
 }
 
-/** Runs a command that is expected to end by itself (a usage error, a port in use); stops it after 10 s. */
+/** Runs a command that is expected to end by itself (a usage error, a port in use); stops it after 60 s. */
 export function runToEnd(script: string, args: string[], env: Record<string, string> = {}): Promise<Finished> {
   const child = spawn(process.execPath, [script, ...args], { env: { ...process.env, ...env } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const timer = setTimeout(() => child.kill('SIGTERM'), 10_000);
+  const timer = setTimeout(() => child.kill('SIGTERM'), 60_000);
   return new Promise((resolve) =>
     child.once('close', (code) => {
       clearTimeout(timer);
@@ -44,25 +44,32 @@ export function runToEnd(script: string, args: string[], env: Record<string, str
 
 export interface Started {
   child: ChildProcessWithoutNullStreams;
+  /** Where the command says it listens: `http://127.0.0.1:43123` (its own start line, read back). */
+  origin: string;
   output(): string;
   exited: Promise<number | null>;
 }
 
-/** Starts a long-running command and resolves once it has printed `url`, which it does once Prism answers. */
-export function startCommand(script: string, env: Record<string, string>, url: string): Promise<Started> {
+/**
+ * Starts a long-running command and resolves once it has printed its start line (which it does once Prism
+ * listens), naming `url` when given. With PORT=0 (or MOCK_PORT / SANDBOX_PORT) the OS chooses the port and
+ * `origin` says which: no other test's server can be on it.
+ */
+export function startCommand(script: string, env: Record<string, string>, url?: string): Promise<Started> {
   return startCommandWithArgs(script, [], env, url);
 }
 
 /** startCommand() with command-line arguments. */
-export async function startCommandWithArgs(script: string, args: string[], env: Record<string, string>, url: string): Promise<Started> {
+export async function startCommandWithArgs(script: string, args: string[], env: Record<string, string>, url?: string): Promise<Started> {
   const child = spawn(process.execPath, [script, ...args], { env: { ...process.env, ...env } });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  for (let i = 0; i < 150; i++) {
-    // The command's own line, printed once Prism answers (Prism's log names the URL earlier).
-    if (output.split('\n').some((line) => line.startsWith('sms-errors') && line.includes(url))) return { child, output: () => output, exited };
+  for (let i = 0; i < 900; i++) {
+    // The command's own line, printed once Prism listens (Prism's log names its own, private URL earlier).
+    const line = output.split('\n').find((text) => /^sms-errors \w+: http:\/\//.test(text) && (url === undefined || text.includes(url)));
+    if (line !== undefined) return { child, origin: new URL(line.split(' ')[2] ?? '').origin, output: () => output, exited };
     if (child.exitCode !== null) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

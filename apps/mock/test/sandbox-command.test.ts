@@ -3,14 +3,13 @@
 // and its upstream on SIGINT, and fail in one line on a bad setting or a port in use, naming the setting.
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { findFreePort, sandboxTestCredentials } from '../src/index.js';
+import { sandboxTestCredentials } from '../src/index.js';
 import { expectOneLine, runToEnd, sandboxCommand, startCommand, startCommandWithArgs } from './helpers.js';
 
 describe('sandbox command', () => {
   it('serves SANDBOX_SIZE servers on HOST:PORT, prints the URL, and stops everything on SIGINT', async () => {
-    const port = await findFreePort();
-    const url = `http://127.0.0.1:${port}/v3/errors`;
-    const started = await startCommand(sandboxCommand, { HOST: '127.0.0.1', PORT: String(port), SANDBOX_SIZE: '30' }, url);
+    const started = await startCommand(sandboxCommand, { HOST: '127.0.0.1', PORT: '0', SANDBOX_SIZE: '30' });
+    const url = `${started.origin}/v3/errors`;
     try {
       const response = await fetch(`${url}?offset=0`, { headers: { 'X-Auth-Token': 't' } });
       expect(response.status).toBe(200);
@@ -20,13 +19,11 @@ describe('sandbox command', () => {
       started.child.kill('SIGINT');
     }
     expect(await started.exited).toBe(0);
-    await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow();
+    await expect(fetch(`${started.origin}/`)).rejects.toThrow();
   });
 
   it('prints the default test credentials to copy, and works with them', async () => {
-    const port = await findFreePort();
-    const url = `http://127.0.0.1:${port}/v3/errors`;
-    const started = await startCommand(sandboxCommand, { SANDBOX_PORT: String(port), SANDBOX_SIZE: '3' }, url);
+    const started = await startCommand(sandboxCommand, { SANDBOX_PORT: '0', SANDBOX_SIZE: '3' });
     try {
       const output = started.output();
       for (const value of Object.values(sandboxTestCredentials)) expect(output).toContain(value);
@@ -38,10 +35,9 @@ describe('sandbox command', () => {
   });
 
   it('never prints a configured SK, security token or token, from the environment or from flags', async () => {
-    const port = await findFreePort();
-    const url = `http://127.0.0.1:${port}/v3/errors`;
     const secrets = { SANDBOX_SK: 'configured-sk-never-printed', SANDBOX_SECURITY_TOKEN: 'configured-security-token', SANDBOX_TOKEN: 'configured-token-never-printed' };
-    const started = await startCommand(sandboxCommand, { PORT: String(port), SANDBOX_AK: 'CONFIGUREDAK', SANDBOX_PROJECT_ID: 'configured-project', ...secrets }, url);
+    const started = await startCommand(sandboxCommand, { PORT: '0', SANDBOX_AK: 'CONFIGUREDAK', SANDBOX_PROJECT_ID: 'configured-project', ...secrets });
+    const url = `${started.origin}/v3/errors`;
     try {
       expect((await fetch(`${url}?offset=0`, { headers: { 'X-Auth-Token': secrets.SANDBOX_TOKEN } })).status).toBe(200);
       expect((await fetch(`${url}?offset=0`, { headers: { 'X-Auth-Token': 'another' } })).status).toBe(401);
@@ -58,9 +54,8 @@ describe('sandbox command', () => {
   });
 
   it('takes credentials from flags over the environment', async () => {
-    const port = await findFreePort();
-    const url = `http://127.0.0.1:${port}/v3/errors`;
-    const child = await startCommandWithArgs(sandboxCommand, ['--token', 'flag-token'], { PORT: String(port), SANDBOX_TOKEN: 'env-token' }, url);
+    const child = await startCommandWithArgs(sandboxCommand, ['--token', 'flag-token'], { PORT: '0', SANDBOX_TOKEN: 'env-token' });
+    const url = `${child.origin}/v3/errors`;
     try {
       expect((await fetch(`${url}?offset=0`, { headers: { 'X-Auth-Token': 'flag-token' } })).status).toBe(200);
       expect((await fetch(`${url}?offset=0`, { headers: { 'X-Auth-Token': 'env-token' } })).status).toBe(401);

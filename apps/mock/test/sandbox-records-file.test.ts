@@ -36,6 +36,13 @@ describe('readRecordsFile', () => {
     expect(readRecordsFile(file([]))).toEqual({ servers: [] });
   });
 
+  it('takes a file that starts with a UTF-8 byte-order mark, as Windows editors write it', () => {
+    expect(readRecordsFile(file(`\uFEFF${JSON.stringify({ count: 3, migration_errors: records })}`))).toEqual({ servers: records, savedCount: 3 });
+    expect(readRecordsFile(file(`\uFEFF${JSON.stringify(records)}`))).toEqual({ servers: records });
+    // Only one, and only at the start: a second mark is no JSON.
+    expect(() => readRecordsFile(file(`\uFEFF\uFEFF${JSON.stringify(records)}`))).toThrow(/: not JSON \(/);
+  });
+
   it('keeps only the fields the spec lists (sms-errors list --json adds decoded), and keeps a larger saved count', () => {
     const saved = { count: 250, migration_errors: records.map((r) => ({ ...r, decoded: { code: 'SMS.2802' } })) };
     const read = readRecordsFile(file(saved));
@@ -95,10 +102,9 @@ describe('the sandbox serving a records file', () => {
   });
 
   it('the sandbox command serves SANDBOX_DATA and says so', async () => {
-    const port = await findFreePort();
     const path = file(records);
-    const url = `http://127.0.0.1:${port}/v3/errors`;
-    const started = await startCommand(sandboxCommand, { PORT: String(port), SANDBOX_DATA: path }, url);
+    const started = await startCommand(sandboxCommand, { PORT: '0', SANDBOX_DATA: path });
+    const url = `${started.origin}/v3/errors`;
     try {
       const answer = await fetch(`${url}?offset=0`, { headers: { 'X-Auth-Token': 't' } });
       expect(((await answer.json()) as { migration_errors: unknown[] }).migration_errors).toEqual(records);

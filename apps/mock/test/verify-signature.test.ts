@@ -55,6 +55,7 @@ describe('signatureProblem', () => {
       { ak: 'AK', sk: 'SK' },
       new Date('2026-11-27T03:15:00Z'),
       15 * 60 * 1000,
+      { authorization: 'Authorization', date: 'X-Sdk-Date' },
     );
     expect(problem).toContain('does not send');
   });

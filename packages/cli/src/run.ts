@@ -2,9 +2,11 @@
 // tests can drive it in-process as well as through dist/cli.js. Returns the exit code; prints its result on
 // stdout only on success (explain: the codes it knows, even when another is unknown), and exactly one line
 // on stderr on failure.
-import { AKSK_VARIABLES, SECURITY_TOKEN_VARIABLE, TOKEN_VARIABLE } from './shared/credentials.js';
+import { SECRET_VARIABLES } from './shared/credentials.js';
+import { doctor } from './commands/doctor/doctor.js';
+import { formatDoctorOutput } from './commands/doctor/format-doctor.js';
 import { stylesFor } from './output/colour.js';
-import { connect, targetOf } from './shared/connect.js';
+import { connect } from './shared/connect.js';
 import { classify, ExitCode, InterruptedError, UnknownCodesError, type ExitCodeValue } from './shared/exit-codes.js';
 import { isLanguage, languageFromEnv, messagesFor } from './shared/messages.js';
 import { catalogueSize, explain } from './commands/explain/explain.js';
@@ -42,7 +44,7 @@ export interface RunOptions {
 
 /** The values of the credential variables, to scrub from any message as a last guard. */
 function secretsOf(env: Record<string, string | undefined>): string[] {
-  return [TOKEN_VARIABLE, AKSK_VARIABLES[0], AKSK_VARIABLES[1], SECURITY_TOKEN_VARIABLE].flatMap((name) => env[name] ?? []);
+  return SECRET_VARIABLES.flatMap((name) => env[name] || []);
 }
 
 export async function run({ argv, env, stdout, stderr, signal, fetch }: RunOptions): Promise<ExitCodeValue> {
@@ -73,9 +75,15 @@ export async function run({ argv, env, stdout, stderr, signal, fetch }: RunOptio
       return ExitCode.ok;
     }
     projectIdFlag = command.projectId !== undefined;
-    const target = targetOf(command, text, fetch);
+    // A warning (a file holding a secret that others can read) is one line on stderr, as ssh gives it.
+    const warn = (line: string) => stderr.write(`sms-errors: ${oneLine(line)}\n`);
+    if (command.command === 'doctor') {
+      const report = await doctor(command, { env, fetch, warn, signal }, text);
+      stdout.write(redact(formatDoctorOutput(report, command.format === 'json' ? 'json' : 'table'), secretsOf(env)));
+      return report.exitCode;
+    }
     checkFlags(command);
-    const client = connect(target, command, env, text);
+    const { client } = await connect(command, { env, fetch, warn }, text);
     host = new URL(client.baseUrl).host;
     const output = await list(client, command, { signal, onPage: command.all ? progress.onPage : undefined });
     progress.done();

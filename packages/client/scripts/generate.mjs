@@ -129,6 +129,40 @@ export const smsErrorTextsZh: Readonly<Record<string, { readonly message: string
 
 const types = astToString(await openapiTS(pathToFileURL(specPath)));
 
+// The IAM document (spec/iam.yaml): its types, its endpoints, and where Huawei's tools keep credentials; and
+// the gateway's clock and lockout rules of AK/SK signing. Only the credential entries (`/env`) import these.
+const iamSpecPath = require.resolve('@sms-errors/spec/iam.json');
+const iamSpec = JSON.parse(await readFile(iamSpecPath, 'utf8'));
+// The document's one operation: the POST that issues a token.
+const tokensEntry = Object.entries(iamSpec.paths).find(([, item]) => item.post);
+if (!tokensEntry) throw new Error('spec/iam.yaml: no POST operation (the token call)');
+const [tokensPath, { post: tokensOperation }] = tokensEntry;
+const iamServers = iamSpec.servers.filter((server) => server.url.startsWith('https://'));
+const regionalServer = iamServers.find((server) => server.variables?.region);
+const signingScheme = spec.components.securitySchemes.akSkSignature;
+const dateScheme = spec.components.securitySchemes.akSkDate;
+const iamFacts = {
+  tokensPath,
+  subjectTokenHeader: Object.keys(tokensOperation.responses['201'].headers).find((name) => /subject-token/i.test(name)),
+  globalEndpoint: iamServers.find((server) => !server.variables).url,
+  // `https://iam.{region}.myhuaweicloud.com`: the region goes where `{region}` is.
+  regionalEndpoint: regionalServer.url,
+};
+const credentialFacts = `${BANNER}
+/** The IAM token call (spec/iam.yaml): its path, the header that carries the token, and its endpoints. */
+export const iam = ${JSON.stringify(iamFacts, null, 2)} as const;
+
+/** Where Huawei's tools keep credentials (spec/iam.yaml, \`info.x-sms-credential-sources\`). */
+export const credentialSources = ${JSON.stringify(iamSpec.info['x-sms-credential-sources'], null, 2)} as const;
+
+/** How far X-Sdk-Date may be from the gateway's clock, in seconds (\`x-sms-max-clock-skew-seconds\`). */
+export const maxClockSkewSeconds = ${JSON.stringify(dateScheme['x-sms-max-clock-skew-seconds'])};
+
+/** The gateway's lockout of an AK after consecutive failed authentications (\`x-sms-lockout\`). */
+export const akLockout = ${JSON.stringify(signingScheme['x-sms-lockout'], null, 2)} as const;
+`;
+const iamTypes = astToString(await openapiTS(pathToFileURL(iamSpecPath)));
+
 await rm(outDir, { recursive: true, force: true });
 await mkdir(outDir, { recursive: true });
 await writeFile(new URL('spec-facts.ts', pathToFileURL(outDir)), facts);
@@ -136,4 +170,6 @@ await writeFile(new URL('response-schema.ts', pathToFileURL(outDir)), responseSc
 await writeFile(new URL('error-codes.ts', pathToFileURL(outDir)), catalogue);
 await writeFile(new URL('error-codes-zh.ts', pathToFileURL(outDir)), catalogueZh);
 await writeFile(new URL('openapi.ts', pathToFileURL(outDir)), BANNER + types);
+await writeFile(new URL('iam-openapi.ts', pathToFileURL(outDir)), BANNER + iamTypes);
+await writeFile(new URL('credential-facts.ts', pathToFileURL(outDir)), credentialFacts);
 console.log(`generated ${outDir} from ${specPath}`);

@@ -10,7 +10,7 @@ const ANNOTATIONS = new Set(['title', 'description', 'example', 'examples', 'dep
 export const STRICT_KEYWORDS = ['type', 'required', 'minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems'];
 
 /** The keywords the input checks use for a query parameter. */
-export const QUERY_KEYWORDS = ['type', 'minimum', 'maximum', 'minLength', 'maxLength', 'default'];
+export const QUERY_KEYWORDS = ['type', 'minimum', 'maximum', 'minLength', 'maxLength', 'pattern', 'default'];
 
 const isIgnorable = (key) => ANNOTATIONS.has(key) || key.startsWith('x-');
 

@@ -74,12 +74,16 @@ export function createSmsClient(options: SmsClientOptions): SmsClient {
   const retrying = createRetrier(options);
   const raw = createClient<paths>({ baseUrl, fetch: options.fetch });
   // Every request, every attempt: a fresh AK/SK signature (X-Sdk-Date) or a fresh call of a token function.
-  raw.use({
-    async onRequest({ request }) {
-      await authenticate(request);
-      return request;
+  // A credential provider (options.auth, from `@sms-errors/client/env`) is middleware of its own: it
+  // authenticates each attempt, renews its credentials on a refusal, and explains one (clock, lockout).
+  raw.use(
+    options.auth ?? {
+      async onRequest({ request }) {
+        await authenticate(request);
+        return request;
+      },
     },
-  });
+  );
 
   const listMigrationErrors: SmsClient['listMigrationErrors'] = async (query = {}, { signal, headers } = {}) => {
     const wireQuery = toWireQuery(query);

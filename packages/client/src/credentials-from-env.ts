@@ -1,27 +1,40 @@
-// Credentials from the environment, as a separate entry point (`@sms-errors/client/env`): it is for Node
-// and other runtimes with environment variables, and browsers bundling the client should not carry it.
+// `@sms-errors/client/env`: credentials from where Huawei's tools keep them (the environment, the SDKs'
+// profile file, KooCLI's configuration, an IAM user, an ECS agency), as a separate entry point: it is for
+// Node, and neither browsers nor the main entry's size budget should carry it.
 import { SmsValidationError } from './errors.js';
 import type { CredentialOptions } from './credentials.js';
+import { credentialVariables as names } from './credential-variables.js';
 
-const AKSK_VARIABLES = 'HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK and HUAWEICLOUD_SDK_PROJECT_ID';
+export { akSkProvider, type AkSkProviderOptions, type AkSkSource } from './aksk-provider.js';
+export { forcibleSources, resolveCredentials, type CredentialSource, type ResolveCredentialsOptions, type ResolvedCredentials } from './credential-chain.js';
+export { SmsCredentialsError, SmsIamError } from './credential-errors.js';
+export { maskAk, permissionWarning } from './credential-files.js';
+export { credentialVariables, type CredentialVariable } from './credential-variables.js';
+export type { CredentialProvider } from './credentials.js';
+export { ecsAgencyCredentials, type EcsMetadataOptions, type TemporaryCredentials } from './ecs-metadata.js';
+export { CLOCK_HINT_MS, clockSkewOf, describeClockSkew } from './gateway-refusal.js';
+export { iamEndpointFor, iamTokenProvider, type IamCredentials, type IamProviderOptions, type IamToken, type IamTokenProvider } from './iam-token.js';
+export { akLockout, credentialSources, iam, maxClockSkewSeconds } from './generated/credential-facts.js';
+
+const AKSK_VARIABLES = `${names.ak}, ${names.sk} and ${names.projectId}`;
 
 /**
- * Credentials from the environment, named as Huawei's SDKs name them: `HUAWEICLOUD_SDK_AK`,
- * `HUAWEICLOUD_SDK_SK`, `HUAWEICLOUD_SDK_PROJECT_ID`, `HUAWEICLOUD_SDK_SECURITY_TOKEN`; or `SMS_AUTH_TOKEN`
- * for a token. AK/SK wins when both are set. A half-set AK/SK pair is an SmsValidationError.
+ * Credentials from the environment only, named as Huawei's SDKs name them (`HUAWEICLOUD_SDK_AK`, `_SK`,
+ * `_PROJECT_ID`, `_SECURITY_TOKEN`), or `SMS_AUTH_TOKEN` for a token. AK/SK wins when both are set. A half-set
+ * AK/SK pair is an SmsValidationError. `resolveCredentials` is the whole chain.
  */
 export function credentialsFromEnv(
   env: Record<string, string | undefined> = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {},
 ): Pick<CredentialOptions, 'token' | 'credentials'> {
-  const ak = env['HUAWEICLOUD_SDK_AK'];
-  const sk = env['HUAWEICLOUD_SDK_SK'];
-  const projectId = env['HUAWEICLOUD_SDK_PROJECT_ID'];
-  const securityToken = env['HUAWEICLOUD_SDK_SECURITY_TOKEN'];
+  const ak = env[names.ak];
+  const sk = env[names.sk];
+  const projectId = env[names.projectId];
+  const securityToken = env[names.securityToken];
   if (ak || sk) {
-    const missing = !ak ? 'HUAWEICLOUD_SDK_AK' : !sk ? 'HUAWEICLOUD_SDK_SK' : !projectId ? 'HUAWEICLOUD_SDK_PROJECT_ID' : undefined;
+    const missing = !ak ? names.ak : !sk ? names.sk : !projectId ? names.projectId : undefined;
     if (missing) throw new SmsValidationError(missing, `set: AK/SK signing needs ${AKSK_VARIABLES}`);
     return { credentials: { ak: ak!, sk: sk!, projectId: projectId!, ...(securityToken ? { securityToken } : {}) } };
   }
-  const token = env['SMS_AUTH_TOKEN'];
+  const token = env[names.token];
   return token ? { token } : {};
 }

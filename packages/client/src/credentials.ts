@@ -3,6 +3,7 @@
 import { authToken } from './generated/spec-facts.js';
 import { checkHeaderValue } from './check-headers.js';
 import { codePointLength } from './code-points.js';
+import type { Middleware } from 'openapi-fetch';
 import { SmsValidationError } from './errors.js';
 import { type AkSkCredentials, createRequestSigner } from './sign-request.js';
 
@@ -11,7 +12,18 @@ export type { AkSkCredentials };
 /** An IAM token, or a function that returns a fresh one (called before every attempt). */
 export type TokenSource = string | (() => string | Promise<string>);
 
+/**
+ * Credentials that come and go (an IAM token, temporary AK/SK from an ECS agency) and explain a refusal (the
+ * gateway's clock, its lockout of an AK). `@sms-errors/client/env` builds these; the main entry carries only
+ * this hook, openapi-fetch middleware: onRequest adds the credentials to each attempt's request, onResponse
+ * may send a refused request once more with renewed credentials, or throw the refusal as an SmsApiError
+ * that says more (an SmsError passes the retries unchanged).
+ */
+export type CredentialProvider = Middleware;
+
 export interface CredentialOptions {
+  /** A credential provider (from `@sms-errors/client/env`). Replaces `credentials` and `token`. */
+  auth?: CredentialProvider | undefined;
   /** The IAM token sent as `X-Auth-Token`. */
   token?: TokenSource | undefined;
   /** AK/SK credentials: every request is signed (SDK-HMAC-SHA256). Wins over `token`. */

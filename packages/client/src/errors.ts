@@ -48,6 +48,12 @@ export class SmsApiError extends SmsError {
   readonly errorMsg: string | undefined;
   /** The `X-Request-Id` response header, or the body's `request_id`: quote it to Huawei support. */
   readonly requestId: string | undefined;
+  // Set by the credential providers of `@sms-errors/client/env` when they explain a refused AK/SK request
+  // (declared only: the main entry's bundle does not grow).
+  /** How far the local clock is ahead of the gateway's (negative: behind), in ms, when that is why it refused. */
+  declare clockSkewMs?: number;
+  /** When the gateway's lockout of the AK ends, when the refusal is (or follows) a lockout. */
+  declare lockedUntil?: Date;
 
   constructor(
     /** HTTP status, such as 403. */

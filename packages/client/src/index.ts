@@ -11,7 +11,7 @@ export {
   type ListErrorServersResponse,
   type MigrationError,
 } from './create-sms-client.js';
-export type { AkSkCredentials, CredentialOptions, TokenSource } from './credentials.js';
+export type { AkSkCredentials, CredentialOptions, CredentialProvider, TokenSource } from './credentials.js';
 export { knownRegions, type SmsRegion } from './endpoints.js';
 export {
   SmsError,

@@ -21,6 +21,8 @@ type ParameterFacts = ValueBounds & {
   readonly wireName?: string;
   readonly required?: boolean;
   readonly default?: unknown;
+  /** A regular expression a string value must match (the spec's `pattern`). */
+  readonly pattern?: string;
 };
 const parameters: Readonly<Record<string, ParameterFacts>> = listErrorServersQuery;
 
@@ -40,7 +42,11 @@ export function toWireQuery(query: ListMigrationErrorsQuery): ListErrorServersWi
     if (value === undefined && facts.required) value = facts.default;
     if (value === undefined) continue;
     checkBounds(name, value, facts);
-    if (typeof value === 'string') checkQueryValue(name, value);
+    if (typeof value === 'string') {
+      // The spec's pattern (no NUL in enterprise_project_id), as the mock and the sandbox apply it.
+      if (facts.pattern && !new RegExp(facts.pattern, 'u').test(value)) throw new SmsValidationError(name, `a string matching ${facts.pattern}`);
+      checkQueryValue(name, value);
+    }
     wire[facts.wireName ?? name] = value;
   }
   return wire as ListErrorServersWireQuery;

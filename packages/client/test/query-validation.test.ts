@@ -46,6 +46,13 @@ describe('query values are checked against the spec before sending', () => {
     }
   });
 
+  it("refuses a NUL in the enterprise project id by the spec's pattern, as the mock and the sandbox do", async () => {
+    expect(enterpriseProjectId.pattern).toBeDefined();
+    const error = await refusal({ enterpriseProjectId: 'a\u0000b' });
+    expect(error.parameter).toBe('enterpriseProjectId');
+    expect(error.message).toContain(`a string matching ${enterpriseProjectId.pattern}`);
+  });
+
   it('names the string bound from the spec', async () => {
     const error = await refusal({ enterpriseProjectId: 'e'.repeat(enterpriseProjectId.maxLength! + 1) });
     expect(error.message).toContain(`${enterpriseProjectId.minLength} to ${enterpriseProjectId.maxLength} characters`);

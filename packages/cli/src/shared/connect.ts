@@ -1,10 +1,12 @@
-// Builds the client from the flags and the environment, in two steps so that each mistake gets the right
-// exit code: first where to send (--region or --endpoint: a usage error), then the credentials (an auth
-// error, naming the environment variable at fault and never its value).
-import { createSmsClient, SmsValidationError, type SmsClient, type SmsRegion } from '@sms-errors/client';
+// Builds the client from the flags, the environment and the files Huawei's tools keep credentials in, in
+// steps so that each mistake gets the right exit code: where to send (--region or --endpoint, or a KooCLI
+// profile's region: a usage error), then the credentials (an auth error, naming the variable, file, section
+// or profile and key at fault, never a value).
+import { createSmsClient, type SmsClient, type SmsRegion } from '@sms-errors/client';
+import type { ResolvedCredentials } from '@sms-errors/client/env';
 import { knownRegions } from '@sms-errors/client/facts';
-import { CredentialsError, credentialsFrom } from './credentials.js';
 import type { Messages } from './messages.js';
+import { type CredentialFlags, type ResolveContext, resolveCliCredentials } from './credentials.js';
 import type { ListingOptions } from './parse-args.js';
 import { UsageError } from './usage-error.js';
 
@@ -36,16 +38,30 @@ export function targetOf(command: ListingOptions, text: Messages, fetch?: typeof
   return { ...destination(command, text), ...(fetch ? { fetch } : {}) };
 }
 
-/** The client for `target` with the credentials of the environment: a mistake is a credentials error. */
-export function connect(target: Target, command: ListingOptions, env: Record<string, string | undefined>, text: Messages): SmsClient {
-  let credentials: ReturnType<typeof credentialsFrom>;
+export interface Connection {
+  client: SmsClient;
+  credentials: ResolvedCredentials;
+  /** Where the region came from, when a KooCLI profile gave it. */
+  regionFrom: string | undefined;
+}
+
+/**
+ * The client with the chain's credentials. Without --region and --endpoint, a KooCLI profile's region is
+ * used; when there is none, that is the usage error it always was.
+ */
+export async function connect(command: ListingOptions & CredentialFlags, context: ResolveContext, text: Messages): Promise<Connection> {
+  const given = command.region !== undefined || command.endpoint !== undefined;
+  const target = given ? targetOf(command, text, context.fetch) : undefined;
+  let credentials: ResolvedCredentials;
   try {
-    credentials = credentialsFrom(env, command.projectId, text);
+    credentials = await resolveCliCredentials(command, context, text);
   } catch (error) {
-    if (error instanceof SmsValidationError) throw new CredentialsError(text.credentialsInvalid(error.message));
+    if (!given) targetOf(command, text, context.fetch);
     throw error;
   }
+  const region = given ? undefined : credentials.region;
+  const resolvedTarget = target ?? targetOf({ ...command, region }, text, context.fetch);
   // A value the client refuses (the endpoint, a malformed key) is its SmsValidationError, which
   // exit-codes.ts names by the flag or the variable behind it.
-  return createSmsClient({ ...target, ...credentials });
+  return { client: createSmsClient({ ...resolvedTarget, auth: credentials.auth }), credentials, regionFrom: region === undefined ? undefined : credentials.detail };
 }

@@ -13,6 +13,7 @@ import {
   type ListMigrationErrorsQuery,
   type PaginateOptions,
 } from '@sms-errors/client';
+import { SmsCredentialsError, SmsIamError } from '@sms-errors/client/env';
 import { PaginationStopped } from '../commands/list/list.js';
 import { AKSK_VARIABLES, CredentialsError, SECURITY_TOKEN_VARIABLE, TOKEN_VARIABLE } from './credentials.js';
 import { messagesFor, type Messages } from './messages.js';
@@ -43,6 +44,7 @@ export const ExitCode = {
 
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 
+/** What to do about a clock the gateway refused. */
 export interface Failure {
   code: ExitCodeValue;
   message: string;
@@ -111,8 +113,14 @@ export function classify(error: unknown, context: FailureContext = {}, text: Mes
   if (error instanceof UnknownCodesError) return { code: ExitCode.unknownCode, message: text.unknownCodes(error.codes, error.catalogueSize) };
   if (error instanceof SmsApiError) {
     const auth = error.status === 401 || error.status === 403;
+    // A clock the gateway refused is not a credentials problem: say how to fix the clock instead.
+    if (error.clockSkewMs !== undefined) return { code: ExitCode.auth, message: text.clockRefused(error.message) };
+    if (error.lockedUntil !== undefined) return { code: ExitCode.auth, message: error.message };
     return { code: auth ? ExitCode.auth : ExitCode.api, message: auth ? text.checkCredentials(error.message) : text.serviceError(error.message) };
   }
+  // Before SmsValidationError, which it extends: a file, section or profile and key, or a variable.
+  if (error instanceof SmsCredentialsError) return { code: ExitCode.auth, message: error.message };
+  if (error instanceof SmsIamError) return { code: error.status === undefined ? ExitCode.network : ExitCode.auth, message: error.message };
   if (error instanceof SmsTimeoutError || error instanceof SmsNetworkError) {
     return { code: ExitCode.network, message: text.noAnswer(where, error.message, error.attempts) };
   }

@@ -3,7 +3,8 @@
 // from credentials.ts.
 import { knownRegions } from '@sms-errors/client/facts';
 import { flagBounds } from './bounds.js';
-import { AKSK_VARIABLES, SECURITY_TOKEN_VARIABLE, TOKEN_VARIABLE } from './credentials.js';
+import { credentialSources, credentialVariables, forcibleSources } from '@sms-errors/client/env';
+import { AKSK_VARIABLES, IAM_VARIABLES, SECURITY_TOKEN_VARIABLE, TOKEN_VARIABLE } from './credentials.js';
 import { ExitCode } from './exit-codes.js';
 import { SERVERS_SHOWN } from '../commands/summary/format-summary.js';
 import { LIST_CSV_HEADER } from '../commands/list/list-output.js';
@@ -19,6 +20,14 @@ export function helpText(text: Messages = messagesFor('en')): string {
     tokenVariable: TOKEN_VARIABLE,
     akskVariables: AKSK_VARIABLES,
     securityTokenVariable: SECURITY_TOKEN_VARIABLE,
+    iamVariables: IAM_VARIABLES,
+    iamProjectVariable: credentialVariables.iamProject,
+    iamEndpointVariable: credentialVariables.iamEndpoint,
+    credentialsFileVariable: credentialVariables.credentialsFile,
+    profileVariable: credentialVariables.profile,
+    profileFile: credentialSources.profileFile,
+    kooCli: credentialSources.kooCli,
+    forcibleSources,
     exitCodes: ExitCode,
   });
 }

@@ -17,10 +17,32 @@ export interface HelpFacts {
   tokenVariable: string;
   akskVariables: readonly string[];
   securityTokenVariable: string;
+  iamVariables: readonly string[];
+  iamProjectVariable: string;
+  iamEndpointVariable: string;
+  credentialsFileVariable: string;
+  profileVariable: string;
+  profileFile: { path: string; section: string };
+  kooCli: { path: string; plainMode: string };
+  forcibleSources: readonly string[];
   exitCodes: Record<'ok' | 'internal' | 'usage' | 'auth' | 'api' | 'network' | 'pagination' | 'response' | 'unknownCode' | 'interrupted', number>;
 }
 
 const enNumber = (n: number) => n.toLocaleString('en-US');
+
+// How to fix a clock the gateway refused: the same advice in the error line and in doctor's clock check.
+const CLOCK_HINT_EN = 'set the clock from NTP (timedatectl set-ntp true, or chronyc makestep; on Windows, w32tm /resync), not the time zone';
+const CLOCK_HINT_ZH = '请用 NTP 校准本机时钟（timedatectl set-ntp true 或 chronyc makestep；Windows 上用 w32tm /resync），而不是修改时区';
+
+/** The names the credentials hint quotes (from the client's facts). */
+export interface CredentialHintFacts {
+  token: string;
+  aksk: readonly string[];
+  securityToken: string;
+  iam: readonly string[];
+  profileFile: string;
+  kooCli: string;
+}
 
 const en = {
   // Block labels of explain and summary, and the cells they take (the widest label and a space).
@@ -77,6 +99,9 @@ const en = {
   needsValueDash: (flag: string) => `${flag} needs a value (for a value starting with '-', write ${flag}=VALUE)`,
   needsValue: (flag: string) => `${flag} needs a value`,
   cannotRead: 'cannot read the command line (see sms-errors --help)',
+  mustBeOneOf: (flag: string, values: readonly string[]) => `${flag} must be one of ${values.join(', ')}`,
+  emptyFlag: (flag: string) => `${flag} must not be empty`,
+  doctorFormats: 'doctor prints --output table or json',
   needsNumber: (flag: string) => `--${flag} needs a number`,
   oneOutput: 'give one of --output FORMAT, --json and --table, not several',
   outputOneOf: (formats: readonly string[]) => `--output must be one of ${formats.join(', ')}`,
@@ -103,10 +128,15 @@ const en = {
   expected: (bound: string) => bound,
 
   // Credentials and the service (exit codes 3 to 7, 130)
-  credentialsHint: (token: string, aksk: readonly string[], securityToken: string) => `set ${token}, or ${aksk.join(', ')} (and ${securityToken} for temporary keys)`,
-  noCredentials: (hint: string) => `no credentials: ${hint}`,
+  credentialsHint: (v: CredentialHintFacts) =>
+    `set ${v.token}, or ${v.aksk.join(', ')} (and ${v.securityToken} for temporary keys), ` +
+    `or ${v.iam.join(', ')}; or keep them in ${v.profileFile} or a KooCLI profile (${v.kooCli})`,
+  /** `tried` is the client's account of each source it looked at. */
+  noCredentials: (hint: string, tried: string) => `no credentials: ${hint} (tried ${tried})`,
   credentialsInvalid: (message: string) => message,
   checkCredentials: (message: string) => `${message}; check the credentials and their permissions`,
+  clockHint: CLOCK_HINT_EN,
+  clockRefused: (message: string) => `${message}; ${CLOCK_HINT_EN}`,
   serviceError: (message: string) => message,
   noAnswer: (host: string | undefined, message: string, attempts: number) => `no answer from ${host ?? 'the service'}: ${message} (attempts: ${attempts})`,
   paginationStoppedAfter: (received: number, parameter: string, expected: string) =>
@@ -119,6 +149,7 @@ const en = {
   help: (f: HelpFacts) => `Usage: sms-errors list [options]
        sms-errors summary [options]
        sms-errors explain CODE...
+       sms-errors doctor [options]
 
 Which source servers failed to migrate (Huawei Cloud SMS v3, GET /v3/errors), why, and what to do:
 each error_json is decoded into its SMS error code, message, category and action.
@@ -130,8 +161,12 @@ Commands:
                                total per category. Codes the catalogue lacks are grouped too, marked unknown
   explain CODE...              the catalogue's entry of each code (SMS.2802, sms.2802 or 2802): category,
                                HTTP status, message, action, related codes. No network, no credentials
+  doctor                       one line per check: the runtime, the endpoint and region, which credential
+                               source won (and why those before it did not), the clock against the
+                               endpoint's, one request (limit=1) with its status, request id and latency;
+                               exits with the first failure's code (--output table or json)
 
-Where (list, summary):
+Where (list, summary, doctor):
   --region R                   one of ${f.regions.join(', ')}
   --endpoint URL               another base URL, such as the local mock http://127.0.0.1:4010
 
@@ -143,6 +178,9 @@ What (list, summary):
   --concurrency N              list --all, summary: pages requested at once (${f.bounds.concurrency}); default 1
   --enterprise-project-id ID   only this enterprise project's servers (${f.bounds.enterpriseProjectId})
   --project-id ID              project ID for AK/SK signing; overrides ${f.akskVariables[2]}
+  --credentials-source S       use only this source: ${f.forcibleSources.join(', ')} (ecs: an ECS agency from the
+                               metadata service, never tried otherwise; SMS_METADATA_ENDPOINT moves it)
+  --profile NAME               the KooCLI profile (default ${f.profileVariable}, else the current one)
 
 Output (stdout):
   --output table               list: aligned columns and a summary line; summary, explain: text blocks
@@ -166,11 +204,17 @@ Output (stdout):
   -h, --help                   this text (sms-errors --help --lang zh: in Chinese)
   --version                    the version
 
-Credentials (list, summary) come only from the environment, never from flags:
-  ${f.tokenVariable}               an IAM token (X-Auth-Token)
+Credentials (list, summary, doctor) never come from flags. The first complete source wins:
   ${f.akskVariables.join(', ')}
                                AK/SK request signing (wins over the token);
                                ${f.securityTokenVariable} as well for temporary keys
+  ${f.tokenVariable}               an IAM token (X-Auth-Token)
+  ${f.iamVariables.join(', ')}
+                               an IAM user: a token from IAM (${f.iamProjectVariable}: project, default the
+                               region; ${f.iamEndpointVariable} moves IAM)
+  ~/${f.profileFile.path.padEnd(26)} Huawei's SDK profile file, [${f.profileFile.section}] (or ${f.credentialsFileVariable})
+  ~/${f.kooCli.path.padEnd(26)} KooCLI's ${f.kooCli.plainMode} profile with plain-text keys (its region is used when
+                               neither --region nor --endpoint is given)
 
 NO_COLOR=1 (or output that is not a terminal) turns colour off. COLUMNS=N sets the table's width.
 
@@ -269,6 +313,9 @@ const zh: Messages = {
   needsValueDash: (flag: string) => `${flag} 需要一个取值（以“-”开头的取值请写成 ${flag}=VALUE）`,
   needsValue: (flag: string) => `${flag} 需要一个取值`,
   cannotRead: '无法解析命令行（参见 sms-errors --help）',
+  mustBeOneOf: (flag: string, values: readonly string[]) => `${flag} 必须是以下之一：${values.join('、')}`,
+  emptyFlag: (flag: string) => `${flag} 不能为空`,
+  doctorFormats: 'doctor 只支持 --output table 或 json',
   needsNumber: (flag: string) => `--${flag} 需要一个数字`,
   oneOutput: '--output FORMAT、--json 和 --table 只能给出其中一个',
   outputOneOf: (formats: readonly string[]) => `--output 必须是 ${formats.join('、')} 之一`,
@@ -292,10 +339,14 @@ const zh: Messages = {
   mustBe: (name: string, expected: string) => `${name} 取值不合法，要求：${expected}`,
   expected: (bound: string) => boundZh(bound),
 
-  credentialsHint: (token: string, aksk: readonly string[], securityToken: string) => `请设置 ${token}，或 ${aksk.join('、')}（临时密钥还需设置 ${securityToken}）`,
-  noCredentials: (hint: string) => `没有凭证：${hint}`,
+  credentialsHint: (v: CredentialHintFacts) =>
+    `请设置 ${v.token}，或 ${v.aksk.join('、')}（临时密钥还需设置 ${v.securityToken}），` +
+    `或 ${v.iam.join('、')}；也可以把凭证放在 ${v.profileFile} 或 KooCLI 的配置（${v.kooCli}）中`,
+  noCredentials: (hint: string, tried: string) => `没有凭证：${hint}（已查找：${tried}）`,
   credentialsInvalid: (message: string) => `环境变量中的凭证有误：${message}`,
   checkCredentials: (message: string) => `服务拒绝了请求（${message}）；请检查凭证及其权限`,
+  clockHint: CLOCK_HINT_ZH,
+  clockRefused: (message: string) => `服务拒绝了请求（${message}）；${CLOCK_HINT_ZH}`,
   serviceError: (message: string) => `服务返回错误：${message}`,
   noAnswer: (host: string | undefined, message: string, attempts: number) => `${host ?? '服务'} 没有响应：${message}（尝试次数：${attempts}）`,
   paginationStoppedAfter: (received: number, parameter: string, expected: string) => `分页在读取 ${received} 条记录后停止：下一页的 ${parameter} 取值要求为 ${expected}`,
@@ -307,6 +358,7 @@ const zh: Messages = {
   help: (f: HelpFacts) => `用法：sms-errors list [选项]
       sms-errors summary [选项]
       sms-errors explain 错误码...
+      sms-errors doctor [选项]
 
 查看哪些源端服务器迁移失败（华为云主机迁移服务 SMS v3，GET /v3/errors）、失败原因以及处理方法：
 每条 error_json 都会解码为 SMS 错误码、消息、类别和处理建议。
@@ -318,8 +370,11 @@ const zh: Messages = {
                                目录中没有的错误码也会分组，并标为未知
   explain 错误码...            每个错误码（SMS.2802、sms.2802 或 2802）在目录中的条目：类别、HTTP
                                状态码、消息、处理建议、相关错误码。不联网，也不需要凭证
+  doctor                       逐项检查，每项一行：运行环境、终端节点和区域、采用了哪个凭证来源（以及
+                               之前的来源为何未被采用）、本机时钟与终端节点时钟之差、一次请求（limit=1）
+                               的状态码、请求 ID 和耗时；以第一个失败项的退出码退出（--output table 或 json）
 
-位置（list、summary）：
+位置（list、summary、doctor）：
   --region R                   ${f.regions.join('、')} 之一
   --endpoint URL               其他基础 URL，例如本地模拟服务 http://127.0.0.1:4010
 
@@ -331,6 +386,9 @@ const zh: Messages = {
   --concurrency N              list --all、summary：同时请求的页数（${f.bounds.concurrency}）；默认 1
   --enterprise-project-id ID   只看该企业项目的服务器（${f.bounds.enterpriseProjectId}）
   --project-id ID              AK/SK 签名使用的项目 ID；优先于 ${f.akskVariables[2]}
+  --credentials-source S       只使用这一个凭证来源：${f.forcibleSources.join('、')}（ecs：从元数据服务获取 ECS
+                               委托的临时凭证，仅在指定时使用；SMS_METADATA_ENDPOINT 可改变其地址）
+  --profile NAME               KooCLI 的配置名（默认取 ${f.profileVariable}，否则为当前配置）
 
 输出（stdout）：
   --output table               list：对齐的表格和一行汇总；summary、explain：文本块（默认）
@@ -352,11 +410,17 @@ const zh: Messages = {
   -h, --help                   本帮助（sms-errors --help --lang en：英文版）
   --version                    版本号
 
-凭证（list、summary）只能来自环境变量，不能通过选项传入：
-  ${f.tokenVariable}               IAM Token（X-Auth-Token）
+凭证（list、summary、doctor）不能通过选项传入，按以下顺序采用第一个完整的来源：
   ${f.akskVariables.join(', ')}
                                AK/SK 请求签名（优先于 Token）；
                                临时密钥还需设置 ${f.securityTokenVariable}
+  ${f.tokenVariable}               IAM Token（X-Auth-Token）
+  ${f.iamVariables.join(', ')}
+                               IAM 用户：向 IAM 获取 Token（${f.iamProjectVariable}：项目，默认与区域同名；
+                               ${f.iamEndpointVariable} 可改变 IAM 地址）
+  ~/${f.profileFile.path.padEnd(26)} 华为云 SDK 的凭证文件，[${f.profileFile.section}] 段（或由 ${f.credentialsFileVariable} 指定）
+  ~/${f.kooCli.path.padEnd(26)} KooCLI 的 ${f.kooCli.plainMode} 模式配置，密钥为明文（未给出 --region 和 --endpoint
+                               时使用其中的区域）
 
 NO_COLOR=1（或输出不是终端）时不使用颜色。COLUMNS=N 设置表格宽度。
 

@@ -3,14 +3,15 @@
 // but not bounded: bounds.ts checks them with the client's facts and checks, which name the spec's bound, so
 // the bounds live in one place. Every message is the run's language's (messages.ts).
 import { parseArgs } from 'node:util';
-import { credentialsHint } from './credentials.js';
+import { forcibleSources } from '@sms-errors/client/env';
+import { type CredentialFlags, credentialsHint } from './credentials.js';
 import { isLanguage, type Language, LANGUAGES, type Messages } from './messages.js';
 import { UsageError } from './usage-error.js';
 
 export const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-export const COMMANDS = ['list', 'summary', 'explain'] as const;
+export const COMMANDS = ['list', 'summary', 'explain', 'doctor'] as const;
 
 /** Where `list` and `summary` read from, and how they page. */
 export interface ListingOptions {
@@ -22,6 +23,10 @@ export interface ListingOptions {
   enterpriseProjectId?: string | undefined;
   concurrency?: number | undefined;
   projectId?: string | undefined;
+  /** Use this credential source only (--credentials-source). */
+  credentialsSource?: CredentialFlags['credentialsSource'];
+  /** The KooCLI profile (--profile; default SMS_PROFILE, else the configuration's current one). */
+  profile?: string | undefined;
 }
 
 /** How the result is printed. */
@@ -48,7 +53,12 @@ export interface ExplainCommand extends OutputOptions {
   codes: string[];
 }
 
-export type ParsedCommand = { command: 'help'; lang: Language } | { command: 'version' } | ListCommand | SummaryCommand | ExplainCommand;
+/** `doctor`: one line per check (runtime, endpoint, credentials, clock, one request). */
+export interface DoctorCommand extends ListingOptions, OutputOptions {
+  command: 'doctor';
+}
+
+export type ParsedCommand = { command: 'help'; lang: Language } | { command: 'version' } | ListCommand | SummaryCommand | ExplainCommand | DoctorCommand;
 
 const options = {
   region: { type: 'string' },
@@ -63,6 +73,8 @@ const options = {
   wide: { type: 'boolean' },
   concurrency: { type: 'string' },
   'project-id': { type: 'string' },
+  'credentials-source': { type: 'string' },
+  profile: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
   lang: { type: 'string' },
@@ -72,9 +84,10 @@ type Flag = keyof typeof options;
 
 /** The flags each command takes besides --help and --version. */
 const FLAGS_OF: Record<(typeof COMMANDS)[number], readonly Flag[]> = {
-  list: ['region', 'endpoint', 'limit', 'offset', 'all', 'enterprise-project-id', 'output', 'json', 'table', 'wide', 'concurrency', 'project-id'],
-  summary: ['region', 'endpoint', 'enterprise-project-id', 'output', 'json', 'table', 'wide', 'concurrency', 'project-id'],
+  list: ['region', 'endpoint', 'limit', 'offset', 'all', 'enterprise-project-id', 'output', 'json', 'table', 'wide', 'concurrency', 'project-id', 'credentials-source', 'profile'],
+  summary: ['region', 'endpoint', 'enterprise-project-id', 'output', 'json', 'table', 'wide', 'concurrency', 'project-id', 'credentials-source', 'profile'],
   explain: ['output', 'json', 'table', 'wide'],
+  doctor: ['region', 'endpoint', 'enterprise-project-id', 'output', 'json', 'table', 'project-id', 'credentials-source', 'profile'],
 };
 
 /** Why a flag does not apply to a command, for the usage error. */
@@ -174,6 +187,12 @@ export function parseCommandLine(argv: readonly string[], lang: Language, text: 
   if (values.region !== undefined && values.endpoint !== undefined) throw new UsageError(text.regionOrEndpoint);
   if (name === 'list' && values.concurrency !== undefined && !values.all) throw new UsageError(text.concurrencyNeedsAll);
   if (values['project-id'] === '') throw new UsageError(text.emptyProjectId);
+  const source = values['credentials-source'];
+  if (source !== undefined && !(forcibleSources as readonly string[]).includes(source)) {
+    throw new UsageError(text.mustBeOneOf('--credentials-source', forcibleSources));
+  }
+  if (values.profile === '') throw new UsageError(text.emptyFlag('--profile'));
+  if (name === 'doctor' && output.format !== 'table' && output.format !== 'json') throw new UsageError(text.doctorFormats);
 
   return {
     command: name,
@@ -185,6 +204,8 @@ export function parseCommandLine(argv: readonly string[], lang: Language, text: 
     enterpriseProjectId: values['enterprise-project-id'],
     concurrency: parseNumber('concurrency', values.concurrency, text),
     projectId: values['project-id'],
+    credentialsSource: source as CredentialFlags['credentialsSource'],
+    profile: values.profile,
     ...output,
   };
 }

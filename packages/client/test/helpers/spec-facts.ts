@@ -40,6 +40,6 @@ export const specCatalogueZh = {
 };
 
 /** The schema of a query parameter of ListErrorServers, by wire name. */
-export function querySchema(name: string): { minimum?: number; maximum?: number; minLength?: number; maxLength?: number; default?: unknown } {
+export function querySchema(name: string): { minimum?: number; maximum?: number; minLength?: number; maxLength?: number; pattern?: string; default?: unknown } {
   return spec.components.parameters[name].schema;
 }
