@@ -139,7 +139,7 @@ describe('the repository documents', () => {
     expect(broken).toEqual([]);
   });
 
-  it('names no repository that does not exist: not in the spec's documents, the schema, a package manifest, a document or the docs page', () => {
+  it('names no repository that does not exist: not in the documents of the spec, the schema, a package manifest, a document or the docs page', () => {
     const places = [
       // Every document of the spec (openapi.yaml, iam.yaml, ...) and the catalogue's schema, but the frozen
       // copy of the last release.
