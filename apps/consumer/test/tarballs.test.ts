@@ -17,11 +17,19 @@ async function fileInTarball(tarball: string, path: string): Promise<string> {
   return (await exec('tar', ['-xzOf', tarball, `package/${path}`], { maxBuffer: 16 * 1024 * 1024 })).stdout;
 }
 
+/** GitHub's and npm's anchor for a heading: lower case, punctuation but `_` and `-` dropped, spaces as hyphens. */
+function githubAnchor(heading: string): string {
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+}
+
 interface Manifest {
   name: string;
   version: string;
   license: string;
-  homepage: string;
   dependencies?: Record<string, string>;
   devDependencies?: Record<string, string>;
 }
@@ -38,7 +46,7 @@ describe.each([clientPackage, cliPackage])('the %s tarball', (name) => {
     if (name === cliPackage) expect(manifest.dependencies?.[clientPackage]).toBe(tarballOf(clientPackage).version);
   });
 
-  it('carries the Apache-2.0 LICENSE of the repository and a README with install, an example and the docs link', async () => {
+  it('carries the Apache-2.0 LICENSE of the repository and a README with install, an example and links that work where a registry shows it', async () => {
     const manifest = JSON.parse(await fileInTarball(tarball, 'package.json')) as Manifest;
     expect(manifest.license).toBe('Apache-2.0');
     expect(await fileInTarball(tarball, 'LICENSE')).toBe(repositoryLicense);
@@ -48,9 +56,14 @@ describe.each([clientPackage, cliPackage])('the %s tarball', (name) => {
     expect(readme).toContain('## Install');
     expect(readme).toContain(`npm install`);
     expect(readme).toMatch(/```(ts|sh)\n/);
-    // The docs link: the repository the manifest names (relative links do not work on a registry's page).
-    expect(readme).toContain(manifest.homepage.split('/tree/')[0]);
-    expect(readme).not.toMatch(/\]\(\.\.\//);
+    // A registry shows the README without the repository around it: every link is absolute (and not to a
+    // repository that does not exist), points at a file inside the tarball, or at a heading of the README.
+    const headings = new Set([...readme.matchAll(/^#{1,6}\s+(.+)$/gm)].map(([, text]) => githubAnchor(text!)));
+    for (const [, target] of readme.replace(/^```[\s\S]*?^```/gm, '').matchAll(/\]\(([^)\s]+)\)/g)) {
+      if (/^https?:\/\//.test(target!)) expect(target).not.toMatch(/github\.com\/sms-errors\b/i);
+      else if (target!.startsWith('#')) expect(headings, `${name} README link ${target}`).toContain(target!.slice(1));
+      else expect(files, `${name} README link ${target}`).toContain(target!.replace(/^\.\//, '').split('#')[0]);
+    }
   });
 
   it('ships the built code only: no sources, tests or TypeScript configs', () => {

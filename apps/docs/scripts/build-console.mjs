@@ -16,6 +16,7 @@ import { build } from 'esbuild';
 import { queryFields, scenarioOptions, wireName } from './console-form.mjs';
 import { DEFAULT_CONSOLE_TARGETS } from './console-targets.mjs';
 import { errorCodesPath, OPERATION, readSpec } from './docs-spec.mjs';
+import { consoleThemeCss } from './docs-theme.mjs';
 import { ERROR_CODES_TAG, readCatalogue, slug, ZH_PAGE } from './error-code-catalogue.mjs';
 import { fillTemplate } from './fill-template.mjs';
 import { mockScenarios } from './mock-scenarios.mjs';
@@ -56,7 +57,8 @@ const bundled = await build({
 const script = bundled.outputFiles[0].text.trim();
 // Inline, the script must not end its own element early.
 if (/<\/script/i.test(script)) throw new Error('build-console: the bundled script contains "</script"');
-const style = readFileSync(join(consoleDir, 'console.css'), 'utf8').trim();
+// The docs' colours and type (the same values the Redoc page is themed with), then the console's own rules.
+const style = `${consoleThemeCss()}\n${readFileSync(join(consoleDir, 'console.css'), 'utf8').trim()}`;
 
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const contentSecurityPolicy = [

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDocsSpec, OPERATION } from './docs-spec.mjs';
+import { redocThemeCss } from './docs-theme.mjs';
 import { createRedoclyConfig } from './redocly-config.mjs';
 
 const require = createRequire(import.meta.url);
@@ -55,11 +56,19 @@ for (const url of ['https://cdn.redoc.ly/redoc/logo-mini-full.svg', 'https://cdn
   html = html.replaceAll(url, logo);
 }
 
-// A content security policy that lets the page load nothing from anywhere but itself, and an inline icon
-// (browsers otherwise ask the server for /favicon.ico).
+// Redoc's example picker is a button named "Example" whose visible text is the example's summary: a
+// speech-input user saying what they see would not find it (axe's label-content-name-mismatch). Without the
+// aria-label its name is the text it shows. Fail the build if the code moves, as for the logo.
+const exampleLabel = '"aria-label":`Example`,options:';
+if (html.split(exampleLabel).length !== 2) throw new Error(`build-docs: expected Redoc's example picker to be labelled ${exampleLabel} once`);
+html = html.replace(exampleLabel, 'options:');
+
+// A content security policy that lets the page load nothing from anywhere but itself, an inline icon
+// (browsers otherwise ask the server for /favicon.ico), and the theme (scripts/docs-theme.mjs).
 const head = [
   `<meta http-equiv="Content-Security-Policy" content="default-src 'self' data: blob:; script-src 'self' 'unsafe-inline' 'unsafe-eval' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' data: blob:; worker-src 'self' blob:">`,
   `<link rel="icon" href="${logo}">`,
+  `<style>\n${redocThemeCss()}\n</style>`,
 ].join('\n');
 if (!html.includes('<head>')) throw new Error('build-docs: no <head> in the page Redoc built');
 html = html.replace('<head>', `<head>\n${head}`);

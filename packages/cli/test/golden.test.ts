@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import stringWidth from 'string-width';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeErrorJson, lookupErrorCode } from '@sms-errors/client/decode/zh';
-import { startSandbox, type RunningSandbox } from '@sms-errors/mock';
+import { startMock, startSandbox, type RunningMock, type RunningSandbox } from '@sms-errors/mock';
 import { ExitCode } from '../src/shared/exit-codes.js';
 import { runCli } from './helpers.js';
 
@@ -34,8 +34,8 @@ beforeAll(async () => {
 afterAll(() => sandbox?.stop());
 
 /** Runs the CLI at `columns` and compares with (or, with UPDATE_GOLDEN=1, writes) the golden file. */
-async function expectGolden(args: string[], columns: number, name: string): Promise<string> {
-  const { code, stdout, stderr } = await runCli([...args, '--endpoint', sandbox.url], { ...env, COLUMNS: String(columns) });
+async function expectGolden(args: string[], columns: number, name: string, endpoint = sandbox.url): Promise<string> {
+  const { code, stdout, stderr } = await runCli([...args, '--endpoint', endpoint], { ...env, COLUMNS: String(columns) });
   expect([code, stderr]).toEqual([ExitCode.ok, '']);
   if (update) writeFileSync(golden(name), stdout);
   expect(existsSync(golden(name)), `test/golden/${name} is missing: record it with UPDATE_GOLDEN=1`).toBe(true);
@@ -131,6 +131,43 @@ describe('golden outputs with Chinese host names', () => {
     const piped = await runCli(['list', '--endpoint', sandbox.url], env);
     for (const columns of ['abc', '0', '', '-5']) {
       expect((await runCli(['list', '--endpoint', sandbox.url], { ...env, COLUMNS: columns })).stdout, columns).toBe(piped.stdout);
+    }
+  });
+});
+
+// Huawei's example page, as the mock serves it: every host name is the server's name or missing, and no
+// server has a target IP. A table too narrow for every cell leaves those two columns out and says so in
+// its footer, so that the names and the messages get the room before anything is cut.
+describe('golden outputs of a page whose host names and target IPs add nothing', () => {
+  let mock: RunningMock;
+  beforeAll(async () => {
+    mock = await startMock();
+  });
+  afterAll(() => mock?.stop());
+
+  it.each([80, 120])('list at %i columns leaves out HOST NAME and TARGET IP, says so, and cuts no name', async (columns) => {
+    const out = lines(await expectGolden(['list'], columns, `list-mock-${columns}.txt`, mock.url));
+    for (const line of out) expect(stringWidth(line), line).toBeLessThanOrEqual(columns);
+    expect(out[0]).toMatch(/^NAME +SOURCE IP +ERROR CODE +MESSAGE$/);
+    const rows = out.slice(
+      1,
+      out.findIndex((line) => line.startsWith('showing ')),
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.split('  ')[0], row).not.toContain('…');
+    expect(out.slice(rows.length + 2).join(' ')).toBe(
+      'HOST NAME not shown: the same as NAME, or missing, on every row; TARGET IP not shown: missing on every row (--wide shows every column)',
+    );
+  });
+
+  it('keeps every column with --wide, and in a pipe', async () => {
+    for (const [args, columns] of [
+      [['--wide'], '80'],
+      [[], undefined],
+    ] as const) {
+      const { stdout } = await runCli(['list', ...args, '--endpoint', mock.url], columns === undefined ? env : { ...env, COLUMNS: columns });
+      expect(lines(stdout)[0]).toMatch(/^NAME +HOST NAME +SOURCE IP +TARGET IP +ERROR CODE +MESSAGE$/);
+      expect(stdout).not.toContain('not shown');
     }
   });
 });

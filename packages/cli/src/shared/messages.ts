@@ -101,6 +101,10 @@ const en = {
   unknownCodeCell: (params: readonly string[]): string => (params.length > 0 ? `unknown code; params: ${params.join(', ')}` : 'unknown code'),
   listFooter: (shown: number, count: number, nextOffset: number | undefined) =>
     `showing ${shown} of ${count} failed source servers${nextOffset === undefined ? '' : ` (next page: --offset ${nextOffset}, or --all)`}`,
+  /** The footer's note on the columns a narrow table left out because they add nothing to its rows. */
+  hostNameLeftOut: 'HOST NAME not shown: the same as NAME, or missing, on every row',
+  targetIpLeftOut: 'TARGET IP not shown: missing on every row',
+  leftOutColumns: (notes: readonly string[]) => `${notes.join('; ')} (--wide shows every column)`,
   progress: (received: number, count: number) => `fetching failed source servers: ${received} of ${count}`,
   /** Why an error_json could not be read: the client's reason, as it gives it. */
   unreadableReason: (reason: string) => reason,
@@ -358,6 +362,9 @@ const zh: Messages = {
   unknownCodeCell: (params: readonly string[]): string => (params.length > 0 ? `未知错误码；参数：${params.join(', ')}` : '未知错误码'),
   listFooter: (shown: number, count: number, nextOffset: number | undefined) =>
     `显示 ${shown} 台，共 ${count} 台迁移失败的源端服务器${nextOffset === undefined ? '' : `（下一页：--offset ${nextOffset}，或用 --all 读取全部）`}`,
+  hostNameLeftOut: '未显示主机名列：每行都与名称相同或为空',
+  targetIpLeftOut: '未显示目的端 IP 列：每行都为空',
+  leftOutColumns: (notes: readonly string[]) => `${notes.join('；')}（--wide 显示所有列）`,
   progress: (received: number, count: number) => `正在读取迁移失败的源端服务器：${received} / ${count}`,
   unreadableReason: (reason: string) => unreadableReasonsZh[reason] ?? reason,
 

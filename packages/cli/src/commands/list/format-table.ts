@@ -3,7 +3,8 @@
 // from the server cannot move the cursor or break a row. Widths are terminal cells (string-width), so
 // Chinese host names line up. When the table is wider than the output width (terminal-width.ts), the
 // message and the two name columns are cut with `…` to fit (the message keeps at least half of their
-// room); IPs and codes are never cut.
+// room); IPs and codes are never cut. Before anything is cut, a column that adds nothing to these rows is
+// left out (a host name that only repeats the name, a target IP no row has), and the footer says so.
 // Then one summary line.
 import { cellWidth, padCells, truncateCells, wrapCells } from '../../output/cells.js';
 import type { Styles } from '../../output/colour.js';
@@ -39,8 +40,48 @@ const columns: Column[] = [
   { title: 'columnErrorCode', cell: (r) => r.decoded.code, style: 'code' },
   { title: 'columnMessage', cell: (r, text) => messageCell(r, text), minWidth: 12 },
 ];
-const MESSAGE = 5;
-const NAMES = [0, 1];
+const MESSAGE: Column['title'] = 'columnMessage';
+const NAMES: Column['title'][] = ['columnName', 'columnHostName'];
+
+/** A column that may be left out of a narrow table, and when its cells add nothing. */
+interface Optional {
+  title: Column['title'];
+  note: 'hostNameLeftOut' | 'targetIpLeftOut';
+  addsNothing(record: DecodedRecord): boolean;
+}
+const isMissing = (value: string | null | undefined) => value === null || value === undefined || value === '';
+const optionalColumns: Optional[] = [
+  { title: 'columnHostName', note: 'hostNameLeftOut', addsNothing: (r) => isMissing(r.host_name) || r.host_name === r.name },
+  { title: 'columnTargetIp', note: 'targetIpLeftOut', addsNothing: (r) => isMissing(r.target_ip) },
+];
+
+/** Each column's cells, as printed before any cut (null: missing). */
+function cellsOf(records: readonly DecodedRecord[], shown: readonly Column[], text: Messages): (string | null)[][] {
+  return records.map((record) =>
+    shown.map((column) => {
+      const value = column.cell(record, text);
+      return isMissing(value) ? null : printable(value!);
+    }),
+  );
+}
+
+function naturalWidths(titles: readonly string[], rows: readonly (string | null)[][]): number[] {
+  return titles.map((title, i) => Math.max(cellWidth(title), ...rows.map((row) => cellWidth(row[i] ?? MISSING))));
+}
+
+/**
+ * The columns to leave out at this width: none when every cell fits whole; else each column that adds
+ * nothing to these rows, so that the width goes to the names and messages before they are cut.
+ */
+export function columnsToLeaveOut(records: readonly DecodedRecord[], width: number, text: Messages = messagesFor('en')): Optional['note'][] {
+  if (records.length === 0) return [];
+  const natural = naturalWidths(
+    columns.map((column) => text[column.title]),
+    cellsOf(records, columns, text),
+  );
+  if (natural.reduce((sum, w) => sum + w, 0) + GAP.length * (natural.length - 1) <= width) return [];
+  return optionalColumns.filter((optional) => records.every(optional.addsNothing)).map((optional) => optional.note);
+}
 
 /**
  * Column widths that fit `width` cells where they can. The columns that may be cut share what the others
@@ -71,24 +112,27 @@ export function fitWidths(natural: readonly number[], minWidths: readonly (numbe
   return widths;
 }
 
-export function formatTable(records: readonly DecodedRecord[], styles: Styles, width: number, text: Messages = messagesFor('en')): string {
+export function formatTable(
+  records: readonly DecodedRecord[],
+  styles: Styles,
+  width: number,
+  text: Messages = messagesFor('en'),
+  leftOut: readonly Optional['note'][] = [],
+): string {
   if (records.length === 0) return '';
-  const titles = columns.map((column) => text[column.title]);
-  const rows = records.map((record) =>
-    columns.map((column) => {
-      const value = column.cell(record, text);
-      return value === null || value === undefined || value === '' ? null : printable(value);
-    }),
-  );
-  const natural = columns.map((_, i) => Math.max(cellWidth(titles[i]!), ...rows.map((row) => cellWidth(row[i] ?? MISSING))));
+  const hidden = new Set(optionalColumns.filter((optional) => leftOut.includes(optional.note)).map((optional) => optional.title));
+  const shown = columns.filter((column) => !hidden.has(column.title));
+  const titles = shown.map((column) => text[column.title]);
+  const rows = cellsOf(records, shown, text);
+  const at = (title: Column['title']) => shown.findIndex((column) => column.title === title);
   const widths = fitWidths(
-    natural,
-    columns.map((column) => column.minWidth),
+    naturalWidths(titles, rows),
+    shown.map((column) => column.minWidth),
     width,
-    MESSAGE,
-    NAMES,
+    at(MESSAGE),
+    NAMES.map(at).filter((i) => i !== -1),
   );
-  const last = columns.length - 1;
+  const last = shown.length - 1;
   // The last column is not padded, so that no line ends in spaces.
   const fitCell = (text: string, i: number) => {
     const cut = truncateCells(text, widths[i]!);
@@ -100,7 +144,7 @@ export function formatTable(records: readonly DecodedRecord[], styles: Styles, w
     line(
       row.map((cell, i) => {
         if (cell === null) return styles.dim(fitCell(MISSING, i));
-        const style = columns[i]!.style;
+        const style = shown[i]!.style;
         return style ? styles[style](fitCell(cell, i)) : fitCell(cell, i);
       }),
     ),
@@ -108,11 +152,24 @@ export function formatTable(records: readonly DecodedRecord[], styles: Styles, w
   return `${[header, ...body].join('\n')}\n`;
 }
 
-/** `showing 10 of 250 failed source servers (next page: --offset 10, or --all)`, wrapped to `width`. */
-export function formatListFooter(shown: number, offset: number, count: number, styles: Styles, width = UNLIMITED, text: Messages = messagesFor('en')): string {
+/**
+ * `showing 10 of 250 failed source servers (next page: --offset 10, or --all)`, then what the table left
+ * out, if anything, wrapped to `width`.
+ */
+export function formatListFooter(
+  shown: number,
+  offset: number,
+  count: number,
+  styles: Styles,
+  width = UNLIMITED,
+  text: Messages = messagesFor('en'),
+  leftOut: readonly Optional['note'][] = [],
+): string {
   if (count === 0) return `${styles.dim(text.noFailedServers)}\n`;
   const next = offset + shown < count && shown > 0 ? offset + shown : undefined;
-  return wrapCells(text.listFooter(shown, count, next), width)
+  const notes = leftOut.length > 0 ? [text.leftOutColumns(leftOut.map((note) => text[note]))] : [];
+  return [text.listFooter(shown, count, next), ...notes]
+    .flatMap((paragraph) => wrapCells(paragraph, width))
     .map((line) => `${styles.dim(line)}\n`)
     .join('');
 }

@@ -3,7 +3,7 @@
 import type { Styles } from '../../output/colour.js';
 import { formatCsv } from '../../output/format-csv.js';
 import { formatJson, formatNdjson } from '../../output/format-json.js';
-import { formatListFooter, formatTable } from './format-table.js';
+import { columnsToLeaveOut, formatListFooter, formatTable } from './format-table.js';
 import { messagesFor } from '../../shared/messages.js';
 import type { ListCommand } from '../../shared/parse-args.js';
 import type { DecodedRecord, JsonOutput } from '../../shared/records.js';
@@ -27,7 +27,9 @@ export function formatListOutput(output: JsonOutput, command: ListCommand, style
       return formatCsv(LIST_CSV_HEADER, output.migration_errors, listCsvRow);
     case 'table': {
       const text = messagesFor(command.lang);
-      return formatTable(output.migration_errors, styles, width, text) + formatListFooter(output.migration_errors.length, command.offset ?? 0, output.count, styles, width, text);
+      const records = output.migration_errors;
+      const leftOut = columnsToLeaveOut(records, width, text);
+      return formatTable(records, styles, width, text, leftOut) + formatListFooter(records.length, command.offset ?? 0, output.count, styles, width, text, leftOut);
     }
   }
 }
