@@ -7,6 +7,7 @@ import { resolveBaseUrl, type SmsRegion } from './endpoints.js';
 import { type Page, paginate, paginatePages, type PaginateOptions } from './paginate.js';
 import { toWireQuery, type ListMigrationErrorsQuery } from './query.js';
 import { type RetryOptions, retrySettings } from './retry.js';
+import { iamTokenProvider } from './iam-token.js';
 import { checkSignable } from './sign-request.js';
 
 /** A page of failed source servers, as the spec's 200 response describes it. */
@@ -58,7 +59,7 @@ export function createSmsClient(options: SmsClientOptions): SmsClient {
     baseUrl,
     fetch: options.fetch ?? globalThis.fetch,
     credentialHeaders,
-    provider: options.auth,
+    provider: options.auth ?? (options.iam ? iamTokenProvider(options.iam, { region: options.region, fetch: options.fetch }) : undefined),
     retry: retrySettings(options),
     strict: options.strict,
   });

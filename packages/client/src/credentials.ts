@@ -6,6 +6,7 @@ import { checkHeaderValue } from './check-headers.js';
 import { codePointLength } from './code-points.js';
 import type { Middleware } from 'openapi-fetch';
 import { SmsValidationError } from './errors.js';
+import type { IamCredentials } from './iam-token.js';
 import { type AkSkCredentials, createRequestSigner } from './sign-request.js';
 
 export type { AkSkCredentials };
@@ -29,6 +30,11 @@ export type CredentialProvider = Middleware;
 export interface CredentialOptions {
   /** A credential provider (from `@sms-errors/client/env`). Replaces `credentials` and `token`. */
   auth?: CredentialProvider | undefined;
+  /**
+   * An IAM user: a token is fetched from IAM (`POST /v3/auth/tokens`, password method), kept, renewed before
+   * it expires (concurrent calls share one IAM request), and a 401 is retried once with a fresh one.
+   */
+  iam?: IamCredentials | undefined;
   /** The IAM token sent as `X-Auth-Token`. */
   token?: TokenSource | undefined;
   /** AK/SK credentials: every request is signed (SDK-HMAC-SHA256). Wins over `token`. */

@@ -44,6 +44,19 @@ describe('IAM token against the sandbox', () => {
     expect(projectId).toBe('0000000000000000000000000000sbox');
   });
 
+  it("takes an IAM user as createSmsClient's own `iam` option: a token fetched, kept and shared", async () => {
+    const { calls, fetch } = countingFetch();
+    const client = createSmsClient({ baseUrl: sandbox.url, region: 'cn-north-4', iam: { ...user, endpoint: sandbox.url }, fetch });
+    const pages = await Promise.all([0, 1, 2].map((offset) => client.listMigrationErrors({ limit: 1, offset })));
+    expect(pages.map((page) => page.count)).toEqual([7, 7, 7]);
+    await client.listMigrationErrors({ limit: 1 });
+    expect(calls).toEqual({ iam: 1, sms: 4 });
+    const wrong = createSmsClient({ baseUrl: sandbox.url, region: 'cn-north-4', iam: { ...user, password: 'not-it', endpoint: sandbox.url }, fetch });
+    const refusal = await wrong.listMigrationErrors({ limit: 1 }).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(SmsIamError);
+    expect(`${String(refusal)} ${JSON.stringify(refusal)}`).not.toContain('not-it');
+  });
+
   it('sends a request refused with 401 (the token expired early) once more, with a fresh token', async () => {
     const { calls, fetch } = countingFetch();
     const client = createSmsClient({ baseUrl: sandbox.url, auth: iamTokenProvider({ ...user, endpoint: sandbox.url }, { region: 'cn-north-4', fetch }), fetch });
