@@ -123,7 +123,8 @@ import type { ResponseSchema } from '../validate-response.js';
 export const listErrorServersOkSchema: ResponseSchema = ${JSON.stringify(okSchema, null, 2)};
 `;
 
-// The codes go in as a JSON text parsed once at import: V8 parses JSON faster than the same object literal,
+// The codes go in as a JSON text parsed once at import: V8 parses JSON faster than the same object literal
+// (BENCHMARKS.md, Decoding: the import of the /decode entry),
 // and the entry (\`@sms-errors/client/decode\`) stays out of the main bundle either way.
 const catalogue = `${BANNER}
 /** The categories of SMS error codes, each with a title and a one-line description (from spec/error-codes.yaml). */

@@ -1,6 +1,7 @@
 // The two hashes AK/SK signing needs, SHA-256 and HMAC-SHA256 keyed with the SK, both as hex. node:crypto
-// does each in a few microseconds, while every awaited Web Crypto call costs tens of them, so node:crypto is
-// used wherever the runtime has it (Node, Bun and Deno do). It is reached through
+// answers synchronously, while every Web Crypto call is awaited and costs far more per request (the figures
+// are in BENCHMARKS.md, Per-request overhead), so node:crypto is used wherever the runtime has it (Node, Bun
+// and Deno do). It is reached through
 // process.getBuiltinModule rather than an import, so browsers and bundlers load this file as it is and take
 // the Web Crypto path.
 import { SmsValidationError } from './errors.js';
@@ -33,8 +34,8 @@ export function loadNodeCrypto(): NodeCrypto | undefined {
 }
 
 /**
- * With node:crypto. The SK goes to createHmac as it is: there is nothing to import, and on Node 20 and 22
- * a string key signs faster than a KeyObject made once (1.8 against 3.0 µs on Node 20).
+ * With node:crypto. The SK goes to createHmac as it is: there is nothing to import, and on Node 20 and 22 a
+ * string key signs faster than a KeyObject made once (measured: BENCHMARKS.md, Per-request overhead).
  */
 export function nodeSigningCrypto(nodeCrypto: NodeCrypto, sk: string): SigningCrypto {
   return {

@@ -25,8 +25,8 @@ export interface JsonOutput {
 }
 
 // `summary` decodes every record of an account (up to 65,535), so this is on the benchmark's path: the
-// decoded field is built in one go, and the record copied with Object.assign, which V8 runs several times
-// faster here than `{ ...record, decoded }` (both keep any field the service adds). decoderFor(lang) gives the
+// decoded field is built in one go, and the record copied with Object.assign, which V8 runs faster here than
+// `{ ...record, decoded }` (both keep any field the service adds; the figures are in BENCHMARKS.md, Decoding). decoderFor(lang) gives the
 // decoder of a language (the catalogue's texts in it).
 export function decoderFor(lang: Language): (record: MigrationError) => DecodedRecord {
   const options = { lang };
