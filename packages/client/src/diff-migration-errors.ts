@@ -28,11 +28,11 @@ export interface DuplicateIdentity<T> {
 }
 
 export interface MigrationErrorsDiff<T> {
-  /** Failing now, not before; in the order of `after`. */
+  /** Failing now, not before; in the order of `after` (servers with a `source_id` first, then the others). */
   new: T[];
-  /** Failing before, not now; in the order of `before`. */
+  /** Failing before, not now; in the order of `before` (servers with a `source_id` first, then the others). */
   resolved: T[];
-  /** Failing in both with another code or other parameters; in the order of `after`. */
+  /** Failing in both with another code or other parameters; in the order of `after`, as `new`. */
   changed: ChangedMigrationError<T>[];
   /** Failing in both for the same reason (the records of `after`). */
   unchanged: T[];
@@ -66,33 +66,37 @@ function sameReason(before: DiffableMigrationError, after: DiffableMigrationErro
 const nameKey = (record: DiffableMigrationError): string => JSON.stringify([record.name, record.source_ip]);
 
 /**
- * A snapshot by identity: the first record of each, and apart, every record of identities held twice or
- * more. Keyed by `source_id` itself (and by name and address in a map of their own), so that indexing a
- * whole account builds no key string per record.
+ * A snapshot by identity: the first record of each (in the snapshot's order, as a Map keeps it), and apart,
+ * every record of identities held twice or more. Keyed by `source_id` itself (and by name and address in a
+ * map of their own), so that indexing a whole account builds no key string per record.
  */
 interface Indexed<T> {
-  first(record: DiffableMigrationError): T | undefined;
+  byId: Map<string, T>;
+  byName: Map<string, T>;
   /** By migrationErrorIdentity. */
   repeated: Map<string, T[]>;
 }
 
 function byIdentity<T extends DiffableMigrationError>(records: readonly T[]): Indexed<T> {
-  const byId = new Map<string, T>();
-  const byName = new Map<string, T>();
-  const repeated = new Map<string, T[]>();
+  const index: Indexed<T> = { byId: new Map(), byName: new Map(), repeated: new Map() };
   for (const record of records) {
-    const [map, key] = record.source_id !== '' ? [byId, record.source_id] : [byName, nameKey(record)];
+    const [map, key] = record.source_id !== '' ? [index.byId, record.source_id] : [index.byName, nameKey(record)];
     const earlier = map.get(key);
     if (earlier === undefined) {
       map.set(key, record);
       continue;
     }
     const identity = migrationErrorIdentity(record);
-    const group = repeated.get(identity);
-    if (group === undefined) repeated.set(identity, [earlier, record]);
+    const group = index.repeated.get(identity);
+    if (group === undefined) index.repeated.set(identity, [earlier, record]);
     else group.push(record);
   }
-  return { first: (record) => (record.source_id !== '' ? byId.get(record.source_id) : byName.get(nameKey(record))), repeated };
+  return index;
+}
+
+/** The first record of `record`'s identity in `index`. */
+function firstOf<T extends DiffableMigrationError>(index: Indexed<T>, record: DiffableMigrationError): T | undefined {
+  return record.source_id !== '' ? index.byId.get(record.source_id) : index.byName.get(nameKey(record));
 }
 
 /** Compares two snapshots; pure (neither array nor record is changed) and independent of record order. */
@@ -105,23 +109,24 @@ export function diffMigrationErrors<T extends DiffableMigrationError>(before: re
     // A record of the identity, to find its single record on the side where it is not repeated.
     const sample = (earlier.repeated.get(identity) ?? later.repeated.get(identity))![0]!;
     const all = (index: Indexed<T>): T[] => {
-      const single = index.first(sample);
+      const single = firstOf(index, sample);
       return index.repeated.get(identity) ?? (single === undefined ? [] : [single]);
     };
     diff.duplicates.push({ identity, before: all(earlier), after: all(later) });
   }
   // Identities are only built when some are held twice: the common case compares by the maps alone.
   const isDuplicated = (record: T) => duplicated.size > 0 && duplicated.has(migrationErrorIdentity(record));
-  for (const record of after) {
-    // Each identity once, at its first record, in the order of `after`.
-    if (later.first(record) !== record || isDuplicated(record)) continue;
-    const previous = earlier.first(record);
+  // Each identity once, at its first record: the maps hold exactly those, in the order of the snapshot; the
+  // servers with a source_id first, then those without (each group in the snapshot's order).
+  for (const [key, record] of later.byId) classify(record, earlier.byId.get(key));
+  for (const [key, record] of later.byName) classify(record, earlier.byName.get(key));
+  function classify(record: T, previous: T | undefined): void {
+    if (isDuplicated(record)) return;
     if (previous === undefined) diff.new.push(record);
     else if (sameReason(previous, record)) diff.unchanged.push(record);
     else diff.changed.push({ before: previous, after: record });
   }
-  for (const record of before) {
-    if (earlier.first(record) === record && later.first(record) === undefined && !isDuplicated(record)) diff.resolved.push(record);
-  }
+  for (const [key, record] of earlier.byId) if (!later.byId.has(key) && !isDuplicated(record)) diff.resolved.push(record);
+  for (const [key, record] of earlier.byName) if (!later.byName.has(key) && !isDuplicated(record)) diff.resolved.push(record);
   return diff;
 }
