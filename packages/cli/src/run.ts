@@ -88,7 +88,7 @@ export async function run({ argv, env, stdout, stderr, signal, fetch, readStdin 
     }
     projectIdFlag = command.projectId !== undefined;
     // A warning (a file holding a secret that others can read) is one line on stderr, as ssh gives it.
-    const warn = (line: string) => stderr.write(`sms-errors: ${oneLine(line)}\n`);
+    const warn = (line: string) => stderr.write(`sms-errors: ${oneLine(text.credentialSourceText(line))}\n`);
     if (command.command === 'doctor') {
       const report = await doctor(command, { env, fetch, warn, signal }, text);
       stdout.write(redact(formatDoctorOutput(report, command.format === 'json' ? 'json' : 'table', text), secretsOf(env)));

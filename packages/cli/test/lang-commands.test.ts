@@ -47,6 +47,8 @@ describe('LANG=zh_CN.UTF-8 sms-errors doctor', () => {
     const noCredentials = await runCli(['doctor', '--endpoint', sandbox.url], { ...zh, HOME: dir });
     expect(noCredentials.code).toBe(ExitCode.auth);
     expect(noCredentials.stdout).toMatch(/^失败 {2}凭证 +没有凭证：请设置 SMS_AUTH_TOKEN，.* -> 参见凭证指南$/m);
+    // The sources it looked at, as the client names them, in Chinese too.
+    expect(noCredentials.stdout).toMatch(/（已查找：env: 没有 \S+\/\S+，也没有 SMS_AUTH_TOKEN；iam: 没有 SMS_IAM_USER；profile: 没有 \S+；hcloud: 没有 \S+）/);
     const refused = await runCli(['doctor', '--endpoint', refusing.url], { ...zh, ...token, HOME: dir });
     expect(refused.code).toBe(ExitCode.auth);
     expect(refused.stdout).toMatch(/^失败 {2}请求 +GET \/v3\/errors\?limit=1：401 用时 \d+ ms：服务拒绝了请求（.*staged failure.*）；请检查凭证及其权限 -> 请检查凭证及其权限$/m);

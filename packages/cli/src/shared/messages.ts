@@ -148,6 +148,8 @@ const en = {
   doctorRequestFailed: (status: string, latencyMs: number, message: string) => `GET /v3/errors?limit=1: ${status}in ${latencyMs} ms: ${message}`,
   doctorCheckPermissions: 'check the credentials and their permissions',
   requestFailed: (cause: string) => `request failed: ${cause}`,
+  /** The client's account of a credential source (why it was passed over, what won, a file's warning), as it gives it. */
+  credentialSourceText: (text: string) => text,
 
   // list
   columnName: 'NAME',
@@ -366,6 +368,38 @@ function boundZh(bound: string): string {
   return bound;
 }
 
+// The client's account of the credential chain (credential-chain.ts, profile-file.ts, koocli-config.ts,
+// credential-files.ts, iam-token.ts) comes in a few shapes; each `source: reason` of a list is said on its
+// own, and any other text is shown as the client gives it.
+function credentialSourceZh(text: string): string {
+  const shapes: [RegExp, (...parts: string[]) => string][] = [
+    [/^no (\S+)\/(\S+) or (\S+)$/, (ak, sk, token) => `没有 ${ak}/${sk}，也没有 ${token}`],
+    [/^no (\S+)$/, (what) => `没有 ${what}`],
+    [
+      /^warning: (.+) holds a secret key and other users can access it \(mode (\d+)\): chmod 600 (.+)$/,
+      (path, mode, again) => `警告: ${path} 中有私密密钥，而其他用户也能访问它（权限 ${mode}）：请执行 chmod 600 ${again}`,
+    ],
+    [
+      /^(\S+) \(IAM user "(.*)" of account "(.*)", project "(.*)", at (\S+)\)$/,
+      (variable, user, account, project, at) => `${variable}（IAM 用户 "${user}"，账号 "${account}"，项目 "${project}"，IAM 地址 ${at}）`,
+    ],
+    [/^the ECS agency \(metadata service(?: at (\S+))?\)$/, (at) => `ECS 委托（元数据服务${at ? ` ${at}` : ''}）`],
+  ];
+  const say = (reason: string) => {
+    for (const [shape, words] of shapes) {
+      const match = shape.exec(reason);
+      if (match) return words(...match.slice(1));
+    }
+    return undefined;
+  };
+  // A part is a whole text of the client's, or `source: reason`.
+  const one = (part: string) => {
+    const [, source, reason] = /^([a-z]+): (.*)$/s.exec(part) ?? [];
+    return say(part) ?? (source !== undefined && reason !== undefined ? `${source}: ${say(reason) ?? reason}` : part);
+  };
+  return text.split('; ').map(one).join('；');
+}
+
 const zh: Messages = {
   labelMessage: '消息：',
   labelAction: '处理建议：',
@@ -442,7 +476,8 @@ const zh: Messages = {
   doctorCredentialsGuide: '参见凭证指南',
   doctorEndpoint: (baseUrl: string, region: string | undefined, regionFrom: string | undefined) =>
     `${baseUrl}${region ? `（区域 ${region}${regionFrom ? `，取自 ${regionFrom}` : ''}）` : ''}`,
-  doctorCredentials: (source: string, detail: string, skipped: string) => `${source}：${detail}${skipped ? `（在它之前：${skipped}）` : ''}`,
+  doctorCredentials: (source: string, detail: string, skipped: string) =>
+    `${source}：${credentialSourceZh(detail)}${skipped ? `（在它之前：${credentialSourceZh(skipped)}）` : ''}`,
   doctorNoDate: '终端节点的响应中没有 Date，无法比较时钟',
   doctorClockWithin: (seconds: number) => `本机时钟与终端节点相差不超过 ${seconds} 秒`,
   doctorClockOff: (skewMs: number) =>
@@ -451,6 +486,7 @@ const zh: Messages = {
   doctorRequestFailed: (status: string, latencyMs: number, message: string) => `GET /v3/errors?limit=1：${status}用时 ${latencyMs} ms：${message}`,
   doctorCheckPermissions: '请检查凭证及其权限',
   requestFailed: (cause: string) => `请求失败：${cause}`,
+  credentialSourceText: (text: string) => credentialSourceZh(text),
 
   columnName: '名称',
   columnHostName: '主机名',
@@ -501,7 +537,7 @@ const zh: Messages = {
   credentialsHint: (v: CredentialHintFacts) =>
     `请设置 ${v.token}，或 ${v.aksk.join('、')}（临时密钥还需设置 ${v.securityToken}），` +
     `或 ${v.iam.join('、')}；也可以把凭证放在 ${v.profileFile} 或 KooCLI 的配置（${v.kooCli}）中`,
-  noCredentials: (hint: string, tried: string) => `没有凭证：${hint}（已查找：${tried}）`,
+  noCredentials: (hint: string, tried: string) => `没有凭证：${hint}（已查找：${credentialSourceZh(tried)}）`,
   credentialsInvalid: (message: string) => `环境变量中的凭证有误：${message}`,
   checkCredentials: (message: string) => `服务拒绝了请求（${message}）；请检查凭证及其权限`,
   clockHint: CLOCK_HINT_ZH,
