@@ -660,6 +660,8 @@ NO_COLOR=1（或输出不是终端）时不使用颜色。COLUMNS=N 设置表格
   SMS_AUTH_TOKEN=any sms-errors list --endpoint http://127.0.0.1:4011 --all --output csv > failed.csv
   SMS_AUTH_TOKEN=any sms-errors list --endpoint http://127.0.0.1:4011 --all --concurrency 4 --json
   sms-errors list --region ${f.regions[0]} --limit 20 --offset 40    # 需已设置 ${f.tokenVariable}
+  sms-errors list --region ${f.regions[0]} --all --json > monday.json; sms-errors diff monday.json --region ${f.regions[0]}
+  sms-errors watch --state ~/.sms-errors-state.json --region ${f.regions[0]} --once --fail-on new
 `,
 };
 
