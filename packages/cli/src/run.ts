@@ -87,10 +87,10 @@ export async function run({ argv, env, stdout, stderr, signal, fetch, readStdin 
     }
     projectIdFlag = command.projectId !== undefined;
     // A warning (a file holding a secret that others can read) is one line on stderr, as ssh gives it.
-    const warn = (line: string) => stderr.write(`sms-errors: ${oneLine(line)}\n`);
+    const warn = (line: string) => stderr.write(`sms-errors: ${oneLine(text.credentialSourceText(line))}\n`);
     if (command.command === 'doctor') {
       const report = await doctor(command, { env, fetch, warn, signal }, text);
-      stdout.write(redact(formatDoctorOutput(report, command.format === 'json' ? 'json' : 'table'), secretsOf(env)));
+      stdout.write(redact(formatDoctorOutput(report, command.format === 'json' ? 'json' : 'table', text), secretsOf(env)));
       return report.exitCode;
     }
     // The live listing (list, summary, diff without AFTER, watch): every flag checked, then the client.
@@ -103,11 +103,11 @@ export async function run({ argv, env, stdout, stderr, signal, fetch, readStdin 
       return client;
     };
     // A snapshot's warning (a partial page, duplicate identities), redacted like every line.
-    const warnSnapshot = (warning: string) => stderr.write(`sms-errors: warning: ${redact(oneLine(warning), secretsOf(env))}\n`);
+    const warnSnapshot = (warning: string) => stderr.write(`sms-errors: ${text.warning}: ${redact(oneLine(warning), secretsOf(env))}\n`);
     if (command.command === 'diff') {
       const client = command.after === undefined ? await connectLive() : undefined;
       const listLive = async () => (await list(client!, command, { signal, onPage: progress.onPage })).migration_errors;
-      const { comparison, warnings } = await diff({ before: command.before, after: command.after, readStdin, listLive, decode: decoderFor(command.lang) });
+      const { comparison, warnings } = await diff({ before: command.before, after: command.after, readStdin, listLive, decode: decoderFor(command.lang), text });
       progress.done();
       warnings.forEach(warnSnapshot);
       stdout.write(formatDiffOutput(comparison, command.format, command.includeUnchanged, styles, width, command.lang));
@@ -135,12 +135,12 @@ export async function run({ argv, env, stdout, stderr, signal, fetch, readStdin 
       });
     }
     const client = await connectLive();
-    const sinceSnapshot = command.command === 'summary' && command.since !== undefined ? await readSnapshotFile(command.since, readStdin) : undefined;
+    const sinceSnapshot = command.command === 'summary' && command.since !== undefined ? await readSnapshotFile(command.since, readStdin, text) : undefined;
     const output = await list(client, command, { signal, onPage: command.all ? progress.onPage : undefined });
     progress.done();
     if (command.command === 'summary') {
       const summary = summarize(output.migration_errors, lang);
-      const marks = command.since === undefined ? undefined : summarySince(summary, output.migration_errors, command.since, sinceSnapshot!, warnSnapshot);
+      const marks = command.since === undefined ? undefined : summarySince(summary, output.migration_errors, command.since, sinceSnapshot!, warnSnapshot, text);
       stdout.write(formatSummaryOutput(summary, command, styles, width, marks));
       return ExitCode.ok;
     }

@@ -7,6 +7,7 @@ import { lookupErrorCode } from '@sms-errors/client/decode/zh';
 import { startSandbox, type RunningSandbox } from '@sms-errors/mock';
 import { ExitCode } from '../src/shared/exit-codes.js';
 import { languageFromEnv } from '../src/shared/messages.js';
+import { englishSentences } from './english.js';
 import { runCli } from './helpers.js';
 
 const token = { SMS_AUTH_TOKEN: 'lang-token' };
@@ -18,19 +19,6 @@ beforeAll(async () => {
   records = await createSmsClient({ baseUrl: sandbox.url, token: token.SMS_AUTH_TOKEN }).listAllMigrationErrors();
 });
 afterAll(() => sandbox?.stop());
-
-// An English sentence, as the catalogue's check defines it (spec/scripts/catalogue.mjs): four or more Latin
-// words in a row, one of them an English function word. Commands and product names pass.
-const FUNCTION_WORDS = new Set(
-  'a an the and or but if then than to of in on at by for from with without into onto is are was were be been it its this that these those you your we our do does not no can cannot must should will when while before after until as so there here which what who'.split(
-    ' ',
-  ),
-);
-function englishSentences(text: string): string[] {
-  return [...text.matchAll(/[A-Za-z][A-Za-z'-]*(?:[ ,]+[A-Za-z][A-Za-z'-]*){3,}/g)]
-    .map(([run]) => run)
-    .filter((run) => run.split(/[ ,]+/).some((word) => FUNCTION_WORDS.has(word.toLowerCase())));
-}
 
 /** `text` without the values the service sent (names, host names, IPs, error parameters): those stay as sent. */
 function withoutServiceData(text: string): string {

@@ -320,7 +320,12 @@ describe('webhook', () => {
     const redirect = await startServer((_request, response) => response.writeHead(307, { Location: `${server.url}/elsewhere` }).end());
     try {
       expect(await postWebhook(`${server.url}/hook`, { x: 1 }, { retryDelaysMs: [0, 0] })).toEqual({ ok: false, attempts: 1, reason: 'HTTP 400' });
-      expect(await postWebhook(`${silent.url}/hook`, { x: 1 }, { retryDelaysMs: [0], timeoutMs: 300 })).toEqual({ ok: false, attempts: 2, reason: 'no answer within 0.3 s' });
+      expect(await postWebhook(`${silent.url}/hook`, { x: 1 }, { retryDelaysMs: [0], timeoutMs: 300 })).toEqual({
+        ok: false,
+        attempts: 2,
+        reason: 'no answer within 0.3 s',
+        timeoutSeconds: 0.3,
+      });
       const redirected = await postWebhook(`${redirect.url}/hook`, { x: 1 }, { retryDelaysMs: [] });
       expect(redirected.ok).toBe(false);
       expect(received.map((r) => r.body)).toEqual(['{"x":1}']);

@@ -3,7 +3,7 @@
 // IAM request shared by concurrent calls, and a request refused with 401 sent once more with a fresh token
 // (IAM invalidates tokens early when a user's password or permissions change). The password stays in this
 // closure: it is in no error, no log line, and nothing this module returns can serialize it.
-import { authToken } from './generated/spec-facts.js';
+import { authToken, requestIdHeader } from './generated/spec-facts.js';
 import { iam } from './generated/credential-facts.js';
 import type { paths as IamPaths } from './generated/iam-openapi.js';
 import { SmsCredentialsError, SmsIamError } from './credential-errors.js';
@@ -92,7 +92,7 @@ export function iamTokenProvider(credentials: IamCredentials, { region, fetch = 
       const code = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
       throw new SmsIamError(`IAM could not be reached for a token (${code}): ${description}`, undefined);
     });
-    const requestId = response.headers.get('X-Request-Id') ?? undefined;
+    const requestId = response.headers.get(requestIdHeader) ?? undefined;
     const answer = (await response.json().catch(() => undefined)) as (TokenCreated & TokenRefused) | undefined;
     if (response.status !== 201 || !answer?.token) {
       // IAM's own words, with the password taken out should it ever echo it.

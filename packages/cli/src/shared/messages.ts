@@ -4,6 +4,8 @@
 // is translated by adding keys here. Catalogue texts (messages, actions, category titles) come from the
 // client's decode entry in the same language; API facts (regions, bounds, variable names) are passed in.
 
+import { describeClockSkew, maxClockSkewSeconds } from '@sms-errors/client/env';
+
 /** The languages of the CLI's output. */
 export const LANGUAGES = ['en', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -90,6 +92,64 @@ const en = {
   diffNoChanges: (n: number) => `no changes: ${enNumber(n)} unchanged`,
   diffUnreadableAction: 'error_json cannot be read',
   diffUnknownAction: 'not in the catalogue',
+
+  // diff's and summary --since's snapshots, and watch's state file (usage errors, exit code 2, and warnings)
+  snapshotNeedsFile: (flag: string) => `${flag} needs a snapshot file (or - for stdin)`,
+  diffArguments: 'diff takes BEFORE [AFTER]: two snapshot files, or one and the live listing (- reads stdin)',
+  oneStdin: 'only one of BEFORE and AFTER can be - (stdin)',
+  snapshotNamesFile: 'a snapshot argument must name a file (or - for stdin)',
+  diffTwoSnapshots: (flag: string) => `--${flag} applies to the live listing, and diff was given two snapshots`,
+  cannotReadSnapshot: (file: string, code: string | undefined) => `cannot read ${file}${code === 'ENOENT' ? ': no such file' : code ? ` (${code})` : ''}`,
+  /** `reason` is the client's (readSnapshot), as it gives it. */
+  notASnapshot: (file: string, reason: string) => `${file} is not a snapshot: ${reason}`,
+  partialSnapshot: (file: string, held: number, announced: number) =>
+    `${file} holds ${held} of the ${announced} servers its listing announced (one page?): the others show as new or resolved`,
+  liveListing: 'the live listing',
+  /** The word before a warning on stderr (`sms-errors: warning: ...`). */
+  warning: 'warning',
+  duplicateIdentity: (identity: string, before: number, beforeName: string, after: number, afterName: string) =>
+    `${identity} is held by ${before} record(s) in ${beforeName} and ${after} in ${afterName}: left out of the comparison, not merged`,
+  stateName: 'the state',
+  sweepName: 'this sweep',
+  stateUnreadable: (reason: string) => `state ${reason}; it is left as it is (move it aside, or start afresh with --baseline after removing it)`,
+  stateUnwritable: (file: string, code: string | undefined) => `cannot write the state ${file}${code ? ` (${code})` : ''}; the previous state is left as it was`,
+
+  // watch
+  watchNeedsState: 'watch needs --state FILE: where the last sweep is kept between runs',
+  watchFormats: (format: string) => `watch prints lines (the default) or --output ndjson, not ${format}`,
+  webhookNotUrl: '--webhook must be an absolute http(s) URL',
+  webhookCredentials: '--webhook must not carry user:password@',
+  intervalRange: '--interval must be from 10s to 24h, such as 30s, 5m or 1h (a bare number is seconds)',
+  sweepFailed: (at: string, message: string) => `${at} sweep failed: ${message}; the state is unchanged`,
+  baselineRecorded: (at: string, n: number, state: string) => `${at} baseline: ${n} failing servers recorded in ${state}`,
+  webhookFailed: (at: string, webhook: string, attempts: number, reason: string) => `${at} webhook ${webhook} failed after ${attempts} attempt(s): ${reason}`,
+  webhookNoAnswer: (seconds: number) => `no answer within ${seconds} s`,
+  /** The status line between sweeps (durations such as 5m or 4.2s). */
+  statusLine: (next: string, took: string, failing: number) => `next sweep in ${next}, last sweep took ${took}, ${failing} failing (Ctrl-C stops)`,
+  /** The code column of diff's table and watch's lines for an error_json that cannot be read. */
+  unreadableCodeCell: '(unreadable)',
+
+  // doctor: a check's name and result in the table (JSON keeps the English names), what was found, what to do
+  doctorCheck: (name: 'runtime' | 'endpoint' | 'credentials' | 'clock' | 'request'): string => name,
+  doctorOk: 'ok',
+  doctorFail: 'FAIL',
+  doctorRuntime: (version: string, platform: string, arch: string) => `Node ${version} on ${platform} ${arch}`,
+  doctorInstallNode: (oldest: string) => `install Node ${oldest} or later`,
+  doctorGiveWhere: 'give --region or --endpoint',
+  doctorCredentialsGuide: 'see the credentials guide',
+  doctorEndpoint: (baseUrl: string, region: string | undefined, regionFrom: string | undefined) =>
+    `${baseUrl}${region ? ` (region ${region}${regionFrom ? `, from ${regionFrom}` : ''})` : ''}`,
+  /** `detail` and the reasons in `skipped` are the client's account of each source. */
+  doctorCredentials: (source: string, detail: string, skipped: string) => `${source}: ${detail}${skipped ? ` (before it: ${skipped})` : ''}`,
+  doctorNoDate: 'the endpoint sent no Date to compare with',
+  doctorClockWithin: (seconds: number) => `the local clock is within ${seconds} s of the endpoint's`,
+  doctorClockOff: (skewMs: number) => describeClockSkew(skewMs),
+  doctorRequestOk: (latencyMs: number, requestId: string | undefined) => `GET /v3/errors?limit=1: 200 in ${latencyMs} ms${requestId ? `, request id ${requestId}` : ''}`,
+  doctorRequestFailed: (status: string, latencyMs: number, message: string) => `GET /v3/errors?limit=1: ${status}in ${latencyMs} ms: ${message}`,
+  doctorCheckPermissions: 'check the credentials and their permissions',
+  requestFailed: (cause: string) => `request failed: ${cause}`,
+  /** The client's account of a credential source (why it was passed over, what won, a file's warning), as it gives it. */
+  credentialSourceText: (text: string) => text,
 
   // list
   columnName: 'NAME',
@@ -316,6 +376,38 @@ function boundZh(bound: string): string {
   return bound;
 }
 
+// The client's account of the credential chain (credential-chain.ts, profile-file.ts, koocli-config.ts,
+// credential-files.ts, iam-token.ts) comes in a few shapes; each `source: reason` of a list is said on its
+// own, and any other text is shown as the client gives it.
+function credentialSourceZh(text: string): string {
+  const shapes: [RegExp, (...parts: string[]) => string][] = [
+    [/^no (\S+)\/(\S+) or (\S+)$/, (ak, sk, token) => `没有 ${ak}/${sk}，也没有 ${token}`],
+    [/^no (\S+)$/, (what) => `没有 ${what}`],
+    [
+      /^warning: (.+) holds a secret key and other users can access it \(mode (\d+)\): chmod 600 (.+)$/,
+      (path, mode, again) => `警告: ${path} 中有私密密钥，而其他用户也能访问它（权限 ${mode}）：请执行 chmod 600 ${again}`,
+    ],
+    [
+      /^(\S+) \(IAM user "(.*)" of account "(.*)", project "(.*)", at (\S+)\)$/,
+      (variable, user, account, project, at) => `${variable}（IAM 用户 "${user}"，账号 "${account}"，项目 "${project}"，IAM 地址 ${at}）`,
+    ],
+    [/^the ECS agency \(metadata service(?: at (\S+))?\)$/, (at) => `ECS 委托（元数据服务${at ? ` ${at}` : ''}）`],
+  ];
+  const say = (reason: string) => {
+    for (const [shape, words] of shapes) {
+      const match = shape.exec(reason);
+      if (match) return words(...match.slice(1));
+    }
+    return undefined;
+  };
+  // A part is a whole text of the client's, or `source: reason`.
+  const one = (part: string) => {
+    const [, source, reason] = /^([a-z]+): (.*)$/s.exec(part) ?? [];
+    return say(part) ?? (source !== undefined && reason !== undefined ? `${source}: ${say(reason) ?? reason}` : part);
+  };
+  return text.split('; ').map(one).join('；');
+}
+
 const zh: Messages = {
   labelMessage: '消息：',
   labelAction: '处理建议：',
@@ -352,6 +444,57 @@ const zh: Messages = {
   diffNoChanges: (n: number) => `没有变化：${zhNumber(n)} 台未变化`,
   diffUnreadableAction: '无法读取 error_json',
   diffUnknownAction: '不在目录中',
+
+  snapshotNeedsFile: (flag: string) => `${flag} 需要一个快照文件（或用 - 表示标准输入）`,
+  diffArguments: 'diff 的参数是 之前 [之后]：两个快照文件，或一个快照文件加当前列表（- 表示标准输入）',
+  oneStdin: '之前 和 之后 中只能有一个是 -（标准输入）',
+  snapshotNamesFile: '快照参数必须是一个文件名（或用 - 表示标准输入）',
+  diffTwoSnapshots: (flag: string) => `--${flag} 只用于读取当前列表，而 diff 已给出两个快照`,
+  cannotReadSnapshot: (file: string, code: string | undefined) => `无法读取 ${file}${code === 'ENOENT' ? '：文件不存在' : code ? `（${code}）` : ''}`,
+  notASnapshot: (file: string, reason: string) => `${file} 不是快照：${reason}`,
+  partialSnapshot: (file: string, held: number, announced: number) => `${file} 只有其列表所报 ${announced} 台服务器中的 ${held} 台（只保存了一页？）：其余的会显示为新增或已解决`,
+  liveListing: '当前列表',
+  warning: '警告',
+  duplicateIdentity: (identity: string, before: number, beforeName: string, after: number, afterName: string) =>
+    `${identity} 在 ${beforeName} 中有 ${before} 条记录，在 ${afterName} 中有 ${after} 条：不参与比较，也不合并`,
+  stateName: '状态文件',
+  sweepName: '本次读取',
+  stateUnreadable: (reason: string) => `状态文件有误：${reason}；文件保持原样（请把它移走，或删除后用 --baseline 重新开始）`,
+  stateUnwritable: (file: string, code: string | undefined) => `无法写入状态文件 ${file}${code ? `（${code}）` : ''}；原有的状态保持不变`,
+
+  watchNeedsState: 'watch 需要 --state 文件：用来在两次运行之间保存上一次读取的结果',
+  watchFormats: (format: string) => `watch 只输出逐行文本（默认）或 --output ndjson，不支持 ${format}`,
+  webhookNotUrl: '--webhook 必须是完整的 http(s) URL',
+  webhookCredentials: '--webhook 中不能包含 user:password@',
+  intervalRange: '--interval 必须在 10s 到 24h 之间，例如 30s、5m 或 1h（只写数字表示秒）',
+  sweepFailed: (at: string, message: string) => `${at} 读取失败：${message}；状态文件未改动`,
+  baselineRecorded: (at: string, n: number, state: string) => `${at} 基线：已把 ${n} 台迁移失败的服务器记录到 ${state}`,
+  webhookFailed: (at: string, webhook: string, attempts: number, reason: string) => `${at} webhook ${webhook} 尝试 ${attempts} 次后仍失败：${reason}`,
+  webhookNoAnswer: (seconds: number) => `${seconds} 秒内没有响应`,
+  statusLine: (next: string, took: string, failing: number) => `${next} 后再次读取，上次读取用时 ${took}，${failing} 台失败（按 Ctrl-C 停止）`,
+  unreadableCodeCell: '（无法读取）',
+
+  doctorCheck: (name: 'runtime' | 'endpoint' | 'credentials' | 'clock' | 'request') =>
+    ({ runtime: '运行环境', endpoint: '终端节点', credentials: '凭证', clock: '时钟', request: '请求' })[name],
+  doctorOk: '正常',
+  doctorFail: '失败',
+  doctorRuntime: (version: string, platform: string, arch: string) => `Node ${version}（${platform} ${arch}）`,
+  doctorInstallNode: (oldest: string) => `请安装 Node ${oldest} 或更高版本`,
+  doctorGiveWhere: '请给出 --region 或 --endpoint',
+  doctorCredentialsGuide: '参见凭证指南',
+  doctorEndpoint: (baseUrl: string, region: string | undefined, regionFrom: string | undefined) =>
+    `${baseUrl}${region ? `（区域 ${region}${regionFrom ? `，取自 ${regionFrom}` : ''}）` : ''}`,
+  doctorCredentials: (source: string, detail: string, skipped: string) =>
+    `${source}：${credentialSourceZh(detail)}${skipped ? `（在它之前：${credentialSourceZh(skipped)}）` : ''}`,
+  doctorNoDate: '终端节点的响应中没有 Date，无法比较时钟',
+  doctorClockWithin: (seconds: number) => `本机时钟与终端节点相差不超过 ${seconds} 秒`,
+  doctorClockOff: (skewMs: number) =>
+    `本机时钟比 API 网关${skewMs > 0 ? '快' : '慢'} ${Math.round(Math.abs(skewMs) / 60_000)} 分钟；网关最多接受 ${maxClockSkewSeconds / 60} 分钟的偏差`,
+  doctorRequestOk: (latencyMs: number, requestId: string | undefined) => `GET /v3/errors?limit=1：200，用时 ${latencyMs} ms${requestId ? `，请求 ID ${requestId}` : ''}`,
+  doctorRequestFailed: (status: string, latencyMs: number, message: string) => `GET /v3/errors?limit=1：${status}用时 ${latencyMs} ms：${message}`,
+  doctorCheckPermissions: '请检查凭证及其权限',
+  requestFailed: (cause: string) => `请求失败：${cause}`,
+  credentialSourceText: (text: string) => credentialSourceZh(text),
 
   columnName: '名称',
   columnHostName: '主机名',
@@ -408,7 +551,7 @@ const zh: Messages = {
   credentialsHint: (v: CredentialHintFacts) =>
     `请设置 ${v.token}，或 ${v.aksk.join('、')}（临时密钥还需设置 ${v.securityToken}），` +
     `或 ${v.iam.join('、')}；也可以把凭证放在 ${v.profileFile} 或 KooCLI 的配置（${v.kooCli}）中`,
-  noCredentials: (hint: string, tried: string) => `没有凭证：${hint}（已查找：${tried}）`,
+  noCredentials: (hint: string, tried: string) => `没有凭证：${hint}（已查找：${credentialSourceZh(tried)}）`,
   credentialsInvalid: (message: string) => `环境变量中的凭证有误：${message}`,
   checkCredentials: (message: string) => `服务拒绝了请求（${message}）；请检查凭证及其权限`,
   clockHint: CLOCK_HINT_ZH,
@@ -531,6 +674,8 @@ NO_COLOR=1（或输出不是终端）时不使用颜色。COLUMNS=N 设置表格
   SMS_AUTH_TOKEN=any sms-errors list --endpoint http://127.0.0.1:4011 --all --output csv > failed.csv
   SMS_AUTH_TOKEN=any sms-errors list --endpoint http://127.0.0.1:4011 --all --concurrency 4 --json
   sms-errors list --region ${f.regions[0]} --limit 20 --offset 40    # 需已设置 ${f.tokenVariable}
+  sms-errors list --region ${f.regions[0]} --all --json > monday.json; sms-errors diff monday.json --region ${f.regions[0]}
+  sms-errors watch --state ~/.sms-errors-state.json --region ${f.regions[0]} --once --fail-on new
 `,
 };
 

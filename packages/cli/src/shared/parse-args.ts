@@ -285,14 +285,14 @@ export function parseCommandLine(argv: readonly string[], lang: Language, text: 
     projectId: values['project-id'],
     credentialsSource: source as CredentialFlags['credentialsSource'],
     profile: values.profile,
-    ...(name === 'summary' ? { since: snapshotArgument('--since', values.since) } : {}),
+    ...(name === 'summary' ? { since: snapshotArgument('--since', values.since, text) } : {}),
     ...output,
   };
 }
 
 /** A snapshot argument: a file name, or `-` for stdin; never empty. */
-function snapshotArgument(what: string, value: string | undefined): string | undefined {
-  if (value === '') throw new UsageError(`${what} needs a snapshot file (or - for stdin)`);
+function snapshotArgument(what: string, value: string | undefined, text: Messages): string | undefined {
+  if (value === '') throw new UsageError(text.snapshotNeedsFile(what));
   return value;
 }
 
@@ -320,47 +320,47 @@ function liveListing(values: Values, text: Messages): ListingOptions {
 }
 
 function diffCommand(values: Values, rest: string[], output: OutputOptions, text: Messages): DiffCommand {
-  if (rest.length === 0 || rest.length > 2) throw new UsageError('diff takes BEFORE [AFTER]: two snapshot files, or one and the live listing (- reads stdin)');
+  if (rest.length === 0 || rest.length > 2) throw new UsageError(text.diffArguments);
   const [before, after] = rest as [string, string | undefined];
-  if (before === '-' && after === '-') throw new UsageError('only one of BEFORE and AFTER can be - (stdin)');
-  if (before === '' || after === '') throw new UsageError('a snapshot argument must name a file (or - for stdin)');
+  if (before === '-' && after === '-') throw new UsageError(text.oneStdin);
+  if (before === '' || after === '') throw new UsageError(text.snapshotNamesFile);
   const live = liveListing(values, text);
   if (after !== undefined) {
     const listingFlag = (['region', 'endpoint', 'limit', 'enterprise-project-id', 'concurrency', 'project-id', 'credentials-source', 'profile'] as const).find(
       (flag) => values[flag] !== undefined,
     );
-    if (listingFlag) throw new UsageError(`--${listingFlag} applies to the live listing, and diff was given two snapshots`);
+    if (listingFlag) throw new UsageError(text.diffTwoSnapshots(listingFlag));
   }
-  return { command: 'diff', before, after, failOn: parseFailOn(values['fail-on']), includeUnchanged: values.all ?? false, ...live, ...output };
+  return { command: 'diff', before, after, failOn: parseFailOn(values['fail-on'], text), includeUnchanged: values.all ?? false, ...live, ...output };
 }
 
 function watchCommand(values: Values, rest: string[], output: OutputOptions, text: Messages): WatchCommand {
-  if (rest.length > 0) throw new UsageError(`watch takes no arguments, only flags (got ${rest.length} more; see sms-errors --help)`);
-  if (values.state === undefined || values.state === '') throw new UsageError('watch needs --state FILE: where the last sweep is kept between runs');
-  if (output.format !== 'table' && output.format !== 'ndjson') throw new UsageError(`watch prints lines (the default) or --output ndjson, not ${output.format}`);
-  if (values.webhook !== undefined) checkWebhook(values.webhook);
+  if (rest.length > 0) throw new UsageError(text.noArguments('watch', rest.length));
+  if (values.state === undefined || values.state === '') throw new UsageError(text.watchNeedsState);
+  if (output.format !== 'table' && output.format !== 'ndjson') throw new UsageError(text.watchFormats(output.format));
+  if (values.webhook !== undefined) checkWebhook(values.webhook, text);
   return {
     command: 'watch',
     format: output.format,
     state: values.state,
-    intervalMs: parseInterval(values.interval),
+    intervalMs: parseInterval(values.interval, text),
     once: values.once ?? false,
     baseline: values.baseline ?? false,
     webhook: values.webhook,
-    failOn: parseFailOn(values['fail-on']),
+    failOn: parseFailOn(values['fail-on'], text),
     lang: output.lang,
     ...liveListing(values, text),
   };
 }
 
 /** The webhook: an absolute http(s) URL without user:password@ (nothing of ours is sent with it). */
-function checkWebhook(webhook: string): void {
+function checkWebhook(webhook: string, text: Messages): void {
   let url: URL | undefined;
   try {
     url = new URL(webhook);
   } catch {
     // reported below
   }
-  if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) throw new UsageError('--webhook must be an absolute http(s) URL');
-  if (url.username || url.password) throw new UsageError('--webhook must not carry user:password@');
+  if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) throw new UsageError(text.webhookNotUrl);
+  if (url.username || url.password) throw new UsageError(text.webhookCredentials);
 }

@@ -2,16 +2,14 @@
 // every record in every output carries `decoded`, as `list --output json` prints it.
 import type { MigrationError } from '@sms-errors/client';
 import { diffMigrationErrors, type MigrationErrorsDiff } from '@sms-errors/client/diff';
+import { messagesFor, type Messages } from '../../shared/messages.js';
 import { decodeRecord, type DecodedRecord } from '../../shared/records.js';
 
 export type Comparison = MigrationErrorsDiff<DecodedRecord>;
 
 /** One line per identity held by several records of a snapshot: they are left out of every class. */
-export function duplicateWarnings(comparison: Comparison, beforeName: string, afterName: string): string[] {
-  return comparison.duplicates.map(
-    ({ identity, before, after }) =>
-      `${identity} is held by ${before.length} record(s) in ${beforeName} and ${after.length} in ${afterName}: left out of the comparison, not merged`,
-  );
+export function duplicateWarnings(comparison: Comparison, beforeName: string, afterName: string, text: Messages = messagesFor('en')): string[] {
+  return comparison.duplicates.map(({ identity, before, after }) => text.duplicateIdentity(identity, before.length, beforeName, after.length, afterName));
 }
 
 /** `decode` gives the catalogue's texts in the run's language (decoderFor(lang)); English by default. */

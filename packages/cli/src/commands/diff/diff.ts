@@ -2,6 +2,7 @@
 // `list --all` reads it, with the same flags and credentials). Returns the comparison and the warnings to
 // print on stderr; printing and --fail-on are run.ts's.
 import type { MigrationError } from '@sms-errors/client';
+import type { Messages } from '../../shared/messages.js';
 import type { DecodedRecord } from '../../shared/records.js';
 import { compareListings, duplicateWarnings, type Comparison } from './compare.js';
 import { readSnapshotFile, type ReadStdin } from './snapshot-file.js';
@@ -14,14 +15,16 @@ export interface DiffSources {
   listLive: () => Promise<MigrationError[]>;
   /** Decodes a record in the run's language. */
   decode: (record: MigrationError) => DecodedRecord;
+  /** The run's language, for the warnings and the errors of a snapshot. */
+  text: Messages;
 }
 
-export async function diff({ before, after, readStdin, listLive, decode }: DiffSources): Promise<{ comparison: Comparison; warnings: string[] }> {
+export async function diff({ before, after, readStdin, listLive, decode, text }: DiffSources): Promise<{ comparison: Comparison; warnings: string[] }> {
   // Both files first: a bad file fails before any request is sent.
-  const earlier = await readSnapshotFile(before, readStdin);
-  const later = after === undefined ? undefined : await readSnapshotFile(after, readStdin);
+  const earlier = await readSnapshotFile(before, readStdin, text);
+  const later = after === undefined ? undefined : await readSnapshotFile(after, readStdin, text);
   const records = later?.records ?? (await listLive());
   const comparison = compareListings(earlier.records, records, decode);
-  const names = [before === '-' ? 'stdin' : before, after === undefined ? 'the live listing' : after === '-' ? 'stdin' : after];
-  return { comparison, warnings: [...earlier.warnings, ...(later?.warnings ?? []), ...duplicateWarnings(comparison, names[0]!, names[1]!)] };
+  const names = [before === '-' ? 'stdin' : before, after === undefined ? text.liveListing : after === '-' ? 'stdin' : after];
+  return { comparison, warnings: [...earlier.warnings, ...(later?.warnings ?? []), ...duplicateWarnings(comparison, names[0]!, names[1]!, text)] };
 }

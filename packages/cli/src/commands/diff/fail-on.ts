@@ -1,13 +1,14 @@
 // `--fail-on new|changed|any` (diff, watch): exit 9 when the comparison holds that class, so that cron and
 // CI can act on "something newly failed" without parsing the output. `any` is any change, resolved included.
+import { messagesFor, type Messages } from '../../shared/messages.js';
 import { UsageError } from '../../shared/usage-error.js';
 
 export const FAIL_ON = ['new', 'changed', 'any'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
-export function parseFailOn(value: string | undefined): FailOn | undefined {
+export function parseFailOn(value: string | undefined, text: Messages = messagesFor('en')): FailOn | undefined {
   if (value === undefined) return undefined;
-  if (!(FAIL_ON as readonly string[]).includes(value)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}`);
+  if (!(FAIL_ON as readonly string[]).includes(value)) throw new UsageError(text.mustBeOneOf('--fail-on', FAIL_ON));
   return value as FailOn;
 }
 

@@ -35,7 +35,7 @@ export function changedServers(comparison: Comparison, includeUnchanged: boolean
   ];
 }
 
-const codeText = (record: DecodedRecord): string => record.decoded.code ?? '(unreadable)';
+const codeText = (record: DecodedRecord, text: Messages): string => record.decoded.code ?? text.unreadableCodeCell;
 
 export function categoryTitle(record: DecodedRecord, lang: Language): string | null {
   return record.decoded.category === null ? null : errorCategoryText(record.decoded.category, { lang }).title;
@@ -52,7 +52,7 @@ function sectionRows(servers: ChangedServer[], lang: Language, text: Messages): 
   return servers.map(({ record, before }) => [
     printable(record.name || MISSING),
     printable(record.source_ip || MISSING),
-    printable(before === undefined ? codeText(record) : `${codeText(before)} -> ${codeText(record)}`),
+    printable(before === undefined ? codeText(record, text) : `${codeText(before, text)} -> ${codeText(record, text)}`),
     categoryTitle(record, lang) ?? MISSING,
     printable(record.decoded.action ?? (record.decoded.code === null ? text.diffUnreadableAction : text.diffUnknownAction)),
   ]);

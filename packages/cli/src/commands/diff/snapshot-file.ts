@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import type { MigrationError } from '@sms-errors/client';
 import { readSnapshot, SnapshotError } from '@sms-errors/client/diff';
 import { printable } from '../../output/one-line.js';
+import { messagesFor, type Messages } from '../../shared/messages.js';
 
 /** A snapshot argument that cannot be used; its message names the file. */
 export class SnapshotFileError extends Error {
@@ -22,27 +23,24 @@ export type ReadStdin = () => Promise<string>;
 
 const label = (argument: string) => (argument === '-' ? 'stdin' : printable(argument));
 
-export async function readSnapshotFile(argument: string, readStdin: ReadStdin): Promise<SnapshotRecords> {
-  let text: string;
+export async function readSnapshotFile(argument: string, readStdin: ReadStdin, text: Messages = messagesFor('en')): Promise<SnapshotRecords> {
+  let content: string;
   try {
-    text = argument === '-' ? await readStdin() : await readFile(argument, 'utf8');
+    content = argument === '-' ? await readStdin() : await readFile(argument, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new SnapshotFileError(`cannot read ${label(argument)}${code === 'ENOENT' ? ': no such file' : code ? ` (${code})` : ''}`);
+    throw new SnapshotFileError(text.cannotReadSnapshot(label(argument), code));
   }
   try {
-    const snapshot = readSnapshot(text);
+    const snapshot = readSnapshot(content);
     // The decoded field a snapshot of list --json carries is dropped: the records are decoded again here.
     const records = snapshot.records.map(
       ({ decoded: _decoded, ...record }) => ({ ...record, host_name: record['host_name'] ?? null, target_ip: record['target_ip'] ?? null }) as MigrationError,
     );
-    const warnings =
-      snapshot.count !== undefined && snapshot.count > records.length
-        ? [`${label(argument)} holds ${records.length} of the ${snapshot.count} servers its listing announced (one page?): the others show as new or resolved`]
-        : [];
+    const warnings = snapshot.count !== undefined && snapshot.count > records.length ? [text.partialSnapshot(label(argument), records.length, snapshot.count)] : [];
     return { records, warnings };
   } catch (error) {
-    if (error instanceof SnapshotError) throw new SnapshotFileError(`${label(argument)} is not a snapshot: ${error.message}`);
+    if (error instanceof SnapshotError) throw new SnapshotFileError(text.notASnapshot(label(argument), error.message));
     throw error;
   }
 }

@@ -4,7 +4,8 @@
 // status, request id and latency. Each failure says what to do, and the run exits with the first failure's
 // code.
 import { SmsApiError, SmsError, SmsNetworkError } from '@sms-errors/client';
-import { CLOCK_HINT_MS, describeClockSkew, maxClockSkewSeconds, type ResolvedCredentials } from '@sms-errors/client/env';
+import { CLOCK_HINT_MS, maxClockSkewSeconds, type ResolvedCredentials } from '@sms-errors/client/env';
+import { requestIdHeader } from '@sms-errors/client/facts';
 import { createRawSmsClient } from '@sms-errors/client/raw';
 import { type Connection, connect } from '../../shared/connect.js';
 import type { ResolveContext } from '../../shared/credentials.js';
@@ -40,9 +41,9 @@ function atLeast(version: string, oldest: string): boolean {
   return true;
 }
 
-function describeCredentials(credentials: ResolvedCredentials): string {
+function describeCredentials(credentials: ResolvedCredentials, text: Messages): string {
   const skipped = credentials.skipped.map(({ source, reason }) => `${source}: ${reason}`).join('; ');
-  return `${credentials.source}: ${credentials.detail}${skipped ? ` (before it: ${skipped})` : ''}`;
+  return text.doctorCredentials(credentials.source, credentials.detail, skipped);
 }
 
 export async function doctor(command: DoctorCommand, context: ResolveContext & { signal?: AbortSignal | undefined; now?: () => Date }, text: Messages): Promise<DoctorReport> {
@@ -53,8 +54,8 @@ export async function doctor(command: DoctorCommand, context: ResolveContext & {
   checks.push({
     name: 'runtime',
     ok: nodeOk,
-    detail: `Node ${process.versions.node} on ${process.platform} ${process.arch}`,
-    action: nodeOk ? undefined : `install Node ${oldest} or later`,
+    detail: text.doctorRuntime(process.versions.node, process.platform, process.arch),
+    action: nodeOk ? undefined : text.doctorInstallNode(oldest),
     code: ExitCode.usage,
   });
 
@@ -69,7 +70,7 @@ export async function doctor(command: DoctorCommand, context: ResolveContext & {
       name: endpointFailed ? 'endpoint' : 'credentials',
       ok: false,
       detail: failure.message,
-      action: endpointFailed ? 'give --region or --endpoint' : 'see the credentials guide',
+      action: endpointFailed ? text.doctorGiveWhere : text.doctorCredentialsGuide,
       code: failure.code,
     });
     return { checks, exitCode: failure.code };
@@ -79,10 +80,10 @@ export async function doctor(command: DoctorCommand, context: ResolveContext & {
   checks.push({
     name: 'endpoint',
     ok: true,
-    detail: `${client.baseUrl}${region ? ` (region ${region}${regionFrom ? `, from ${regionFrom}` : ''})` : ''}`,
+    detail: text.doctorEndpoint(client.baseUrl, region, regionFrom),
     code: ExitCode.usage,
   });
-  checks.push({ name: 'credentials', ok: true, detail: describeCredentials(credentials), code: ExitCode.auth });
+  checks.push({ name: 'credentials', ok: true, detail: describeCredentials(credentials, text), code: ExitCode.auth });
 
   // One request, as small as a useful one can be, raw so that its answer's Date and X-Request-Id are at hand:
   // the Date judges the clock. The credential provider still authenticates it and explains a refusal.
@@ -95,32 +96,32 @@ export async function doctor(command: DoctorCommand, context: ResolveContext & {
     const raw = createRawSmsClient({ baseUrl: client.baseUrl, auth: credentials.auth, ...(context.fetch ? { fetch: context.fetch } : {}) });
     const answer = await raw.GET('/v3/errors', { params: { query }, parseAs: 'text', signal: AbortSignal.any(signals) });
     response = answer.response;
-    if (!response.ok) failure = SmsApiError.generate(response.status, parsedBody(answer.error), response.headers.get('X-Request-Id'));
+    if (!response.ok) failure = SmsApiError.generate(response.status, parsedBody(answer.error), response.headers.get(requestIdHeader));
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
-    failure = error instanceof SmsError ? error : new SmsNetworkError(`request failed: ${cause}`, 1, { cause: error });
+    failure = error instanceof SmsError ? error : new SmsNetworkError(text.requestFailed(cause), 1, { cause: error });
   }
   const latencyMs = Math.round(performance.now() - started);
   const skew = failure instanceof SmsApiError && failure.clockSkewMs !== undefined ? failure.clockSkewMs : dateSkew(response, now());
   if (skew === undefined) {
-    checks.push({ name: 'clock', ok: true, detail: 'the endpoint sent no Date to compare with', code: ExitCode.auth });
+    checks.push({ name: 'clock', ok: true, detail: text.doctorNoDate, code: ExitCode.auth });
   } else {
     const tooFar = Math.abs(skew) > maxClockSkewSeconds * 1000;
-    const words = Math.abs(skew) > CLOCK_HINT_MS ? describeClockSkew(skew) : `the local clock is within ${Math.max(1, Math.round(Math.abs(skew) / 1000))} s of the endpoint's`;
+    const words = Math.abs(skew) > CLOCK_HINT_MS ? text.doctorClockOff(skew) : text.doctorClockWithin(Math.max(1, Math.round(Math.abs(skew) / 1000)));
     checks.push({ name: 'clock', ok: !tooFar, detail: words, action: tooFar ? text.clockHint : undefined, code: ExitCode.auth });
   }
 
-  const requestId = failure instanceof SmsApiError ? failure.requestId : (response?.headers.get('X-Request-Id') ?? undefined);
+  const requestId = failure instanceof SmsApiError ? failure.requestId : (response?.headers.get(requestIdHeader) ?? undefined);
   if (failure === undefined) {
-    checks.push({ name: 'request', ok: true, detail: `GET /v3/errors?limit=1: 200 in ${latencyMs} ms${requestId ? `, request id ${requestId}` : ''}`, code: ExitCode.api });
+    checks.push({ name: 'request', ok: true, detail: text.doctorRequestOk(latencyMs, requestId ?? undefined), code: ExitCode.api });
   } else {
     const { code, message } = classify(failure, { host: new URL(client.baseUrl).host }, text);
     const status = failure instanceof SmsApiError ? `${failure.status} ` : '';
     checks.push({
       name: 'request',
       ok: false,
-      detail: `GET /v3/errors?limit=1: ${status}in ${latencyMs} ms: ${message}`,
-      action: failure instanceof SmsApiError && (failure.status === 401 || failure.status === 403) ? 'check the credentials and their permissions' : undefined,
+      detail: text.doctorRequestFailed(status, latencyMs, message),
+      action: failure instanceof SmsApiError && (failure.status === 401 || failure.status === 403) ? text.doctorCheckPermissions : undefined,
       code,
     });
   }

@@ -2,13 +2,21 @@
 // the snapshot's warnings go to stderr.
 import { compareListings, duplicateWarnings } from '../diff/compare.js';
 import type { SnapshotRecords } from '../diff/snapshot-file.js';
+import { messagesFor, type Messages } from '../../shared/messages.js';
 import type { DecodedRecord } from '../../shared/records.js';
 import { sinceMarks, type SinceMarks } from './since.js';
 import type { Summary } from './summarize.js';
 
-export function summarySince(summary: Summary, records: readonly DecodedRecord[], since: string, snapshot: SnapshotRecords, warn: (text: string) => void): SinceMarks {
+export function summarySince(
+  summary: Summary,
+  records: readonly DecodedRecord[],
+  since: string,
+  snapshot: SnapshotRecords,
+  warn: (line: string) => void,
+  text: Messages = messagesFor('en'),
+): SinceMarks {
   const name = since === '-' ? 'stdin' : since;
   const comparison = compareListings(snapshot.records, records);
-  [...snapshot.warnings, ...duplicateWarnings(comparison, name, 'the live listing')].forEach(warn);
+  [...snapshot.warnings, ...duplicateWarnings(comparison, name, text.liveListing, text)].forEach(warn);
   return sinceMarks(summary, comparison, name);
 }

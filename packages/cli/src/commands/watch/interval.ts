@@ -1,4 +1,5 @@
 // `--interval`: how long watch waits between sweeps: `90s`, `5m`, `1h`, or a number of seconds.
+import { messagesFor, type Messages } from '../../shared/messages.js';
 import { UsageError } from '../../shared/usage-error.js';
 
 export const DEFAULT_INTERVAL = '5m';
@@ -7,10 +8,10 @@ const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000 };
 const MIN_MS = 10_000;
 const MAX_MS = 86_400_000;
 
-export function parseInterval(text: string = DEFAULT_INTERVAL): number {
-  const match = /^(\d+(?:\.\d+)?)(s|m|h)?$/.exec(text.trim());
+export function parseInterval(value: string = DEFAULT_INTERVAL, text: Messages = messagesFor('en')): number {
+  const match = /^(\d+(?:\.\d+)?)(s|m|h)?$/.exec(value.trim());
   const ms = match ? Number(match[1]) * UNIT_MS[match[2] ?? 's']! : Number.NaN;
-  if (!(ms >= MIN_MS && ms <= MAX_MS)) throw new UsageError('--interval must be from 10s to 24h, such as 30s, 5m or 1h (a bare number is seconds)');
+  if (!(ms >= MIN_MS && ms <= MAX_MS)) throw new UsageError(text.intervalRange);
   return ms;
 }
 

@@ -7,6 +7,7 @@ import { stat } from 'node:fs/promises';
 import type { MigrationError } from '@sms-errors/client';
 import writeFileAtomic from 'write-file-atomic';
 import { printable } from '../../output/one-line.js';
+import { messagesFor, type Messages } from '../../shared/messages.js';
 import { readSnapshotFile, SnapshotFileError } from '../diff/snapshot-file.js';
 
 /** The state file cannot be read, is no snapshot, or cannot be written; its message names the file. */
@@ -22,17 +23,17 @@ export interface WatchState {
 }
 
 /** The state's records; undefined when there is no state file yet (the first run). */
-export async function readState(path: string): Promise<MigrationError[] | undefined> {
+export async function readState(path: string, text: Messages = messagesFor('en')): Promise<MigrationError[] | undefined> {
   try {
     await stat(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
   }
   try {
-    return (await readSnapshotFile(path, () => Promise.reject(new Error('no stdin')))).records;
+    return (await readSnapshotFile(path, () => Promise.reject(new Error('no stdin')), text)).records;
   } catch (error) {
     if (error instanceof SnapshotFileError) {
-      throw new StateFileError(`state ${error.message}; it is left as it is (move it aside, or start afresh with --baseline after removing it)`);
+      throw new StateFileError(text.stateUnreadable(error.message));
     }
     throw error;
   }
@@ -47,11 +48,11 @@ export function stateOf(records: readonly MigrationError[], takenAt: string, end
   return { taken_at: takenAt, endpoint, count: plain.length, migration_errors: plain };
 }
 
-export async function writeState(path: string, state: WatchState): Promise<void> {
+export async function writeState(path: string, state: WatchState, text: Messages = messagesFor('en')): Promise<void> {
   try {
     await writeFileAtomic(path, `${JSON.stringify(state)}\n`, { mode: 0o600 });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new StateFileError(`cannot write the state ${printable(path)}${code ? ` (${code})` : ''}; the previous state is left as it was`);
+    throw new StateFileError(text.stateUnwritable(printable(path), code));
   }
 }

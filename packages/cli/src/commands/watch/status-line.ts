@@ -1,5 +1,6 @@
 // Between sweeps, on a terminal only: one line rewritten in place (next sweep in ..., last sweep took ...,
 // N failing), erased before anything else is printed. Piped or redirected stdout gets none of it.
+import { messagesFor, type Messages } from '../../shared/messages.js';
 import { formatDuration } from './interval.js';
 
 export interface StatusStream {
@@ -14,13 +15,13 @@ export interface StatusLine {
   clear(): void;
 }
 
-export function createStatusLine(stream: StatusStream): StatusLine {
+export function createStatusLine(stream: StatusStream, text: Messages = messagesFor('en')): StatusLine {
   if (stream.isTTY !== true) return { show() {}, clear() {} };
   let shown = false;
   return {
     show(nextInMs, lastTookMs, failing) {
       shown = true;
-      stream.write(`${ERASE_LINE}next sweep in ${formatDuration(nextInMs)}, last sweep took ${formatDuration(lastTookMs)}, ${failing} failing (Ctrl-C stops)`);
+      stream.write(`${ERASE_LINE}${text.statusLine(formatDuration(nextInMs), formatDuration(lastTookMs), failing)}`);
     },
     clear() {
       if (shown) stream.write(ERASE_LINE);

@@ -8,7 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { MigrationError } from '@sms-errors/client';
 import { oneLine } from '../../output/one-line.js';
 import { classify, ExitCode, InterruptedError, type ExitCodeValue, type FailureContext } from '../../shared/exit-codes.js';
-import type { Messages } from '../../shared/messages.js';
+import { messagesFor, type Messages } from '../../shared/messages.js';
 import type { WatchCommand } from '../../shared/parse-args.js';
 import { decoderFor } from '../../shared/records.js';
 import { compareListings, duplicateWarnings } from '../diff/compare.js';
@@ -27,7 +27,7 @@ export interface WatchIO {
   /** The endpoint as the webhook's body names it (the base URL's origin). */
   endpoint: string;
   failureContext: () => FailureContext;
-  /** The language of a failed sweep's message. */
+  /** The language of every line watch prints of its own (English by default). */
   text?: Messages;
   /** Scrubs credential values from a line (run.ts's last guard). */
   redact: (text: string) => string;
@@ -42,13 +42,14 @@ function interrupted(signal: AbortSignal | undefined): boolean {
 
 export async function watch(command: WatchCommand, io: WatchIO): Promise<ExitCodeValue> {
   const now = io.now ?? Date.now;
-  const status = createStatusLine(io.stdout);
+  const text = io.text ?? messagesFor('en');
+  const status = createStatusLine(io.stdout, text);
   const say = (text: string) => {
     status.clear();
     io.stderr.write(`${io.redact(oneLine(text))}\n`);
   };
   // A state that cannot be read stops the watch before any sweep: it is never overwritten.
-  let previous = await readState(command.state);
+  let previous = await readState(command.state, text);
   try {
     for (;;) {
       const started = now();
@@ -58,8 +59,8 @@ export async function watch(command: WatchCommand, io: WatchIO): Promise<ExitCod
         swept = await io.listAll();
       } catch (error) {
         if (interrupted(io.signal)) throw new InterruptedError();
-        const failure = classify(error, io.failureContext(), io.text);
-        say(`${at} sweep failed: ${failure.message}; the state is unchanged`);
+        const failure = classify(error, io.failureContext(), text);
+        say(text.sweepFailed(at, failure.message));
         if (command.once) return failure.code;
       }
       let tripped = false;
@@ -67,18 +68,21 @@ export async function watch(command: WatchCommand, io: WatchIO): Promise<ExitCod
         // The first sweep with --baseline and no state is recorded, not reported.
         const recordOnly = previous === undefined && command.baseline;
         const comparison = compareListings(previous ?? [], swept, decoderFor(command.lang));
-        for (const warning of duplicateWarnings(comparison, 'the state', 'this sweep')) say(`${at} ${warning}`);
-        if (recordOnly) say(`${at} baseline: ${swept.length} failing servers recorded in ${command.state}`);
+        for (const warning of duplicateWarnings(comparison, text.stateName, text.sweepName, text)) say(`${at} ${warning}`);
+        if (recordOnly) say(text.baselineRecorded(at, swept.length, command.state));
         else {
           status.clear();
-          io.stdout.write(watchLines(comparison, at, command.format));
+          io.stdout.write(watchLines(comparison, at, command.format, text));
         }
-        await writeState(command.state, stateOf(swept, at, io.endpoint));
+        await writeState(command.state, stateOf(swept, at, io.endpoint), text);
         previous = swept;
         const counts = { new: comparison.new.length, changed: comparison.changed.length, resolved: comparison.resolved.length };
         if (!recordOnly && command.webhook !== undefined && counts.new + counts.changed + counts.resolved > 0) {
           const result = await postWebhook(command.webhook, webhookPayload(comparison, at, io.endpoint), { ...io.webhook, signal: io.signal });
-          if (!result.ok && !interrupted(io.signal)) say(`${at} webhook ${webhookLabel(command.webhook)} failed after ${result.attempts} attempt(s): ${result.reason}`);
+          if (!result.ok && !interrupted(io.signal)) {
+            const reason = result.timeoutSeconds !== undefined ? text.webhookNoAnswer(result.timeoutSeconds) : result.reason;
+            say(text.webhookFailed(at, webhookLabel(command.webhook), result.attempts, reason));
+          }
         }
         tripped = !recordOnly && tripsFailOn(command.failOn, counts);
       }

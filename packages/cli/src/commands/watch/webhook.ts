@@ -13,7 +13,8 @@ export interface WebhookOptions {
   signal?: AbortSignal | undefined;
 }
 
-export type WebhookResult = { ok: true; attempts: number } | { ok: false; attempts: number; reason: string };
+/** `timeoutSeconds`: the last attempt had no answer within that many seconds (its reason says so in English). */
+export type WebhookResult = { ok: true; attempts: number } | { ok: false; attempts: number; reason: string; timeoutSeconds?: number };
 
 export const WEBHOOK_TIMEOUT_MS = 10_000;
 export const WEBHOOK_RETRY_DELAYS_MS = [1_000, 4_000] as const;
@@ -29,6 +30,7 @@ export async function postWebhook(url: string, payload: unknown, options: Webhoo
   const delays = options.retryDelaysMs ?? WEBHOOK_RETRY_DELAYS_MS;
   const body = JSON.stringify(payload);
   let reason = '';
+  let timeoutSeconds: number | undefined;
   for (let attempt = 1; attempt <= delays.length + 1; attempt++) {
     // The wait before a retry ends early on Ctrl-C.
     if (attempt > 1) await sleep(delays[attempt - 2], undefined, options.signal ? { signal: options.signal } : {}).catch(() => undefined);
@@ -46,12 +48,12 @@ export async function postWebhook(url: string, payload: unknown, options: Webhoo
       await response.body?.cancel();
       if (response.ok) return { ok: true, attempts: attempt };
       reason = `HTTP ${response.status}`;
+      timeoutSeconds = undefined;
       if (!RETRYABLE(response.status)) return { ok: false, attempts: attempt, reason };
     } catch (error) {
-      reason = timeout.aborted
-        ? `no answer within ${(options.timeoutMs ?? WEBHOOK_TIMEOUT_MS) / 1000} s`
-        : (((error as Error).cause as { code?: string } | undefined)?.code ?? (error as Error).name);
+      timeoutSeconds = timeout.aborted ? (options.timeoutMs ?? WEBHOOK_TIMEOUT_MS) / 1000 : undefined;
+      reason = timeoutSeconds !== undefined ? `no answer within ${timeoutSeconds} s` : (((error as Error).cause as { code?: string } | undefined)?.code ?? (error as Error).name);
     }
   }
-  return { ok: false, attempts: delays.length + 1, reason };
+  return { ok: false, attempts: delays.length + 1, reason, ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {}) };
 }
