@@ -9,7 +9,7 @@ import { strictResponses } from '@sms-errors/client/strict';
 import type { Messages } from './messages.js';
 import { type CredentialFlags, type ResolveContext, resolveCliCredentials } from './credentials.js';
 import type { ListingOptions } from './parse-args.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from './exit-codes.js';
 
 function destination({ region, endpoint }: ListingOptions, text: Messages): { region: SmsRegion } | { baseUrl: string } {
   if (endpoint !== undefined) {

@@ -20,7 +20,6 @@ import { PaginationStopped } from '../commands/list/list.js';
 import { StateFileError } from '../commands/watch/state-file.js';
 import { AKSK_VARIABLES, CredentialsError, SECURITY_TOKEN_VARIABLE, TOKEN_VARIABLE } from './credentials.js';
 import { messagesFor, type Messages } from './messages.js';
-import { UsageError } from './usage-error.js';
 
 export const ExitCode = {
   /** The records were printed. */
@@ -56,6 +55,14 @@ export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 export interface Failure {
   code: ExitCodeValue;
   message: string;
+}
+
+/**
+ * A mistake on the command line: a bad flag, a missing value, flags that exclude each other. Its message
+ * names the flag, never the value given (a value typed by mistake could be a secret).
+ */
+export class UsageError extends Error {
+  override name = 'UsageError';
 }
 
 /** `explain` was given codes the catalogue does not have. */

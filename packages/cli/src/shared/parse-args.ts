@@ -8,7 +8,7 @@ import { type CredentialFlags, credentialsHint } from './credentials.js';
 import { isLanguage, type Language, LANGUAGES, type Messages } from './messages.js';
 import { parseFailOn, type FailOn } from '../commands/diff/fail-on.js';
 import { parseInterval } from '../commands/watch/interval.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from './exit-codes.js';
 
 export const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];

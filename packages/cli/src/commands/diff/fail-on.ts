@@ -1,7 +1,7 @@
 // `--fail-on new|changed|any` (diff, watch): exit 9 when the comparison holds that class, so that cron and
 // CI can act on "something newly failed" without parsing the output. `any` is any change, resolved included.
 import { messagesFor, type Messages } from '../../shared/messages.js';
-import { UsageError } from '../../shared/usage-error.js';
+import { UsageError } from '../../shared/exit-codes.js';
 
 export const FAIL_ON = ['new', 'changed', 'any'] as const;
 export type FailOn = (typeof FAIL_ON)[number];

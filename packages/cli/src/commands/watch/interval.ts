@@ -1,6 +1,6 @@
 // `--interval`: how long watch waits between sweeps: `90s`, `5m`, `1h`, or a number of seconds.
 import { messagesFor, type Messages } from '../../shared/messages.js';
-import { UsageError } from '../../shared/usage-error.js';
+import { UsageError } from '../../shared/exit-codes.js';
 
 export const DEFAULT_INTERVAL = '5m';
 const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000 };
