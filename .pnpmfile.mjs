@@ -10,8 +10,12 @@ export const hooks = {
   // package.json, so the published manifest leaves out those given as `workspace:` here.
   beforePacking(manifest, dir) {
     const source = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-    const devDependencies = Object.entries(manifest.devDependencies ?? {}).filter(([name]) => !String(source.devDependencies?.[name] ?? '').startsWith('workspace:'));
-    if (manifest.devDependencies !== undefined) manifest.devDependencies = Object.fromEntries(devDependencies);
+    const devDependencies = Object.entries(manifest.devDependencies ?? {}).filter(
+      ([name]) => !String(source.devDependencies?.[name] ?? '').startsWith('workspace:'),
+    );
+    if (manifest.devDependencies !== undefined) {
+      manifest.devDependencies = Object.fromEntries(devDependencies);
+    }
     return manifest;
   },
 };

@@ -7,21 +7,32 @@ import { join } from 'node:path';
 
 const exitStatus = Number(process.argv[2] ?? 0);
 const reports = [];
-for (const dir of ['spec', ...['packages', 'apps'].flatMap((group) => (existsSync(group) ? readdirSync(group).map((name) => join(group, name)) : []))]) {
+for (const dir of [
+  'spec',
+  ...['packages', 'apps'].flatMap((group) =>
+    existsSync(group) ? readdirSync(group).map((name) => join(group, name)) : [],
+  ),
+]) {
   reports.push(join(dir, 'test-results', 'vitest.json'));
 }
 if (existsSync('test-results')) {
   for (const run of readdirSync('test-results').filter((name) => /^node\d+$/.test(name))) {
-    for (const file of readdirSync(join('test-results', run)).filter((name) => name.endsWith('.json'))) reports.push(join('test-results', run, file));
+    for (const file of readdirSync(join('test-results', run)).filter((name) => name.endsWith('.json'))) {
+      reports.push(join('test-results', run, file));
+    }
   }
 }
 let passed = 0;
 let failed = 0;
 for (const report of reports) {
-  if (!existsSync(report)) continue;
+  if (!existsSync(report)) {
+    continue;
+  }
   const results = JSON.parse(readFileSync(report, 'utf8'));
   passed += results.numPassedTests;
   failed += results.numFailedTests;
 }
-if (exitStatus !== 0 && failed === 0) failed = 1;
+if (exitStatus !== 0 && failed === 0) {
+  failed = 1;
+}
 console.log(`${passed} passed, ${failed} failed`);

@@ -4,15 +4,23 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { CHROMIUM_EXECUTABLE as CHROMIUM } from './chromium.mjs';
 
-if (existsSync(CHROMIUM)) process.exit(0);
+if (existsSync(CHROMIUM)) {
+  process.exit(0);
+}
 
 const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
 if (!canApt) {
-  console.error(`ensure-chromium: ${CHROMIUM} is missing; install Debian's chromium package (sudo apt-get install chromium) and run the tests again.`);
+  console.error(
+    `ensure-chromium: ${CHROMIUM} is missing; install Debian's chromium package (sudo apt-get install chromium) and run the tests again.`,
+  );
   process.exit(1);
 }
 console.log('ensure-chromium: installing Debian chromium for the browser tests (about 20 s)...');
-const apt = (args) => execFileSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+const apt = (args) =>
+  execFileSync('apt-get', args, {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 apt(['update', '-qq']);
 apt(['install', '-y', '-qq', '--no-install-recommends', 'chromium']);
 if (!existsSync(CHROMIUM)) {

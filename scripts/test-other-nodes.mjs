@@ -13,7 +13,10 @@ import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const majors = process.argv.slice(2).length > 0 ? process.argv.slice(2) : (process.env.CI_EXTRA_NODE_MAJORS ?? '22 24').split(/\s+/).filter(Boolean);
+const majors =
+  process.argv.slice(2).length > 0
+    ? process.argv.slice(2)
+    : (process.env.CI_EXTRA_NODE_MAJORS ?? '22 24').split(/\s+/).filter(Boolean);
 
 /** Workspace packages whose `test` script runs vitest, in a stable order. */
 function testedPackages() {
@@ -29,7 +32,9 @@ function testedPackages() {
   ];
   return dirs.filter((dir) => {
     const manifest = join(root, dir, 'package.json');
-    if (!existsSync(manifest)) return false;
+    if (!existsSync(manifest)) {
+      return false;
+    }
     const { scripts = {} } = JSON.parse(readFileSync(manifest, 'utf8'));
     return /\bvitest\b/.test(scripts.test ?? '');
   });
@@ -43,12 +48,17 @@ function nodeBinary(major) {
       .split('\n')
       .at(-1) ?? '';
   const version = execFileSync(bin, ['-v'], { encoding: 'utf8' }).trim();
-  if (!version.startsWith(`v${major}.`)) throw new Error(`npx -y node@${major} gave ${bin}, which is ${version}`);
+  if (!version.startsWith(`v${major}.`)) {
+    throw new Error(`npx -y node@${major} gave ${bin}, which is ${version}`);
+  }
   return { bin, version };
 }
 
 function runSuite(bin, dir, report) {
-  const vitest = join(dirname(createRequire(join(root, dir, 'package.json')).resolve('vitest/package.json')), 'vitest.mjs');
+  const vitest = join(
+    dirname(createRequire(join(root, dir, 'package.json')).resolve('vitest/package.json')),
+    'vitest.mjs',
+  );
   return new Promise((resolve) => {
     const child = spawn(bin, [vitest, 'run', `--outputFile.json=${report}`], {
       cwd: join(root, dir),

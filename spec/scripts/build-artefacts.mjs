@@ -18,15 +18,21 @@ const redocly = createRequire(import.meta.url).resolve('@redocly/cli/bin/cli.js'
 mkdirSync(distDir, { recursive: true });
 // iam.yaml is its own document (the IAM token call, and where Huawei's tools keep credentials): dist/iam.json.
 for (const name of ['openapi', 'iam']) {
-  execFileSync(process.execPath, [redocly, 'bundle', `${name}.yaml`, '--dereferenced', '--ext', 'json', '--output', `${distDir}${name}.json`], {
-    cwd: specDir,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    process.execPath,
+    [redocly, 'bundle', `${name}.yaml`, '--dereferenced', '--ext', 'json', '--output', `${distDir}${name}.json`],
+    {
+      cwd: specDir,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
 }
 
 const catalogue = readCatalogue();
 const problems = catalogueProblems(catalogue);
-if (problems.length > 0) throw new Error(`error-codes.yaml: ${problems.length} problem(s)\n${problems.join('\n')}`);
+if (problems.length > 0) {
+  throw new Error(`error-codes.yaml: ${problems.length} problem(s)\n${problems.join('\n')}`);
+}
 writeFileSync(`${distDir}error-codes.json`, `${JSON.stringify(catalogue, null, 2)}\n`);
 
 const redoclyConfig = parse(readFileSync(`${specDir}redocly.yaml`, 'utf8'));

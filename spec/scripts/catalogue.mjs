@@ -51,7 +51,9 @@ const englishFunctionWords = new Set(
 export function englishSentenceIn(text) {
   for (const [run] of text.matchAll(latinWordRun)) {
     const words = run.split(/[ ,]+/).map((word) => word.toLowerCase());
-    if (words.some((word) => englishFunctionWords.has(word))) return run;
+    if (words.some((word) => englishFunctionWords.has(word))) {
+      return run;
+    }
   }
   return undefined;
 }
@@ -61,9 +63,13 @@ export function englishSentenceIn(text) {
  * @param {string} text
  */
 function chineseTextProblem(text) {
-  if (!hanCharacter.test(text)) return 'has no Chinese characters';
+  if (!hanCharacter.test(text)) {
+    return 'has no Chinese characters';
+  }
   const english = englishSentenceIn(text);
-  if (english !== undefined) return `leaves an English sentence: "${english}"`;
+  if (english !== undefined) {
+    return `leaves an English sentence: "${english}"`;
+  }
   return undefined;
 }
 
@@ -83,12 +89,16 @@ export function catalogueProblems(catalogue) {
   for (const [name, category] of Object.entries(catalogue.categories)) {
     for (const field of /** @type {const} */ (['title', 'description'])) {
       const problem = chineseTextProblem(category.zh[field]);
-      if (problem) problems.push(`category ${name}: zh.${field} ${problem}`);
+      if (problem) {
+        problems.push(`category ${name}: zh.${field} ${problem}`);
+      }
     }
   }
   const codes = Object.keys(catalogue.codes);
   const sorted = [...codes].sort();
-  if (codes.join() !== sorted.join()) problems.push('codes are not in numeric order');
+  if (codes.join() !== sorted.join()) {
+    problems.push('codes are not in numeric order');
+  }
   for (const [code, entry] of Object.entries(catalogue.codes)) {
     if (!Object.hasOwn(catalogue.categories, entry.category)) {
       problems.push(`${code}: category "${entry.category}" is not one of the categories`);
@@ -98,8 +108,12 @@ export function catalogueProblems(catalogue) {
     if (used.some((number, index) => number !== index)) {
       problems.push(`${code}: placeholders ${used.map((n) => `{${n}}`).join(' ')} do not run from {0} without a gap`);
     }
-    if (/\{(?!\d+\})/.test(entry.message)) problems.push(`${code}: a brace that is not a {n} placeholder`);
-    if (entry.action.trim() === '') problems.push(`${code}: the action is empty`);
+    if (/\{(?!\d+\})/.test(entry.message)) {
+      problems.push(`${code}: a brace that is not a {n} placeholder`);
+    }
+    if (entry.action.trim() === '') {
+      problems.push(`${code}: the action is empty`);
+    }
     // The decoder fills the Chinese message from the same error_param, so its slots are the English ones.
     const englishSlots = placeholders(entry.message)
       .map((n) => `{${n}}`)
@@ -110,14 +124,21 @@ export function catalogueProblems(catalogue) {
     if (chineseSlots !== englishSlots) {
       problems.push(`${code}: zh.message has slots "${chineseSlots}" where the message has "${englishSlots}"`);
     }
-    if (/\{(?!\d+\})/.test(entry.zh.message)) problems.push(`${code}: a brace in zh.message that is not a {n} placeholder`);
+    if (/\{(?!\d+\})/.test(entry.zh.message)) {
+      problems.push(`${code}: a brace in zh.message that is not a {n} placeholder`);
+    }
     for (const field of /** @type {const} */ (['message', 'action'])) {
       const problem = chineseTextProblem(entry.zh[field]);
-      if (problem) problems.push(`${code}: zh.${field} ${problem}`);
+      if (problem) {
+        problems.push(`${code}: zh.${field} ${problem}`);
+      }
     }
     for (const related of entry.see ?? []) {
-      if (related === code) problems.push(`${code}: lists itself under see`);
-      else if (!Object.hasOwn(catalogue.codes, related)) problems.push(`${code}: see ${related}, which is not in the catalogue`);
+      if (related === code) {
+        problems.push(`${code}: lists itself under see`);
+      } else if (!Object.hasOwn(catalogue.codes, related)) {
+        problems.push(`${code}: see ${related}, which is not in the catalogue`);
+      }
     }
   }
   return problems;

@@ -31,7 +31,9 @@ function redoclyBin() {
 /** The version, checked to be a semantic version (major.minor.patch); throws on anything else. */
 export function checkedVersion(version) {
   const parsed = semver.parse(String(version));
-  if (!parsed) throw new Error(`info.version ${JSON.stringify(version)} is not a semantic version (major.minor.patch)`);
+  if (!parsed) {
+    throw new Error(`info.version ${JSON.stringify(version)} is not a semantic version (major.minor.patch)`);
+  }
   return parsed;
 }
 
@@ -43,11 +45,29 @@ export function checkedVersion(version) {
 export async function checkBreakingChanges({ base = releasedSpecPath, revision = currentSpecPath } = {}) {
   const { stdout } = await run(
     process.execPath,
-    [redoclyBin(), 'diff', base, revision, '--config', diffConfigPath, '--format', 'json', '--fail-on', 'none', '--lint-config', 'off'],
+    [
+      redoclyBin(),
+      'diff',
+      base,
+      revision,
+      '--config',
+      diffConfigPath,
+      '--format',
+      'json',
+      '--fail-on',
+      'none',
+      '--lint-config',
+      'off',
+    ],
     {
       cwd: specDir,
       maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', REDOCLY_SUPPRESS_NOTIFICATIONS: 'true' },
+      env: {
+        ...process.env,
+        REDOCLY_TELEMETRY: 'off',
+        REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
+        REDOCLY_SUPPRESS_NOTIFICATIONS: 'true',
+      },
     },
   );
   const report = JSON.parse(stdout);
@@ -76,7 +96,14 @@ export async function checkBreakingChanges({ base = releasedSpecPath, revision =
         `bump it to ${requiredVersion} (a new major) or undo the change`,
     );
   }
-  const bump = report.summary.major > 0 ? 'major' : report.summary.minor > 0 ? 'minor' : report.summary.patch > 0 ? 'patch' : 'none';
+  const bump =
+    report.summary.major > 0
+      ? 'major'
+      : report.summary.minor > 0
+        ? 'minor'
+        : report.summary.patch > 0
+          ? 'patch'
+          : 'none';
   return { ok: problems.length === 0, baseVersion, revisionVersion, bump, requiredVersion, breaking, problems };
 }
 
@@ -88,7 +115,9 @@ export function formatResult(result, { base = releasedSpecPath, revision = curre
     ...result.breaking.map((change) => `  ✖ ${change.rule}: ${change.message} at ${change.where}`),
     ...result.problems.map((problem) => `FAIL: ${problem}`),
   ];
-  if (result.ok) lines.push(result.breaking.length > 0 ? 'OK: breaking changes come with a new major' : 'OK: no breaking change');
+  if (result.ok) {
+    lines.push(result.breaking.length > 0 ? 'OK: breaking changes come with a new major' : 'OK: no breaking change');
+  }
   return lines.join('\n');
 }
 

@@ -7,4 +7,6 @@ if (problems.length > 0) {
   console.error(`error-codes.yaml: ${problems.length} problem(s)\n${problems.join('\n')}`);
   process.exit(1);
 }
-console.log(`error-codes.yaml: ${Object.keys(catalogue.codes).length} codes in ${Object.keys(catalogue.categories).length} categories, valid`);
+console.log(
+  `error-codes.yaml: ${Object.keys(catalogue.codes).length} codes in ${Object.keys(catalogue.categories).length} categories, valid`,
+);

@@ -20,19 +20,31 @@ export function requiredVersion(released, bump) {
  * Releases the spec in `specDir` (default: this package). Returns the released version, or throws with what
  * to do when the spec is not ready (version not bumped, or bumped less than its changes need).
  */
-export async function releaseSpec({ specDir = fileURLToPath(new URL('..', import.meta.url)), dryRun = false, log = console.log } = {}) {
+export async function releaseSpec({
+  specDir = fileURLToPath(new URL('..', import.meta.url)),
+  dryRun = false,
+  log = console.log,
+} = {}) {
   const revision = join(specDir, 'openapi.yaml');
   const base = join(specDir, 'released', 'openapi.yaml');
   const result = await checkBreakingChanges({ base, revision });
   log(formatResult(result, { base, revision }));
-  if (result.bump === 'none') throw new Error(`nothing to release: openapi.yaml is the released ${result.baseVersion}`);
+  if (result.bump === 'none') {
+    throw new Error(`nothing to release: openapi.yaml is the released ${result.baseVersion}`);
+  }
   const minimum = requiredVersion(result.baseVersion, result.bump);
   if (result.revisionVersion === result.baseVersion) {
-    throw new Error(`info.version is still the released ${result.baseVersion}: set it to ${minimum} or above (the changes need a ${result.bump} bump)`);
+    throw new Error(
+      `info.version is still the released ${result.baseVersion}: set it to ${minimum} or above (the changes need a ${result.bump} bump)`,
+    );
   }
-  if (!result.ok) throw new Error(result.problems.join('; '));
+  if (!result.ok) {
+    throw new Error(result.problems.join('; '));
+  }
   if (semver.lt(result.revisionVersion, minimum)) {
-    throw new Error(`info.version ${result.revisionVersion} is below ${minimum}, which the changes need (a ${result.bump} bump)`);
+    throw new Error(
+      `info.version ${result.revisionVersion} is below ${minimum}, which the changes need (a ${result.bump} bump)`,
+    );
   }
   if (!dryRun) {
     await copyFile(revision, base);

@@ -7,7 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { checkBreakingChanges, currentSpecPath, formatResult, releasedSpecPath } from '../scripts/check-breaking-changes.mjs';
+import {
+  checkBreakingChanges,
+  currentSpecPath,
+  formatResult,
+  releasedSpecPath,
+} from '../scripts/check-breaking-changes.mjs';
 import { releaseSpec, requiredVersion } from '../scripts/release-spec.mjs';
 
 // Each diff starts a Redocly CLI (about 0.6 s of CPU): allow for a loaded machine.
@@ -30,7 +35,9 @@ let written = 0;
 async function gateOn(mutate, { version } = {}) {
   const spec = structuredClone(released);
   mutate(spec);
-  if (version) spec.info.version = version;
+  if (version) {
+    spec.info.version = version;
+  }
   const revision = join(scratch, `revision-${written++}.yaml`);
   await writeFile(revision, stringify(spec));
   return checkBreakingChanges({ base: releasedSpecPath, revision });
@@ -76,20 +83,51 @@ const breakingChanges = [
   ],
   ['the operation removed', (s) => delete s.paths['/v3/errors'].get, ['operation-removed']],
   ['the operationId changed', (s) => (operation(s).operationId = 'ListFailedServers'), ['operation-id-changed']],
-  ['a query parameter removed', (s) => (operation(s).parameters = operation(s).parameters.filter((p) => !p.$ref.endsWith('/enterprise_project_id'))), ['parameter-removed']],
-  ['a query parameter renamed', (s) => (s.components.parameters.enterprise_project_id.name = 'enterprise_project'), ['parameter-removed']],
-  ['an optional parameter made required', (s) => (s.components.parameters.limit.required = true), ['parameter-became-required']],
+  [
+    'a query parameter removed',
+    (s) =>
+      (operation(s).parameters = operation(s).parameters.filter((p) => !p.$ref.endsWith('/enterprise_project_id'))),
+    ['parameter-removed'],
+  ],
+  [
+    'a query parameter renamed',
+    (s) => (s.components.parameters.enterprise_project_id.name = 'enterprise_project'),
+    ['parameter-removed'],
+  ],
+  [
+    'an optional parameter made required',
+    (s) => (s.components.parameters.limit.required = true),
+    ['parameter-became-required'],
+  ],
   [
     'a new required parameter',
     (s) => {
-      s.components.parameters.status = { name: 'status', in: 'query', required: true, description: 'x', schema: { type: 'string' } };
+      s.components.parameters.status = {
+        name: 'status',
+        in: 'query',
+        required: true,
+        description: 'x',
+        schema: { type: 'string' },
+      };
       operation(s).parameters.push({ $ref: '#/components/parameters/status' });
     },
     ['parameter-became-required'],
   ],
-  ['a request maximum narrowed (limit)', (s) => (s.components.parameters.limit.schema.maximum -= 1), ['schema-constraint-changed']],
-  ['a request minimum raised (offset)', (s) => (s.components.parameters.offset.schema.minimum += 1), ['schema-constraint-changed']],
-  ['a request maxLength narrowed (enterprise_project_id)', (s) => (s.components.parameters.enterprise_project_id.schema.maxLength = 36), ['schema-constraint-changed']],
+  [
+    'a request maximum narrowed (limit)',
+    (s) => (s.components.parameters.limit.schema.maximum -= 1),
+    ['schema-constraint-changed'],
+  ],
+  [
+    'a request minimum raised (offset)',
+    (s) => (s.components.parameters.offset.schema.minimum += 1),
+    ['schema-constraint-changed'],
+  ],
+  [
+    'a request maxLength narrowed (enterprise_project_id)',
+    (s) => (s.components.parameters.enterprise_project_id.schema.maxLength = 36),
+    ['schema-constraint-changed'],
+  ],
   ['a parameter type changed', (s) => (s.components.parameters.limit.schema.type = 'string'), ['schema-type-changed']],
   ['a response removed (403)', (s) => delete operation(s).responses['403'], ['response-removed']],
   [
@@ -118,10 +156,26 @@ const breakingChanges = [
     },
     ['property-removed', 'required-properties-removed'],
   ],
-  ['a response field no longer required', (s) => (migrationError(s).required = migrationError(s).required.filter((name) => name !== 'name')), ['required-properties-removed']],
-  ['a response field made nullable', (s) => (migrationError(s).properties.name.type = ['string', 'null']), ['schema-type-changed']],
-  ['a response field type changed', (s) => (s.components.schemas.ListErrorServersResponse.properties.count.type = 'string'), ['schema-type-changed']],
-  ['a response bound widened (name maxLength)', (s) => (migrationError(s).properties.name.maxLength = 1024), ['schema-constraint-changed']],
+  [
+    'a response field no longer required',
+    (s) => (migrationError(s).required = migrationError(s).required.filter((name) => name !== 'name')),
+    ['required-properties-removed'],
+  ],
+  [
+    'a response field made nullable',
+    (s) => (migrationError(s).properties.name.type = ['string', 'null']),
+    ['schema-type-changed'],
+  ],
+  [
+    'a response field type changed',
+    (s) => (s.components.schemas.ListErrorServersResponse.properties.count.type = 'string'),
+    ['schema-type-changed'],
+  ],
+  [
+    'a response bound widened (name maxLength)',
+    (s) => (migrationError(s).properties.name.maxLength = 1024),
+    ['schema-constraint-changed'],
+  ],
   [
     'an error body field removed',
     (s) => {
@@ -139,7 +193,11 @@ const breakingChanges = [
     },
     ['media-type-removed'],
   ],
-  ['the token header renamed', (s) => (s.components.securitySchemes.authToken.name = 'X-Token'), ['security-scheme-changed']],
+  [
+    'the token header renamed',
+    (s) => (s.components.securitySchemes.authToken.name = 'X-Token'),
+    ['security-scheme-changed'],
+  ],
   ['a region (server) removed', (s) => s.servers.shift(), ['server-removed']],
   ['a response header removed', (s) => delete operation(s).responses['200'].headers, ['response-header-removed']],
 ];
@@ -161,7 +219,11 @@ describe('the gate catches each kind of breaking change', () => {
     'lets every one of them through, together, once info.version has a new major',
     async () => {
       const all = (s) => {
-        for (const [name, mutate] of breakingChanges) if (!/path removed|operation removed|200 response|renamed/.test(name)) mutate(s);
+        for (const [name, mutate] of breakingChanges) {
+          if (!/path removed|operation removed|200 response|renamed/.test(name)) {
+            mutate(s);
+          }
+        }
       };
       const unbumped = await gateOn(all);
       const bumped = await gateOn(all, { version: nextMajor() });
@@ -189,11 +251,21 @@ describe('the gate lets non-breaking changes through without a bump', () => {
       'a new optional parameter',
       'minor',
       (s) => {
-        s.components.parameters.name = { name: 'name', in: 'query', required: false, description: 'x', schema: { type: 'string', maxLength: 255 } };
+        s.components.parameters.name = {
+          name: 'name',
+          in: 'query',
+          required: false,
+          description: 'x',
+          schema: { type: 'string', maxLength: 255 },
+        };
         operation(s).parameters.push({ $ref: '#/components/parameters/name' });
       },
     ],
-    ['a new optional response field', 'minor', (s) => (migrationError(s).properties.region = { type: 'string', maxLength: 64, description: 'x' })],
+    [
+      'a new optional response field',
+      'minor',
+      (s) => (migrationError(s).properties.region = { type: 'string', maxLength: 64, description: 'x' }),
+    ],
     ['a request bound widened (limit maximum)', 'patch', (s) => (s.components.parameters.limit.schema.maximum += 100)],
     ['a response bound narrowed (name maxLength)', 'patch', (s) => (migrationError(s).properties.name.maxLength = 128)],
     ['a description edited', 'patch', (s) => (operation(s).description += '\nMore words.')],
@@ -217,21 +289,30 @@ describe('release-spec', () => {
     await cp(new URL('../package.json', import.meta.url), join(dir, 'package.json'));
     const spec = structuredClone(released);
     mutate(spec);
-    if (version) spec.info.version = version;
+    if (version) {
+      spec.info.version = version;
+    }
     await writeFile(join(dir, 'openapi.yaml'), stringify(spec));
     return dir;
   }
   const quiet = () => {};
 
   it('computes the smallest version each bump allows', () => {
-    expect(['major', 'minor', 'patch', 'none'].map((bump) => requiredVersion('1.4.2', bump))).toEqual(['2.0.0', '1.5.0', '1.4.3', '1.4.2']);
+    expect(['major', 'minor', 'patch', 'none'].map((bump) => requiredVersion('1.4.2', bump))).toEqual([
+      '2.0.0',
+      '1.5.0',
+      '1.4.3',
+      '1.4.2',
+    ]);
   });
 
   it(
     'refuses a changed spec whose info.version was not bumped, naming the version to set',
     async () => {
       const dir = await specCopy((s) => (migrationError(s).properties.region = { type: 'string' }));
-      await expect(releaseSpec({ specDir: dir, log: quiet })).rejects.toThrow(/still the released 1\.0\.0: set it to 1\.1\.0/);
+      await expect(releaseSpec({ specDir: dir, log: quiet })).rejects.toThrow(
+        /still the released 1\.0\.0: set it to 1\.1\.0/,
+      );
     },
     DIFF_TIMEOUT_MS,
   );
@@ -250,7 +331,9 @@ describe('release-spec', () => {
     async () => {
       const dir = await specCopy((s) => (s.components.parameters.limit.schema.maximum = 10), '2.0.0');
       await expect(releaseSpec({ specDir: dir, log: quiet })).resolves.toBe('2.0.0');
-      expect(await readFile(join(dir, 'released', 'openapi.yaml'), 'utf8')).toBe(await readFile(join(dir, 'openapi.yaml'), 'utf8'));
+      expect(await readFile(join(dir, 'released', 'openapi.yaml'), 'utf8')).toBe(
+        await readFile(join(dir, 'openapi.yaml'), 'utf8'),
+      );
       expect(JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')).version).toBe('2.0.0');
     },
     DIFF_TIMEOUT_MS,

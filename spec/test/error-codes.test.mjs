@@ -72,9 +72,13 @@ describe('the catalogue', () => {
     const found = [];
     for (const [code, entry] of Object.entries(catalogue.codes)) {
       const support = entry.action.match(/\b(contact|ask|call)\b[^.;]*\bsupport\b/i);
-      if (support === null) continue;
+      if (support === null) {
+        continue;
+      }
       const wordsBefore = entry.action.slice(0, support.index).split(/\s+/).filter(Boolean).length;
-      if (wordsBefore < 8) found.push(code);
+      if (wordsBefore < 8) {
+        found.push(code);
+      }
     }
     expect(found).toEqual(withoutStepBeforeSupport);
     expect(withoutStepBeforeSupport.length).toBeLessThanOrEqual(4);
@@ -124,7 +128,9 @@ describe('the checks catch', () => {
 
   it('an empty or blank action', () => {
     expect(catalogueProblems(changed((c) => (c.codes[first].action = '')))).not.toEqual([]);
-    expect(catalogueProblems(changed((c) => (c.codes[first].action = '   ')))).toEqual([`${first}: the action is empty`]);
+    expect(catalogueProblems(changed((c) => (c.codes[first].action = '   ')))).toEqual([
+      `${first}: the action is empty`,
+    ]);
   });
 
   it('a related code that is not in the catalogue', () => {
@@ -138,14 +144,22 @@ describe('the checks catch', () => {
   });
 
   it('a code or a category without its Chinese text', () => {
-    expect(catalogueProblems(changed((c) => delete c.codes[first].zh))).toEqual([`/codes/${first} must have required property 'zh'`]);
-    expect(catalogueProblems(changed((c) => delete c.codes[first].zh.action))).toEqual([`/codes/${first}/zh must have required property 'action'`]);
-    expect(catalogueProblems(changed((c) => delete c.categories.network.zh))).toEqual([`/categories/network must have required property 'zh'`]);
+    expect(catalogueProblems(changed((c) => delete c.codes[first].zh))).toEqual([
+      `/codes/${first} must have required property 'zh'`,
+    ]);
+    expect(catalogueProblems(changed((c) => delete c.codes[first].zh.action))).toEqual([
+      `/codes/${first}/zh must have required property 'action'`,
+    ]);
+    expect(catalogueProblems(changed((c) => delete c.categories.network.zh))).toEqual([
+      `/categories/network must have required property 'zh'`,
+    ]);
   });
 
   it('a Chinese message whose slots differ from the English ones, in number or in order', () => {
     const twoSlots = codes.find((code) => placeholders(catalogue.codes[code].message).length === 2);
-    if (twoSlots === undefined) throw new Error('the catalogue has no code with two slots');
+    if (twoSlots === undefined) {
+      throw new Error('the catalogue has no code with two slots');
+    }
     const english = placeholders(catalogue.codes[twoSlots].message)
       .map((n) => `{${n}}`)
       .join(' ');
@@ -163,9 +177,13 @@ describe('the checks catch', () => {
   });
 
   it('an English sentence left in a Chinese text, while commands and product names pass', () => {
-    const problems = catalogueProblems(changed((c) => (c.codes[first].zh.action = `先重启 Agent。Retry the task, then check the log.`)));
+    const problems = catalogueProblems(
+      changed((c) => (c.codes[first].zh.action = `先重启 Agent。Retry the task, then check the log.`)),
+    );
     expect(problems).toEqual([`${first}: zh.action leaves an English sentence: "Retry the task, then check the log"`]);
-    expect(englishSentenceIn('在目的端运行 diskpart，执行 attributes disk clear readonly 和 online disk。')).toBeUndefined();
+    expect(
+      englishSentenceIn('在目的端运行 diskpart，执行 attributes disk clear readonly 和 online disk。'),
+    ).toBeUndefined();
     expect(englishSentenceIn('改用 Cloud Migration Service，或运行 tc qdisc del dev eth0 root。')).toBeUndefined();
     expect(englishSentenceIn('请检查 whether the port is open 再重试。')).toBe('whether the port is open');
   });

@@ -27,5 +27,9 @@ const cpu = process.cpuUsage(cpuBefore);
 // CPU time too: on a busy machine the wall time also counts waiting for a core.
 const decodeAndGroupCpuMs = (cpu.user + cpu.system) / 1000;
 
-if (summary.count !== records.length || first.code === undefined) throw new Error('decode worker: wrong result');
-console.log(JSON.stringify({ importMs, firstDecodeMs, decodeAndGroupMs, decodeAndGroupCpuMs, codes: summary.codes.length }));
+if (summary.count !== records.length || first.code === undefined) {
+  throw new Error('decode worker: wrong result');
+}
+console.log(
+  JSON.stringify({ importMs, firstDecodeMs, decodeAndGroupMs, decodeAndGroupCpuMs, codes: summary.codes.length }),
+);

@@ -27,6 +27,11 @@ console.log(
     cpuMs: (cpu.user + cpu.system) / 1000,
     rssMiB: memory.rss / 2 ** 20,
     heapUsedMiB: memory.heapUsed / 2 ** 20,
-    classes: { new: diff.new.length, resolved: diff.resolved.length, changed: diff.changed.length, unchanged: diff.unchanged.length },
+    classes: {
+      new: diff.new.length,
+      resolved: diff.resolved.length,
+      changed: diff.changed.length,
+      unchanged: diff.unchanged.length,
+    },
   }),
 );

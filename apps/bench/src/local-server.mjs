@@ -7,8 +7,8 @@
 //
 // As a module, startServer(args) spawns it and resolves with { url, pid, stop() }.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -33,14 +33,19 @@ export async function startServer(args) {
   });
   /** @type {Promise<void>} */
   const exited = new Promise((resolve) => {
-    if (child.exitCode !== null) resolve();
-    else child.once('exit', () => resolve());
+    if (child.exitCode !== null) {
+      resolve();
+    } else {
+      child.once('exit', () => resolve());
+    }
   });
   return {
     url,
     pid: child.pid,
     async stop() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+      }
       await exited;
     },
   };
@@ -59,7 +64,12 @@ function record(i) {
 
 function main() {
   const { values } = parseArgs({
-    options: { body: { type: 'string' }, records: { type: 'string' }, latency: { type: 'string', default: '0' }, 'max-seconds': { type: 'string', default: '900' } },
+    options: {
+      body: { type: 'string' },
+      records: { type: 'string' },
+      latency: { type: 'string', default: '0' },
+      'max-seconds': { type: 'string', default: '900' },
+    },
   });
   const latency = Number(values.latency);
   const fixed = values.body ? Buffer.from(readFileSync(values.body)) : undefined;
@@ -71,13 +81,22 @@ function main() {
         const query = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams;
         const limit = Number(query.get('limit') ?? 50);
         const offset = Number(query.get('offset') ?? 0);
-        body = Buffer.from(JSON.stringify({ count: data.length, migration_errors: data.slice(offset, offset + limit) }));
+        body = Buffer.from(
+          JSON.stringify({ count: data.length, migration_errors: data.slice(offset, offset + limit) }),
+        );
       }
-      response.writeHead(200, { 'Content-Type': 'application/json;charset=UTF-8', 'Content-Length': body.byteLength, 'X-Request-Id': 'bench' });
+      response.writeHead(200, {
+        'Content-Type': 'application/json;charset=UTF-8',
+        'Content-Length': body.byteLength,
+        'X-Request-Id': 'bench',
+      });
       response.end(body);
     };
-    if (latency > 0) setTimeout(answer, latency);
-    else answer();
+    if (latency > 0) {
+      setTimeout(answer, latency);
+    } else {
+      answer();
+    }
   });
   server.keepAliveTimeout = 60_000;
   server.listen(0, '127.0.0.1', () => {
@@ -93,4 +112,6 @@ function main() {
   setTimeout(bye, Number(values['max-seconds']) * 1000).unref();
 }
 
-if (process.argv[1] === self) main();
+if (process.argv[1] === self) {
+  main();
+}

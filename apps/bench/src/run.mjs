@@ -13,14 +13,14 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { machine, printFigures, verdict } from './stats.mjs';
+import { runDecode } from './sections/decode.mjs';
+import { runMock } from './sections/mock.mjs';
 import { runOverhead } from './sections/overhead.mjs';
 import { runPagination } from './sections/pagination.mjs';
-import { runSizeStartup } from './sections/size-startup.mjs';
-import { runMock } from './sections/mock.mjs';
-import { runDecode } from './sections/decode.mjs';
 import { runPipeline } from './sections/pipeline.mjs';
+import { runSizeStartup } from './sections/size-startup.mjs';
 import { runWave } from './sections/wave.mjs';
+import { machine, printFigures, verdict } from './stats.mjs';
 
 const benchDir = fileURLToPath(new URL('..', import.meta.url));
 const repoRoot = join(benchDir, '..', '..');
@@ -87,9 +87,21 @@ function parseOptions() {
       note: { type: 'string' },
     },
   });
-  const names = values.only ? values.only.split(',').map((name) => name.trim()) : Object.keys(SECTIONS).filter((name) => !SECTIONS[name].optIn || values.pipeline);
-  for (const name of names) if (!SECTIONS[name]) throw new Error(`unknown section ${name}: ${Object.keys(SECTIONS).join(', ')}`);
-  return { names, runs: Math.max(3, Number(values.runs)), quick: values.quick, write: !values['no-write'] && !values.quick, note: values.note };
+  const names = values.only
+    ? values.only.split(',').map((name) => name.trim())
+    : Object.keys(SECTIONS).filter((name) => !SECTIONS[name].optIn || values.pipeline);
+  for (const name of names) {
+    if (!SECTIONS[name]) {
+      throw new Error(`unknown section ${name}: ${Object.keys(SECTIONS).join(', ')}`);
+    }
+  }
+  return {
+    names,
+    runs: Math.max(3, Number(values.runs)),
+    quick: values.quick,
+    write: !values['no-write'] && !values.quick,
+    note: values.note,
+  };
 }
 
 function readStored() {
@@ -115,11 +127,15 @@ export function renderMarkdown(stored) {
     '',
   ];
   const targets = Object.entries(SECTIONS).flatMap(([name]) =>
-    (stored[name]?.figures ?? []).filter((f) => f.met !== undefined && f.met !== null).map((f) => ({ ...f, section: SECTIONS[name].title })),
+    (stored[name]?.figures ?? [])
+      .filter((f) => f.met !== undefined && f.met !== null)
+      .map((f) => ({ ...f, section: SECTIONS[name].title })),
   );
   if (targets.length > 0) {
     lines.push('## Targets', '', '| target | measured | verdict |', '| --- | --- | --- |');
-    for (const f of targets) lines.push(`| ${escapeCell(f.name)}: ${escapeCell(f.target)} | ${escapeCell(f.value)} | ${verdict(f.met)} |`);
+    for (const f of targets) {
+      lines.push(`| ${escapeCell(f.name)}: ${escapeCell(f.target)} | ${escapeCell(f.value)} | ${verdict(f.met)} |`);
+    }
     lines.push('');
   }
   for (const [name, section] of Object.entries(SECTIONS)) {
@@ -131,13 +147,22 @@ export function renderMarkdown(stored) {
     }
     const m = result.machine;
     const load = result.load === undefined ? '' : `; load average ${result.load.toFixed(1)} (1 min) at its start`;
-    lines.push(`Run ${result.date} with \`${result.command}\` on Node ${m.node}, ${m.cpu}, ${m.cores} cores, ${m.os}${load}.`, '');
+    lines.push(
+      `Run ${result.date} with \`${result.command}\` on Node ${m.node}, ${m.cpu}, ${m.cores} cores, ${m.os}${load}.`,
+      '',
+    );
     lines.push('| figure | measured: median (min, max, runs) | target | verdict |', '| --- | --- | --- | --- |');
-    for (const f of result.figures) lines.push(`| ${escapeCell(f.name)} | ${escapeCell(f.value)} | ${escapeCell(f.target)} | ${verdict(f.met)} |`);
+    for (const f of result.figures) {
+      lines.push(`| ${escapeCell(f.name)} | ${escapeCell(f.value)} | ${escapeCell(f.target)} | ${verdict(f.met)} |`);
+    }
     lines.push('', `How: ${section.method}`, '');
-    if (section.findings) lines.push(`Findings: ${section.findings}`, '');
+    if (section.findings) {
+      lines.push(`Findings: ${section.findings}`, '');
+    }
     // What the person who ran it said about this run (--note): the machine's state, why a target was missed.
-    if (result.note) lines.push(`Note on this run: ${result.note}`, '');
+    if (result.note) {
+      lines.push(`Note on this run: ${result.note}`, '');
+    }
   }
   return lines.join('\n');
 }
@@ -147,7 +172,9 @@ async function main() {
   // The command as run, without a --note (it is shown on its own).
   const argv = process.argv.slice(2);
   const noteAt = argv.indexOf('--note');
-  const args = argv.filter((arg, i) => !arg.startsWith('--note=') && (noteAt === -1 || (i !== noteAt && i !== noteAt + 1))).join(' ');
+  const args = argv
+    .filter((arg, i) => !arg.startsWith('--note=') && (noteAt === -1 || (i !== noteAt && i !== noteAt + 1)))
+    .join(' ');
   const command = args === '--only pipeline' ? 'pnpm bench:pipeline' : `pnpm bench${args ? ` ${args}` : ''}`;
   const about = machine();
   console.log(
@@ -172,7 +199,9 @@ async function main() {
         figures,
         details,
       };
-      if (options.write) writeFileSync(join(resultsDir, `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
+      if (options.write) {
+        writeFileSync(join(resultsDir, `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
+      }
       stored[name] = result;
     } catch (error) {
       failures++;
@@ -184,9 +213,13 @@ async function main() {
     console.log(`\nwrote BENCHMARKS.md and apps/bench/results/`);
   }
   const missed = options.names.flatMap((name) => stored[name]?.figures ?? []).filter((f) => f.met === false);
-  if (missed.length > 0) console.log(`\ntargets MISSED: ${missed.map((f) => f.name).join('; ')}`);
+  if (missed.length > 0) {
+    console.log(`\ntargets MISSED: ${missed.map((f) => f.name).join('; ')}`);
+  }
   // A missed target is a finding, not a crash: the exit status reports only sections that failed to run.
   process.exitCode = failures > 0 ? 1 : 0;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await main();
+}

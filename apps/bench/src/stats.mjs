@@ -1,10 +1,13 @@
 // Summaries and formatting shared by every section.
-import { cpus } from 'node:os';
+
 import { execFileSync } from 'node:child_process';
+import { cpus } from 'node:os';
 
 /** min, median and max of some samples (the median of an even count is the mean of the middle two). */
 export function summarize(samples) {
-  if (samples.length === 0) throw new Error('no samples');
+  if (samples.length === 0) {
+    throw new Error('no samples');
+  }
   const sorted = [...samples].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
   const median = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
@@ -13,9 +16,13 @@ export function summarize(samples) {
 
 /** A number with `digits` decimals, or fewer significant ones for large values. */
 export function fmt(value, digits = 2) {
-  if (value === undefined || value === null || Number.isNaN(value)) return 'n/a';
+  if (value === undefined || value === null || Number.isNaN(value)) {
+    return 'n/a';
+  }
   const abs = Math.abs(value);
-  return abs >= 1000 ? Math.round(value).toLocaleString('en-US') : value.toFixed(abs >= 100 ? Math.min(digits, 1) : digits);
+  return abs >= 1000
+    ? Math.round(value).toLocaleString('en-US')
+    : value.toFixed(abs >= 100 ? Math.min(digits, 1) : digits);
 }
 
 /** "median (min-max) unit" */
@@ -43,7 +50,10 @@ export function figure(name, value, target, met) {
 
 /** Prints figures as an aligned table: figure | measured | target | verdict. */
 export function printFigures(title, figures) {
-  const rows = [['figure', 'measured: median (min, max, runs)', 'target', ''], ...figures.map((f) => [f.name, f.value, f.target, verdict(f.met)])];
+  const rows = [
+    ['figure', 'measured: median (min, max, runs)', 'target', ''],
+    ...figures.map((f) => [f.name, f.value, f.target, verdict(f.met)]),
+  ];
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
   console.log(`\n== ${title}`);
   for (const [index, row] of rows.entries()) {
@@ -53,7 +63,9 @@ export function printFigures(title, figures) {
         .join('  ')
         .trimEnd()}`,
     );
-    if (index === 0) console.log(`  ${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+    if (index === 0) {
+      console.log(`  ${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+    }
   }
 }
 

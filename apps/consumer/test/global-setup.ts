@@ -27,7 +27,10 @@ const releaseScript = fileURLToPath(new URL('../../../scripts/release-packages.m
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const outDir = await mkdtemp(join(tmpdir(), 'sms-errors-tarballs-'));
-  const [mock, { stdout }] = await Promise.all([startMock(), promisify(execFile)(process.execPath, [releaseScript, 'pack', '--out', outDir, '--json'])]);
+  const [mock, { stdout }] = await Promise.all([
+    startMock(),
+    promisify(execFile)(process.execPath, [releaseScript, 'pack', '--out', outDir, '--json']),
+  ]);
   project.provide('mockUrl', mock.url);
   project.provide('packed', JSON.parse(stdout) as PackedTarball[]);
   return async () => {

@@ -1,7 +1,7 @@
 // Shared by the tests: the packed tarballs by package name, and commands run in a scratch folder with the
 // Node that runs the tests first on PATH (so `#!/usr/bin/env node` scripts such as `sms-errors` run on it).
 import { execFile } from 'node:child_process';
-import { dirname, delimiter } from 'node:path';
+import { delimiter, dirname } from 'node:path';
 import { promisify } from 'node:util';
 import { inject } from 'vitest';
 
@@ -10,7 +10,9 @@ export const cliPackage = '@sms-errors/cli';
 
 export function tarballOf(name: string): { tarball: string; version: string; files: string[] } {
   const packed = inject('packed').find((entry) => entry.name === name);
-  if (!packed) throw new Error(`${name} was not packed`);
+  if (!packed) {
+    throw new Error(`${name} was not packed`);
+  }
   return packed;
 }
 
@@ -34,7 +36,11 @@ export function run(file: string, args: string[], cwd: string, env: Record<strin
  * registry) but none of the package-manager variables of the test run; no audit or funding notices.
  */
 export function npmInstall(cwd: string, ...args: string[]): Promise<Ran> {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(npm_|pnpm_|PNPM_)/i.test(name) && !/^(SMS_|HUAWEICLOUD_)/.test(name)));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => !/^(npm_|pnpm_|PNPM_)/i.test(name) && !/^(SMS_|HUAWEICLOUD_)/.test(name),
+    ),
+  );
   return promisify(execFile)('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', ...args], {
     cwd,
     env: { ...env, PATH: pathWithThisNode },

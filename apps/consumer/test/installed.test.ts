@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { cliPackage, clientPackage, npmInstall, run, tarballOf } from './helpers.js';
+import { clientPackage, cliPackage, npmInstall, run, tarballOf } from './helpers.js';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const tsc = fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url));
@@ -25,16 +25,20 @@ afterAll(() => Promise.all(scratchDirs.map((dir) => rm(dir, { recursive: true, f
 
 describe('both tarballs, installed together with npm into an empty folder', () => {
   let project: string;
-  const sms = (args: string[], env: Record<string, string> = {}) => run(join(project, 'node_modules', '.bin', 'sms-errors'), args, project, env);
+  const sms = (args: string[], env: Record<string, string> = {}) =>
+    run(join(project, 'node_modules', '.bin', 'sms-errors'), args, project, env);
 
   beforeAll(async () => {
     project = await scratch('consumer');
     await npmInstall(project, tarballOf(clientPackage).tarball, tarballOf(cliPackage).tarball);
-    for (const file of ['consumer.mts', 'consumer.cts', 'run-consumer.mjs', 'require-every-entry.cjs']) await copyFile(join(fixtures, file), join(project, file));
+    for (const file of ['consumer.mts', 'consumer.cts', 'run-consumer.mjs', 'require-every-entry.cjs']) {
+      await copyFile(join(fixtures, file), join(project, file));
+    }
   });
 
   it('installs the client at the version the CLI was packed with, and nothing from the workspace', async () => {
-    const installed = async (name: string) => JSON.parse(await readFile(join(project, 'node_modules', name, 'package.json'), 'utf8')) as { version: string };
+    const installed = async (name: string) =>
+      JSON.parse(await readFile(join(project, 'node_modules', name, 'package.json'), 'utf8')) as { version: string };
     expect((await installed(clientPackage)).version).toBe(tarballOf(clientPackage).version);
     expect((await installed(cliPackage)).version).toBe(tarballOf(cliPackage).version);
     const lock = await readFile(join(project, 'package-lock.json'), 'utf8');
@@ -76,37 +80,55 @@ describe('both tarballs, installed together with npm into an empty folder', () =
     expect(entries[clientPackage]?.required).toContain('createSmsClient');
   });
 
-  it.each(['nodenext', 'bundler'])('type-checks a TypeScript consumer under moduleResolution %s, then runs it against the mock', async (resolution) => {
-    const outDir = `out-${resolution}`;
-    const files = resolution === 'nodenext' ? ['consumer.mts', 'consumer.cts'] : ['consumer.mts'];
-    const tsconfig = `tsconfig.${resolution}.json`;
-    await writeFile(
-      join(project, tsconfig),
-      JSON.stringify({
-        compilerOptions: {
-          strict: true,
-          target: 'es2022',
-          lib: ['es2022', 'dom'],
-          module: resolution === 'nodenext' ? 'nodenext' : 'esnext',
-          moduleResolution: resolution,
-          types: [],
-          skipLibCheck: false,
-          outDir,
-        },
-        files,
-      }),
-    );
-    await run(process.execPath, [tsc, '-p', tsconfig], project);
+  it.each(['nodenext', 'bundler'])(
+    'type-checks a TypeScript consumer under moduleResolution %s, then runs it against the mock',
+    async (resolution) => {
+      const outDir = `out-${resolution}`;
+      const files = resolution === 'nodenext' ? ['consumer.mts', 'consumer.cts'] : ['consumer.mts'];
+      const tsconfig = `tsconfig.${resolution}.json`;
+      await writeFile(
+        join(project, tsconfig),
+        JSON.stringify({
+          compilerOptions: {
+            strict: true,
+            target: 'es2022',
+            lib: ['es2022', 'dom'],
+            module: resolution === 'nodenext' ? 'nodenext' : 'esnext',
+            moduleResolution: resolution,
+            types: [],
+            skipLibCheck: false,
+            outDir,
+          },
+          files,
+        }),
+      );
+      await run(process.execPath, [tsc, '-p', tsconfig], project);
 
-    const esm = await run(process.execPath, ['run-consumer.mjs', join(outDir, 'consumer.mjs'), inject('mockUrl')], project);
-    expect(esm.stdout.trim().split('\n')).toEqual([...mockPage, 'refused limit', 'api error 403', 'credentials from an empty environment: 0']);
-    if (resolution === 'nodenext') {
-      // The CommonJS build: its require() of the client is what runs.
-      expect(await readFile(join(project, outDir, 'consumer.cjs'), 'utf8')).toContain('require("@sms-errors/client")');
-      const cjs = await run(process.execPath, ['run-consumer.mjs', join(outDir, 'consumer.cjs'), inject('mockUrl')], project);
-      expect(cjs.stdout.trim().split('\n')).toEqual(mockPage);
-    }
-  });
+      const esm = await run(
+        process.execPath,
+        ['run-consumer.mjs', join(outDir, 'consumer.mjs'), inject('mockUrl')],
+        project,
+      );
+      expect(esm.stdout.trim().split('\n')).toEqual([
+        ...mockPage,
+        'refused limit',
+        'api error 403',
+        'credentials from an empty environment: 0',
+      ]);
+      if (resolution === 'nodenext') {
+        // The CommonJS build: its require() of the client is what runs.
+        expect(await readFile(join(project, outDir, 'consumer.cjs'), 'utf8')).toContain(
+          'require("@sms-errors/client")',
+        );
+        const cjs = await run(
+          process.execPath,
+          ['run-consumer.mjs', join(outDir, 'consumer.cjs'), inject('mockUrl')],
+          project,
+        );
+        expect(cjs.stdout.trim().split('\n')).toEqual(mockPage);
+      }
+    },
+  );
 });
 
 describe('the CLI tarball alone, once the client is installed beside it', () => {
@@ -115,9 +137,14 @@ describe('the CLI tarball alone, once the client is installed beside it', () => 
     await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'cli-alone', private: true }));
     await npmInstall(project, tarballOf(clientPackage).tarball);
     await npmInstall(project, tarballOf(cliPackage).tarball);
-    const { stdout } = await run(join(project, 'node_modules', '.bin', 'sms-errors'), ['list', '--endpoint', inject('mockUrl'), '--limit', '1'], project, {
-      SMS_AUTH_TOKEN: 'consumer-token',
-    });
+    const { stdout } = await run(
+      join(project, 'node_modules', '.bin', 'sms-errors'),
+      ['list', '--endpoint', inject('mockUrl'), '--limit', '1'],
+      project,
+      {
+        SMS_AUTH_TOKEN: 'consumer-token',
+      },
+    );
     expect(stdout).toContain(mockPage[0]!.split(' ')[0]);
   });
 });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cliPackage, clientPackage } from './helpers.js';
+import { clientPackage, cliPackage } from './helpers.js';
 
 interface ReleaseScript {
   releasedPackages: string[];
@@ -21,7 +21,11 @@ const script = (await import(pathToFileURL(join(workspaceRoot, 'scripts/release-
 
 let root: string;
 const manifestPath = (dir: string) => join(root, dir, 'package.json');
-const readManifest = (dir: string) => JSON.parse(readFileSync(manifestPath(dir), 'utf8')) as Record<string, unknown> & { version: string; dependencies: Record<string, string> };
+const readManifest = (dir: string) =>
+  JSON.parse(readFileSync(manifestPath(dir), 'utf8')) as Record<string, unknown> & {
+    version: string;
+    dependencies: Record<string, string>;
+  };
 const writeManifest = (dir: string, manifest: unknown) => writeFileSync(manifestPath(dir), JSON.stringify(manifest));
 
 beforeEach(() => {
@@ -29,7 +33,9 @@ beforeEach(() => {
   cpSync(join(workspaceRoot, 'LICENSE'), join(root, 'LICENSE'));
   for (const dir of script.releasedPackages) {
     mkdirSync(join(root, dir), { recursive: true });
-    for (const file of ['package.json', 'README.md', 'LICENSE']) cpSync(join(workspaceRoot, dir, file), join(root, dir, file));
+    for (const file of ['package.json', 'README.md', 'LICENSE']) {
+      cpSync(join(workspaceRoot, dir, file), join(root, dir, file));
+    }
   }
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -51,7 +57,9 @@ describe('release-packages check', () => {
   it('refuses a CLI that takes the client from a range instead of workspace:*', () => {
     const cli = readManifest(cliDir);
     writeManifest(cliDir, { ...cli, dependencies: { ...cli.dependencies, [clientPackage]: '^0.1.0' } });
-    expect(script.releaseProblems(root).join('\n')).toContain(`${cliPackage} must depend on ${clientPackage} as "workspace:*"`);
+    expect(script.releaseProblems(root).join('\n')).toContain(
+      `${cliPackage} must depend on ${clientPackage} as "workspace:*"`,
+    );
   });
 
   it("refuses a package without its LICENSE, or with a LICENSE that is not the repository's", () => {
@@ -66,7 +74,10 @@ describe('release-packages check', () => {
 describe('release-packages version', () => {
   it('moves both versions together', () => {
     const current = readManifest(clientDir).version;
-    const next = current.replace(/^(\d+)\.(\d+)\.(\d+).*$/, (_all, major: string, minor: string) => `${major}.${Number(minor) + 1}.0`);
+    const next = current.replace(
+      /^(\d+)\.(\d+)\.(\d+).*$/,
+      (_all, major: string, minor: string) => `${major}.${Number(minor) + 1}.0`,
+    );
     expect(script.setVersion(next, root)).toBe(next);
     expect([readManifest(clientDir).version, readManifest(cliDir).version]).toEqual([next, next]);
     // The CLI keeps workspace:*, which packing turns into exactly `next`.
@@ -86,15 +97,39 @@ describe('release-packages version', () => {
 describe('the packed-manifest check', () => {
   const names = [clientPackage, cliPackage];
   it('refuses what a user could not install: workspace:, another version of the client, a private devDependency', () => {
-    expect(script.packedManifestProblems({ name: cliPackage, version: '1.0.0', dependencies: { [clientPackage]: '1.0.0' } }, '1.0.0', names)).toEqual([]);
-    expect(script.packedManifestProblems({ name: cliPackage, version: '1.0.0', dependencies: { [clientPackage]: 'workspace:*' } }, '1.0.0', names).join('\n')).toContain(
-      'workspace:',
-    );
-    expect(script.packedManifestProblems({ name: cliPackage, version: '1.0.0', dependencies: { [clientPackage]: '^1.0.0' } }, '1.0.0', names).join('\n')).toContain(
-      'not exactly 1.0.0',
-    );
-    expect(script.packedManifestProblems({ name: clientPackage, version: '1.0.0', devDependencies: { '@sms-errors/mock': '0.1.0' } }, '1.0.0', names).join('\n')).toContain(
-      'not published',
-    );
+    expect(
+      script.packedManifestProblems(
+        { name: cliPackage, version: '1.0.0', dependencies: { [clientPackage]: '1.0.0' } },
+        '1.0.0',
+        names,
+      ),
+    ).toEqual([]);
+    expect(
+      script
+        .packedManifestProblems(
+          { name: cliPackage, version: '1.0.0', dependencies: { [clientPackage]: 'workspace:*' } },
+          '1.0.0',
+          names,
+        )
+        .join('\n'),
+    ).toContain('workspace:');
+    expect(
+      script
+        .packedManifestProblems(
+          { name: cliPackage, version: '1.0.0', dependencies: { [clientPackage]: '^1.0.0' } },
+          '1.0.0',
+          names,
+        )
+        .join('\n'),
+    ).toContain('not exactly 1.0.0');
+    expect(
+      script
+        .packedManifestProblems(
+          { name: clientPackage, version: '1.0.0', devDependencies: { '@sms-errors/mock': '0.1.0' } },
+          '1.0.0',
+          names,
+        )
+        .join('\n'),
+    ).toContain('not published');
   });
 });

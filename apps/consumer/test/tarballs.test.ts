@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { cliPackage, clientPackage, tarballOf } from './helpers.js';
+import { clientPackage, cliPackage, tarballOf } from './helpers.js';
 
 const exec = promisify(execFile);
 const bin = (name: string) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
@@ -42,8 +42,14 @@ describe.each([clientPackage, cliPackage])('the %s tarball', (name) => {
     expect(text).not.toContain('workspace:');
     const manifest = JSON.parse(text) as Manifest;
     expect(manifest.version).toBe(version);
-    expect(Object.keys(manifest.devDependencies ?? {}).filter((dependency) => ['@sms-errors/mock', '@sms-errors/spec'].includes(dependency))).toEqual([]);
-    if (name === cliPackage) expect(manifest.dependencies?.[clientPackage]).toBe(tarballOf(clientPackage).version);
+    expect(
+      Object.keys(manifest.devDependencies ?? {}).filter((dependency) =>
+        ['@sms-errors/mock', '@sms-errors/spec'].includes(dependency),
+      ),
+    ).toEqual([]);
+    if (name === cliPackage) {
+      expect(manifest.dependencies?.[clientPackage]).toBe(tarballOf(clientPackage).version);
+    }
   });
 
   it('carries the Apache-2.0 LICENSE of the repository and a README with install, an example and links that work where a registry shows it', async () => {
@@ -60,9 +66,13 @@ describe.each([clientPackage, cliPackage])('the %s tarball', (name) => {
     // repository that does not exist), points at a file inside the tarball, or at a heading of the README.
     const headings = new Set([...readme.matchAll(/^#{1,6}\s+(.+)$/gm)].map(([, text]) => githubAnchor(text!)));
     for (const [, target] of readme.replace(/^```[\s\S]*?^```/gm, '').matchAll(/\]\(([^)\s]+)\)/g)) {
-      if (/^https?:\/\//.test(target!)) expect(target).not.toMatch(/github\.com\/sms-errors\b/i);
-      else if (target!.startsWith('#')) expect(headings, `${name} README link ${target}`).toContain(target!.slice(1));
-      else expect(files, `${name} README link ${target}`).toContain(target!.replace(/^\.\//, '').split('#')[0]);
+      if (/^https?:\/\//.test(target!)) {
+        expect(target).not.toMatch(/github\.com\/sms-errors\b/i);
+      } else if (target!.startsWith('#')) {
+        expect(headings, `${name} README link ${target}`).toContain(target!.slice(1));
+      } else {
+        expect(files, `${name} README link ${target}`).toContain(target!.replace(/^\.\//, '').split('#')[0]);
+      }
     }
   });
 

@@ -1,7 +1,15 @@
 // "Compare with a snapshot": the listing the page has just received against a file the reader picks, read
 // in the page (File.text) and never sent anywhere, with the client's own diff (@sms-errors/client/diff):
 // what is new, what changed code or parameters, what resolved, how many are unchanged.
-import { decodeErrorJson, diffMigrationErrors, errorCategoryText, type MigrationError, readSnapshot, SnapshotError, type SmsErrorLanguage } from 'virtual:sms-errors-client';
+import {
+  decodeErrorJson,
+  diffMigrationErrors,
+  errorCategoryText,
+  type MigrationError,
+  readSnapshot,
+  type SmsErrorLanguage,
+  SnapshotError,
+} from 'virtual:sms-errors-client';
 import { h } from './dom.js';
 import type { ConsoleFacts } from './facts.js';
 import { recordsTable, type ShownRecord } from './records-table.js';
@@ -17,7 +25,10 @@ const plural = (count: number, one: string, many = `${one}s`) => `${count} ${cou
 const codeOf = (record: ShownRecord): string => decodeErrorJson(record.error_json).code ?? 'unreadable';
 
 /** The changed servers: name and address, the code before and after, and what to do now. */
-function changedTable(changed: { before: ShownRecord; after: ShownRecord }[], lang: SmsErrorLanguage): HTMLTableElement {
+function changedTable(
+  changed: { before: ShownRecord; after: ShownRecord }[],
+  lang: SmsErrorLanguage,
+): HTMLTableElement {
   const heading = ['name', 'source_ip', 'before', 'now', 'category', 'action'];
   return h(
     'table',
@@ -45,13 +56,21 @@ function changedTable(changed: { before: ShownRecord; after: ShownRecord }[], la
 }
 
 /** Reads `file` and shows the comparison in `container`; a file that is no snapshot says why. */
-export async function renderComparison(container: HTMLElement, file: File, current: CurrentListing, facts: ConsoleFacts, lang: SmsErrorLanguage): Promise<void> {
+export async function renderComparison(
+  container: HTMLElement,
+  file: File,
+  current: CurrentListing,
+  facts: ConsoleFacts,
+  lang: SmsErrorLanguage,
+): Promise<void> {
   let snapshot: ReturnType<typeof readSnapshot>;
   try {
     snapshot = readSnapshot(await file.text());
   } catch (error) {
     const reason = error instanceof SnapshotError ? error.message : String(error);
-    container.replaceChildren(h('p', { id: 'compare-summary', role: 'alert' }, `${file.name} is not a snapshot: ${reason}.`));
+    container.replaceChildren(
+      h('p', { id: 'compare-summary', role: 'alert' }, `${file.name} is not a snapshot: ${reason}.`),
+    );
     return;
   }
   const diff = diffMigrationErrors(snapshot.records, current.records);
@@ -62,13 +81,24 @@ export async function renderComparison(container: HTMLElement, file: File, curre
     );
   }
   if (snapshot.count !== undefined && snapshot.records.length < snapshot.count) {
-    notes.push(`${file.name} holds ${snapshot.records.length} of the ${snapshot.count} servers its listing announced: servers beyond it show as new.`);
+    notes.push(
+      `${file.name} holds ${snapshot.records.length} of the ${snapshot.count} servers its listing announced: servers beyond it show as new.`,
+    );
   }
   for (const { identity, before, after } of diff.duplicates) {
-    notes.push(`${identity} is held by ${plural(before.length, 'record')} in ${file.name} and ${plural(after.length, 'record')} now: left out of the comparison.`);
+    notes.push(
+      `${identity} is held by ${plural(before.length, 'record')} in ${file.name} and ${plural(after.length, 'record')} now: left out of the comparison.`,
+    );
   }
   const section = (title: string, count: number, table: HTMLTableElement) =>
-    count === 0 ? undefined : h('div', {}, h('h4', {}, title), h('div', { class: 'table-scroll', role: 'region', 'aria-label': title, tabindex: '0' }, table));
+    count === 0
+      ? undefined
+      : h(
+          'div',
+          {},
+          h('h4', {}, title),
+          h('div', { class: 'table-scroll', role: 'region', 'aria-label': title, tabindex: '0' }, table),
+        );
   const parts = [
     h(
       'p',
@@ -76,7 +106,14 @@ export async function renderComparison(container: HTMLElement, file: File, curre
       `Since ${file.name} (${plural(snapshot.records.length, 'server')}): ${diff.new.length} new, ${diff.changed.length} changed, ${diff.resolved.length} resolved, ${diff.unchanged.length} unchanged.`,
     ),
     ...notes.map((note) => h('p', { class: 'compare-note' }, note)),
-    section('New', diff.new.length, recordsTable(diff.new, facts, lang, { id: 'compare-new', caption: `${plural(diff.new.length, 'server')} failing now, not in the snapshot` })),
+    section(
+      'New',
+      diff.new.length,
+      recordsTable(diff.new, facts, lang, {
+        id: 'compare-new',
+        caption: `${plural(diff.new.length, 'server')} failing now, not in the snapshot`,
+      }),
+    ),
     section('Changed', diff.changed.length, changedTable(diff.changed, lang)),
     section(
       'Resolved',

@@ -12,7 +12,9 @@ const PLAIN_HEADERS = new Set(['accept', 'content-type', 'prefer', 'x-sdk-date',
 
 /** A header value as shown: itself, or masked when it is (or holds) a secret. */
 function shownValue(name: string, value: string, showSecrets: boolean): string {
-  if (showSecrets || PLAIN_HEADERS.has(name)) return value;
+  if (showSecrets || PLAIN_HEADERS.has(name)) {
+    return value;
+  }
   if (name === 'authorization') {
     // An SDK-HMAC-SHA256 header keeps its Access and SignedHeaders; anything else is hidden whole.
     const masked = value.replace(/\bSignature=[^,\s]*/, `Signature=${HIDDEN}`);
@@ -28,8 +30,12 @@ export function shellQuote(text: string): string {
 
 export function curlCommand(exchange: Exchange, showSecrets: boolean): string {
   const parts = ['curl'];
-  if (exchange.method !== 'GET') parts.push(`-X ${exchange.method}`);
-  for (const [name, value] of exchange.headers) parts.push(`-H ${shellQuote(`${name}: ${shownValue(name, value, showSecrets)}`)}`);
+  if (exchange.method !== 'GET') {
+    parts.push(`-X ${exchange.method}`);
+  }
+  for (const [name, value] of exchange.headers) {
+    parts.push(`-H ${shellQuote(`${name}: ${shownValue(name, value, showSecrets)}`)}`);
+  }
   parts.push(shellQuote(exchange.url));
   return parts.join(' \\\n  ');
 }

@@ -18,6 +18,8 @@ export interface ConsoleFacts {
 
 export function readFacts(): ConsoleFacts {
   const block = document.getElementById('console-facts');
-  if (!block?.textContent) throw new Error('console: the page has no facts block; rebuild the docs');
+  if (!block?.textContent) {
+    throw new Error('console: the page has no facts block; rebuild the docs');
+  }
   return JSON.parse(block.textContent) as ConsoleFacts;
 }

@@ -6,7 +6,7 @@ import { byId } from './dom.js';
 import { readFacts } from './facts.js';
 import { readForm } from './read-form.js';
 import type { Exchange } from './recording-fetch.js';
-import { renderCurl, renderOutcome, type ResultView } from './render.js';
+import { type ResultView, renderCurl, renderOutcome } from './render.js';
 import { type Outcome, PAGER_OPTION_FIELDS, type Progress, send } from './send.js';
 import { loadTargets } from './targets.js';
 
@@ -31,7 +31,9 @@ const view: ResultView = {
 const targetsReady = loadTargets(facts.defaultTargets).then((targets) => {
   for (const element of document.querySelectorAll<HTMLElement>('[data-target-url]')) {
     const name = element.dataset['targetUrl'];
-    if (name === 'mock' || name === 'sandbox') element.textContent = targets.urls[name];
+    if (name === 'mock' || name === 'sandbox') {
+      element.textContent = targets.urls[name];
+    }
   }
   byId('targets-source', HTMLElement).textContent = `Mock and sandbox URLs: ${targets.source}.`;
   return targets;
@@ -65,15 +67,25 @@ byId('fill-sandbox-credentials', HTMLButtonElement).addEventListener('click', ()
 // Enter in any field sends: text fields would by themselves, selects, checkboxes and radio buttons would not.
 form.addEventListener('keydown', (event) => {
   const field = event.target;
-  if (event.key !== 'Enter' || event.isComposing || !(field instanceof HTMLInputElement || field instanceof HTMLSelectElement)) return;
+  if (
+    event.key !== 'Enter' ||
+    event.isComposing ||
+    !(field instanceof HTMLInputElement || field instanceof HTMLSelectElement)
+  ) {
+    return;
+  }
   event.preventDefault();
   form.requestSubmit();
 });
 
 /** Points at the field a SmsValidationError names (aria-invalid), and clears the previous one. */
 function markInvalid(parameter: string | undefined): void {
-  for (const control of form.querySelectorAll('[aria-invalid="true"]')) control.removeAttribute('aria-invalid');
-  if (parameter === undefined) return;
+  for (const control of form.querySelectorAll('[aria-invalid="true"]')) {
+    control.removeAttribute('aria-invalid');
+  }
+  if (parameter === undefined) {
+    return;
+  }
   const name = PAGER_OPTION_FIELDS[parameter] ?? parameter;
   form.querySelector(`[data-parameter="${CSS.escape(name)}"]`)?.setAttribute('aria-invalid', 'true');
 }
@@ -94,7 +106,9 @@ languageSwitch.value = document.documentElement.lang.startsWith('zh') ? 'zh' : '
 const decodeLanguage = () => (languageSwitch.value === 'zh' ? 'zh' : 'en');
 let lastResult: { outcome: Outcome; baseUrl: string } | undefined;
 languageSwitch.addEventListener('change', () => {
-  if (lastResult) renderOutcome(view, lastResult.outcome, facts, lastResult.baseUrl, showSecrets.checked, decodeLanguage());
+  if (lastResult) {
+    renderOutcome(view, lastResult.outcome, facts, lastResult.baseUrl, showSecrets.checked, decodeLanguage());
+  }
   void compare();
 });
 
@@ -119,7 +133,9 @@ stopButton.addEventListener('click', () => running?.abort());
 
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
-  if (running) return;
+  if (running) {
+    return;
+  }
   running = new AbortController();
   sendButton.disabled = true;
   result.setAttribute('aria-busy', 'true');
@@ -137,12 +153,18 @@ form.addEventListener('submit', async (event) => {
     lastExchanges = outcome.exchanges;
     lastResult = { outcome, baseUrl: input.baseUrl };
     renderOutcome(view, outcome, facts, input.baseUrl, showSecrets.checked, decodeLanguage());
-    if (outcome.kind === 'page') currentListing = { records: outcome.page.migration_errors, count: outcome.page.count };
-    else if (outcome.kind === 'every-page') currentListing = { records: outcome.records, count: outcome.count };
-    else currentListing = undefined;
+    if (outcome.kind === 'page') {
+      currentListing = { records: outcome.page.migration_errors, count: outcome.page.count };
+    } else if (outcome.kind === 'every-page') {
+      currentListing = { records: outcome.records, count: outcome.count };
+    } else {
+      currentListing = undefined;
+    }
     comparePanel.hidden = currentListing === undefined;
     await compare();
-    if (outcome.kind === 'error' && outcome.error instanceof SmsValidationError) markInvalid(outcome.error.parameter);
+    if (outcome.kind === 'error' && outcome.error instanceof SmsValidationError) {
+      markInvalid(outcome.error.parameter);
+    }
   } finally {
     running = undefined;
     sendButton.disabled = false;

@@ -21,7 +21,9 @@ function checkedValue(form: HTMLFormElement, name: string): string {
 
 function field(form: HTMLFormElement, id: string): string {
   const control = form.querySelector<HTMLInputElement | HTMLSelectElement>(`#${id}`);
-  if (!control) throw new Error(`console: the form has no #${id}`);
+  if (!control) {
+    throw new Error(`console: the form has no #${id}`);
+  }
   return control.value;
 }
 
@@ -29,7 +31,9 @@ function field(form: HTMLFormElement, id: string): string {
 function queryValue(input: HTMLInputElement): number | string | undefined {
   if (input.dataset['queryType'] === 'integer') {
     // Text that is no number at all reads as "" in a number input: NaN makes the client say what is expected.
-    if (input.validity.badInput) return Number.NaN;
+    if (input.validity.badInput) {
+      return Number.NaN;
+    }
     return input.value === '' ? undefined : Number(input.value);
   }
   return input.value === '' ? undefined : input.value;
@@ -61,7 +65,9 @@ export function readForm(form: HTMLFormElement, targets: Targets): ConsoleInput 
   const query: Record<string, number | string> = {};
   for (const input of form.querySelectorAll<HTMLInputElement>('input[data-query-key]')) {
     const value = queryValue(input);
-    if (value !== undefined) query[input.dataset['queryKey']!] = value;
+    if (value !== undefined) {
+      query[input.dataset['queryKey']!] = value;
+    }
   }
   const scenario = target === 'mock' ? field(form, 'scenario') : '';
   return {

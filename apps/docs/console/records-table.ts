@@ -2,7 +2,12 @@
 // the catalogue's category, message and action, and a link to the code on the docs' catalogue page. A code
 // the catalogue does not know is marked as such, and an unreadable error_json says why. The decoded texts
 // are in the language the page's switch chose: in Chinese they link to the Chinese catalogue page.
-import { decodeErrorJson, errorCategoryText, type MigrationError, type SmsErrorLanguage } from 'virtual:sms-errors-client';
+import {
+  decodeErrorJson,
+  errorCategoryText,
+  type MigrationError,
+  type SmsErrorLanguage,
+} from 'virtual:sms-errors-client';
 import { h } from './dom.js';
 import type { ConsoleFacts } from './facts.js';
 
@@ -27,14 +32,29 @@ function codeId(code: string): string {
 }
 
 /** The page's own words around the decoded texts, per language. */
-const WORDS: Record<SmsErrorLanguage, { unreadable: string; cannotRead: string; unknownCode: string; notInCatalogue: string }> = {
-  en: { unreadable: 'unreadable', cannotRead: 'error_json cannot be read:', unknownCode: 'unknown code', notInCatalogue: 'Not in the catalogue' },
-  zh: { unreadable: '无法读取', cannotRead: '无法读取 error_json：', unknownCode: '未知错误码', notInCatalogue: '不在错误码目录中' },
+const WORDS: Record<
+  SmsErrorLanguage,
+  { unreadable: string; cannotRead: string; unknownCode: string; notInCatalogue: string }
+> = {
+  en: {
+    unreadable: 'unreadable',
+    cannotRead: 'error_json cannot be read:',
+    unknownCode: 'unknown code',
+    notInCatalogue: 'Not in the catalogue',
+  },
+  zh: {
+    unreadable: '无法读取',
+    cannotRead: '无法读取 error_json：',
+    unknownCode: '未知错误码',
+    notInCatalogue: '不在错误码目录中',
+  },
 };
 
 /** The link to a code's entry: on the Redoc page in English, on the Chinese catalogue page in Chinese. */
 function codeLink(code: string, category: string, facts: ConsoleFacts, lang: SmsErrorLanguage): string {
-  if (lang === 'zh') return `${facts.zhCataloguePage}#${codeId(code)}`;
+  if (lang === 'zh') {
+    return `${facts.zhCataloguePage}#${codeId(code)}`;
+  }
   return `${facts.docsPage}${facts.categoryLinks[category] ?? ''}${codeId(code)}`;
 }
 
@@ -46,10 +66,20 @@ function row(record: ShownRecord, facts: ConsoleFacts, lang: SmsErrorLanguage): 
     cells.push(h('span', { class: 'unknown' }, words.unreadable), '', `${words.cannotRead} ${decoded.reason}`, '');
   } else if (decoded.category === undefined) {
     const params = decoded.params.length > 0 ? ` (error_param: ${decoded.params.join(', ')})` : '';
-    cells.push(h('span', {}, decoded.code, ' ', h('span', { class: 'unknown' }, words.unknownCode)), '', `${words.notInCatalogue}${params}.`, '');
+    cells.push(
+      h('span', {}, decoded.code, ' ', h('span', { class: 'unknown' }, words.unknownCode)),
+      '',
+      `${words.notInCatalogue}${params}.`,
+      '',
+    );
   } else {
     const link = codeLink(decoded.code, decoded.category, facts, lang);
-    cells.push(h('a', { href: link }, decoded.code), errorCategoryText(decoded.category, { lang }).title, decoded.message, decoded.action);
+    cells.push(
+      h('a', { href: link }, decoded.code),
+      errorCategoryText(decoded.category, { lang }).title,
+      decoded.message,
+      decoded.action,
+    );
   }
   // The decoded cells carry their language, so that screen readers and fonts pick the right one.
   const decodedLang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -57,7 +87,9 @@ function row(record: ShownRecord, facts: ConsoleFacts, lang: SmsErrorLanguage): 
     'tr',
     {},
     ...cells.map((cell, index) =>
-      index === 0 ? h('th', { scope: 'row', class: columnClass(0) }, cell) : h('td', { class: columnClass(index), ...(index >= 2 ? { lang: decodedLang } : {}) }, cell),
+      index === 0
+        ? h('th', { scope: 'row', class: columnClass(0) }, cell)
+        : h('td', { class: columnClass(index), ...(index >= 2 ? { lang: decodedLang } : {}) }, cell),
     ),
   );
 }
@@ -72,7 +104,11 @@ export function recordsTable(
     'table',
     { id },
     h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, ...COLUMNS.map((heading, index) => h('th', { scope: 'col', class: columnClass(index) }, heading)))),
+    h(
+      'thead',
+      {},
+      h('tr', {}, ...COLUMNS.map((heading, index) => h('th', { scope: 'col', class: columnClass(index) }, heading))),
+    ),
     h('tbody', {}, ...records.map((record) => row(record, facts, lang))),
   );
 }

@@ -5,17 +5,17 @@ import {
   errorCategoryText,
   lookupErrorCode,
   SmsApiError,
+  type SmsErrorLanguage,
   SmsNetworkError,
   SmsPaginationError,
   SmsResponseError,
   SmsValidationError,
-  type SmsErrorLanguage,
 } from 'virtual:sms-errors-client';
 import { curlCommand } from './curl.js';
 import { definitions, h } from './dom.js';
 import type { ConsoleFacts } from './facts.js';
-import { recordsTable } from './records-table.js';
 import type { Exchange } from './recording-fetch.js';
+import { recordsTable } from './records-table.js';
 import type { Outcome } from './send.js';
 
 export interface ResultView {
@@ -36,7 +36,12 @@ function isAbort(error: unknown): boolean {
 }
 
 /** The summary line and the fields of an error, by the client's class for it. */
-function describeError(error: unknown, exchanges: Exchange[], baseUrl: string, lang: SmsErrorLanguage = 'en'): { summary: string; fields: HTMLElement } {
+function describeError(
+  error: unknown,
+  exchanges: Exchange[],
+  baseUrl: string,
+  lang: SmsErrorLanguage = 'en',
+): { summary: string; fields: HTMLElement } {
   if (error instanceof SmsValidationError) {
     return {
       summary: exchanges.length === 0 ? `Not sent: ${error.message}. No request left the page.` : `${error.message}.`,
@@ -49,7 +54,9 @@ function describeError(error: unknown, exchanges: Exchange[], baseUrl: string, l
   }
   if (error instanceof SmsApiError) {
     const entry = error.errorCode === undefined ? undefined : lookupErrorCode(error.errorCode, { lang });
-    const details = (error.details ?? []).map((detail) => `${detail.error_code ?? ''} ${detail.error_msg ?? ''}`.trim()).join('; ');
+    const details = (error.details ?? [])
+      .map((detail) => `${detail.error_code ?? ''} ${detail.error_msg ?? ''}`.trim())
+      .join('; ');
     return {
       summary: `The API answered ${error.status}${error.errorCode ? ` ${error.errorCode}` : ''}${error.errorMsg ? `: ${error.errorMsg}` : ''}`,
       fields: definitions([
@@ -119,7 +126,9 @@ function summaryOf(outcome: Outcome, baseUrl: string): string {
 export function renderCurl(view: ResultView, exchanges: Exchange[], showSecrets: boolean): void {
   view.requestPanel.hidden = exchanges.length === 0;
   const shown = exchanges.slice(0, MAX_CURL_COMMANDS).map((exchange) => curlCommand(exchange, showSecrets));
-  if (exchanges.length > MAX_CURL_COMMANDS) shown.push(`# and ${plural(exchanges.length - MAX_CURL_COMMANDS, 'more request')} like these`);
+  if (exchanges.length > MAX_CURL_COMMANDS) {
+    shown.push(`# and ${plural(exchanges.length - MAX_CURL_COMMANDS, 'more request')} like these`);
+  }
   view.curl.textContent = shown.join('\n\n');
 }
 
@@ -127,16 +136,26 @@ export function renderCurl(view: ResultView, exchanges: Exchange[], showSecrets:
 function responseSection(outcome: Outcome): HTMLElement | undefined {
   const last = outcome.exchanges.at(-1)?.response;
   let body: unknown;
-  if (outcome.kind === 'page') body = outcome.page;
-  else if (outcome.kind === 'every-page') body = outcome.records;
-  else if (outcome.error instanceof SmsApiError) body = outcome.error.body;
-  if (last === undefined) return undefined;
+  if (outcome.kind === 'page') {
+    body = outcome.page;
+  } else if (outcome.kind === 'every-page') {
+    body = outcome.records;
+  } else if (outcome.error instanceof SmsApiError) {
+    body = outcome.error.body;
+  }
+  if (last === undefined) {
+    return undefined;
+  }
   const headers = h(
     'table',
     { id: 'response-headers' },
     h('caption', {}, 'Response headers (those the server lets this page read)'),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'name'), h('th', { scope: 'col' }, 'value'))),
-    h('tbody', {}, ...last.headers.map(([name, value]) => h('tr', {}, h('th', { scope: 'row' }, name), h('td', {}, value)))),
+    h(
+      'tbody',
+      {},
+      ...last.headers.map(([name, value]) => h('tr', {}, h('th', { scope: 'row' }, name), h('td', {}, value))),
+    ),
   );
   const text = typeof body === 'string' ? body : JSON.stringify(body, null, 2);
   return h(
@@ -150,21 +169,48 @@ function responseSection(outcome: Outcome): HTMLElement | undefined {
       : h(
           'details',
           { open: '' },
-          h('summary', {}, outcome.kind === 'every-page' ? 'Body: every record, as the client returned them' : 'Body, as the client returned it'),
+          h(
+            'summary',
+            {},
+            outcome.kind === 'every-page'
+              ? 'Body: every record, as the client returned them'
+              : 'Body, as the client returned it',
+          ),
           h('pre', { id: 'response-body', tabindex: '0' }, text),
         ),
   );
 }
 
 /** Renders the outcome; the decoded errors (records, an SMS error's category and action) are in `lang`. */
-export function renderOutcome(view: ResultView, outcome: Outcome, facts: ConsoleFacts, baseUrl: string, showSecrets: boolean, lang: SmsErrorLanguage = 'en'): void {
+export function renderOutcome(
+  view: ResultView,
+  outcome: Outcome,
+  facts: ConsoleFacts,
+  baseUrl: string,
+  showSecrets: boolean,
+  lang: SmsErrorLanguage = 'en',
+): void {
   view.summary.textContent = summaryOf(outcome, baseUrl);
   view.details.replaceChildren();
   if (outcome.kind === 'error') {
-    view.details.append(h('div', { id: 'error' }, h('h3', {}, 'Error'), describeError(outcome.error, outcome.exchanges, baseUrl, lang).fields));
+    view.details.append(
+      h(
+        'div',
+        { id: 'error' },
+        h('h3', {}, 'Error'),
+        describeError(outcome.error, outcome.exchanges, baseUrl, lang).fields,
+      ),
+    );
   } else {
     const records = outcome.kind === 'page' ? outcome.page.migration_errors : outcome.records;
-    view.details.append(h('h3', {}, 'Records'), h('div', { class: 'table-scroll', role: 'region', 'aria-label': 'Records', tabindex: '0' }, recordsTable(records, facts, lang)));
+    view.details.append(
+      h('h3', {}, 'Records'),
+      h(
+        'div',
+        { class: 'table-scroll', role: 'region', 'aria-label': 'Records', tabindex: '0' },
+        recordsTable(records, facts, lang),
+      ),
+    );
   }
   renderCurl(view, outcome.exchanges, showSecrets);
   view.response.replaceChildren(responseSection(outcome) ?? '');

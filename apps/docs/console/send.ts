@@ -1,6 +1,11 @@
 // Sends what the form says through the client itself: the same checks, signing, errors and pager a program
 // gets. One attempt per request (retries: 0), so every request the page shows is one the client made.
-import { createSmsClient, type ListErrorServersResponse, type ListMigrationErrorsQuery, type MigrationError } from 'virtual:sms-errors-client';
+import {
+  createSmsClient,
+  type ListErrorServersResponse,
+  type ListMigrationErrorsQuery,
+  type MigrationError,
+} from 'virtual:sms-errors-client';
 import type { ConsoleInput } from './read-form.js';
 import { createRecordingFetch, type Exchange } from './recording-fetch.js';
 
@@ -18,10 +23,19 @@ export interface Progress {
   count: number;
 }
 
-export async function send(input: ConsoleInput, signal: AbortSignal, onProgress: (progress: Progress) => void): Promise<Outcome> {
+export async function send(
+  input: ConsoleInput,
+  signal: AbortSignal,
+  onProgress: (progress: Progress) => void,
+): Promise<Outcome> {
   const exchanges: Exchange[] = [];
   try {
-    const sms = createSmsClient({ baseUrl: input.baseUrl, ...input.credentials, fetch: createRecordingFetch(exchanges), retries: 0 });
+    const sms = createSmsClient({
+      baseUrl: input.baseUrl,
+      ...input.credentials,
+      fetch: createRecordingFetch(exchanges),
+      retries: 0,
+    });
     if (!input.listAll) {
       const page = await sms.listMigrationErrors(input.query, { signal, headers: input.headers });
       return { kind: 'page', page, exchanges };

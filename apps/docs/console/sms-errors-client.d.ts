@@ -6,13 +6,20 @@
 declare module 'virtual:sms-errors-client' {
   export * from '@sms-errors/client';
   export {
+    type DecodedError,
     decodeErrorJson,
     errorCategoryText,
     lookupErrorCode,
-    smsErrorCategories,
-    type DecodedError,
     type SmsErrorCategory,
     type SmsErrorLanguage,
+    smsErrorCategories,
   } from '@sms-errors/client/decode/zh';
-  export { diffMigrationErrors, migrationErrorIdentity, readSnapshot, SnapshotError, type MigrationErrorsDiff, type Snapshot } from '@sms-errors/client/diff';
+  export {
+    diffMigrationErrors,
+    type MigrationErrorsDiff,
+    migrationErrorIdentity,
+    readSnapshot,
+    type Snapshot,
+    SnapshotError,
+  } from '@sms-errors/client/diff';
 }

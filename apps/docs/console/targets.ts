@@ -11,7 +11,9 @@ export interface Targets {
 
 /** An absolute http(s) URL without its trailing slash, or undefined. */
 function baseUrl(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
+  if (typeof value !== 'string') {
+    return undefined;
+  }
   try {
     const url = new URL(value);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href.replace(/\/+$/, '') : undefined;
@@ -26,11 +28,15 @@ export async function loadTargets(defaults: Record<TargetName, string>): Promise
   }
   try {
     const response = await fetch(new URL('config.json', location.href), { cache: 'no-store' });
-    if (!response.ok) return { urls: defaults, source: `the defaults (config.json answered ${response.status})` };
+    if (!response.ok) {
+      return { urls: defaults, source: `the defaults (config.json answered ${response.status})` };
+    }
     const config: unknown = await response.json();
     const mock = baseUrl(Object(config).mock);
     const sandbox = baseUrl(Object(config).sandbox);
-    if (mock === undefined || sandbox === undefined) return { urls: defaults, source: 'the defaults (config.json has no mock and sandbox URLs)' };
+    if (mock === undefined || sandbox === undefined) {
+      return { urls: defaults, source: 'the defaults (config.json has no mock and sandbox URLs)' };
+    }
     return { urls: { mock, sandbox }, source: 'the docs server' };
   } catch {
     return { urls: defaults, source: 'the defaults (no config.json from the docs server)' };

@@ -31,7 +31,9 @@ try {
   );
   console.log(`${all.length} failed source servers`);
 } catch (error) {
-  if (!(error instanceof SmsPaginationError)) throw error;
+  if (!(error instanceof SmsPaginationError)) {
+    throw error;
+  }
   // A page came back short, empty or overlapping before
   // `count` records: list again rather than trust it.
   const { offset, received, count } = error;

@@ -5,7 +5,9 @@ import { decodeErrorJson } from '@sms-errors/client/decode';
 // A project-scoped IAM token: the X-Subject-Token response
 // header of IAM's POST /v3/auth/tokens.
 const token = process.env.SMS_AUTH_TOKEN;
-if (!token) throw new Error('Set SMS_AUTH_TOKEN');
+if (!token) {
+  throw new Error('Set SMS_AUTH_TOKEN');
+}
 
 const sms = createSmsClient({
   region: 'cn-north-4',
@@ -24,7 +26,9 @@ try {
     console.log(server.name, server.source_ip, why);
   }
 } catch (error) {
-  if (!(error instanceof SmsApiError)) throw error;
+  if (!(error instanceof SmsApiError)) {
+    throw error;
+  }
   // Quote requestId (X-Request-Id) to Huawei support.
   const { status, errorCode, errorMsg, requestId } = error;
   console.error(status, errorCode, errorMsg, requestId);

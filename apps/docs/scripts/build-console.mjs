@@ -25,7 +25,10 @@ const require = createRequire(import.meta.url);
 const consoleDir = fileURLToPath(new URL('../console/', import.meta.url));
 const output = fileURLToPath(new URL('../dist/console/index.html', import.meta.url));
 /** The client's browser bundle, which the console's `virtual:sms-errors-client` import resolves to. */
-export const clientBrowserBundle = join(dirname(require.resolve('@sms-errors/client/package.json')), 'dist/browser/sms-errors-client.js');
+export const clientBrowserBundle = join(
+  dirname(require.resolve('@sms-errors/client/package.json')),
+  'dist/browser/sms-errors-client.js',
+);
 /** The Redoc page, from the console's folder. */
 const DOCS_PAGE = '../index.html';
 
@@ -56,7 +59,9 @@ const bundled = await build({
 });
 const script = bundled.outputFiles[0].text.trim();
 // Inline, the script must not end its own element early.
-if (/<\/script/i.test(script)) throw new Error('build-console: the bundled script contains "</script"');
+if (/<\/script/i.test(script)) {
+  throw new Error('build-console: the bundled script contains "</script"');
+}
 // The docs' colours and type (the same values the Redoc page is themed with), then the console's own rules.
 const style = `${consoleThemeCss()}\n${readFileSync(join(consoleDir, 'console.css'), 'utf8').trim()}`;
 
@@ -76,9 +81,15 @@ const contentSecurityPolicy = [
 /** What the script reads at run time (console/facts.ts), as JSON safe inside a <script> element. */
 const facts = {
   defaultTargets: DEFAULT_CONSOLE_TARGETS,
-  sandboxCredentials: { ak: sandboxTestCredentials.ak, sk: sandboxTestCredentials.sk, projectId: sandboxTestCredentials.projectId },
+  sandboxCredentials: {
+    ak: sandboxTestCredentials.ak,
+    sk: sandboxTestCredentials.sk,
+    projectId: sandboxTestCredentials.projectId,
+  },
   docsPage: DOCS_PAGE,
-  categoryLinks: Object.fromEntries(Object.entries(catalogue.categories).map(([key, { title }]) => [key, `#/${slug(ERROR_CODES_TAG)}/${slug(title)}/`])),
+  categoryLinks: Object.fromEntries(
+    Object.entries(catalogue.categories).map(([key, { title }]) => [key, `#/${slug(ERROR_CODES_TAG)}/${slug(title)}/`]),
+  ),
   zhCataloguePage: `../${ZH_PAGE}`,
 };
 const factsJson = JSON.stringify(facts).replace(/</g, '\\u003c');

@@ -35,12 +35,34 @@ try {
   // Redocly reads its config from YAML, of which JSON is a subset.
   const configPath = join(workDir, 'redocly.yaml');
   writeFileSync(docsSpecPath, JSON.stringify(docsSpec, null, 2));
-  writeFileSync(configPath, JSON.stringify(createRedoclyConfig(docsSpec.paths[OPERATION.path][OPERATION.method]['x-codeSamples']), null, 2));
+  writeFileSync(
+    configPath,
+    JSON.stringify(createRedoclyConfig(docsSpec.paths[OPERATION.path][OPERATION.method]['x-codeSamples']), null, 2),
+  );
   // The same rules as the spec itself, so a malformed tag or code sample fails here, not in the browser.
   // Every $ref is resolved in the spec's build: its components are copies that nothing references
   // (spec/openapi.yaml itself is linted with no-unused-components).
-  redoclyRun(['lint', docsSpecPath, '--config', configPath, '--format', 'stylish', '--skip-rule', 'no-unused-components']);
-  redoclyRun(['build-docs', docsSpecPath, '--config', configPath, '--inlineBundle', '--output', output, '--title', 'SMS v3: list failed source servers']);
+  redoclyRun([
+    'lint',
+    docsSpecPath,
+    '--config',
+    configPath,
+    '--format',
+    'stylish',
+    '--skip-rule',
+    'no-unused-components',
+  ]);
+  redoclyRun([
+    'build-docs',
+    docsSpecPath,
+    '--config',
+    configPath,
+    '--inlineBundle',
+    '--output',
+    output,
+    '--title',
+    'SMS v3: list failed source servers',
+  ]);
 } finally {
   rmSync(workDir, { recursive: true, force: true });
 }
@@ -52,7 +74,9 @@ const logo = `data:image/svg+xml,${encodeURIComponent(
 )}`;
 let html = readFileSync(output, 'utf8');
 for (const url of ['https://cdn.redoc.ly/redoc/logo-mini-full.svg', 'https://cdn.redoc.ly/redoc/logo-mini.svg']) {
-  if (!html.includes(url)) throw new Error(`build-docs: expected Redoc to reference ${url}; check the page for requests to a CDN`);
+  if (!html.includes(url)) {
+    throw new Error(`build-docs: expected Redoc to reference ${url}; check the page for requests to a CDN`);
+  }
   html = html.replaceAll(url, logo);
 }
 
@@ -60,7 +84,9 @@ for (const url of ['https://cdn.redoc.ly/redoc/logo-mini-full.svg', 'https://cdn
 // speech-input user saying what they see would not find it (axe's label-content-name-mismatch). Without the
 // aria-label its name is the text it shows. Fail the build if the code moves, as for the logo.
 const exampleLabel = '"aria-label":`Example`,options:';
-if (html.split(exampleLabel).length !== 2) throw new Error(`build-docs: expected Redoc's example picker to be labelled ${exampleLabel} once`);
+if (html.split(exampleLabel).length !== 2) {
+  throw new Error(`build-docs: expected Redoc's example picker to be labelled ${exampleLabel} once`);
+}
 html = html.replace(exampleLabel, 'options:');
 
 // A content security policy that lets the page load nothing from anywhere but itself, an inline icon
@@ -70,7 +96,9 @@ const head = [
   `<link rel="icon" href="${logo}">`,
   `<style>\n${redocThemeCss()}\n</style>`,
 ].join('\n');
-if (!html.includes('<head>')) throw new Error('build-docs: no <head> in the page Redoc built');
+if (!html.includes('<head>')) {
+  throw new Error('build-docs: no <head> in the page Redoc built');
+}
 html = html.replace('<head>', `<head>\n${head}`);
 writeFileSync(output, html);
 console.log(`built ${output} (${Math.round(html.length / 1024)} KiB, self-contained)`);

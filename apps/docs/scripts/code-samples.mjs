@@ -20,7 +20,9 @@ export const SAMPLE_FILES = [
  */
 export function sampleEndpoint(spec) {
   const server = (spec.servers ?? []).find((candidate) => candidate['x-sms-region']);
-  if (!server) throw new Error('the spec lists no server with x-sms-region');
+  if (!server) {
+    throw new Error('the spec lists no server with x-sms-region');
+  }
   return server.url;
 }
 

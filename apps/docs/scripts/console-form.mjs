@@ -19,7 +19,9 @@ const queryFacts = listErrorServersQuery;
  * @param {ParameterFacts | undefined} [facts]
  */
 export function wireName(key, facts = queryFacts[key]) {
-  if (facts === undefined) throw new Error(`console: the client's facts have no query parameter ${key}`);
+  if (facts === undefined) {
+    throw new Error(`console: the client's facts have no query parameter ${key}`);
+  }
   return facts.wireName ?? key;
 }
 
@@ -42,7 +44,9 @@ export function queryFields(parameters, query = queryFacts) {
     .map(([key, facts]) => {
       const name = wireName(key, facts);
       const parameter = parameters.find((candidate) => candidate.name === name);
-      if (!parameter) throw new Error(`console: the spec's operation has no query parameter ${name}`);
+      if (!parameter) {
+        throw new Error(`console: the spec's operation has no query parameter ${name}`);
+      }
       const id = `query-${name}`;
       const integer = facts.type === 'integer';
       const input = attributes({
@@ -64,8 +68,12 @@ export function queryFields(parameters, query = queryFacts) {
       });
       const bounds = describeBounds(facts);
       const rules = [`${bounds[0]?.toUpperCase()}${bounds.slice(1)}`];
-      if (facts.default !== undefined) rules.push(`default ${facts.default}`);
-      if (facts.required) rules.push('required (left empty, the client sends the default)');
+      if (facts.default !== undefined) {
+        rules.push(`default ${facts.default}`);
+      }
+      if (facts.required) {
+        rules.push('required (left empty, the client sends the default)');
+      }
       const help = `${inlineMarkdown(parameter.description ?? '')} ${escapeHtml(rules.join('; '))}.`;
       return [
         '    <div class="field">',
@@ -82,7 +90,8 @@ export function queryFields(parameters, query = queryFacts) {
 export function scenarioOptions(scenarios) {
   const none = '        <option value="">None: the mock\'s default answer</option>';
   const options = scenarios.map(
-    ({ status, example, summary, prefer }) => `        <option value="${escapeHtml(prefer)}">${escapeHtml(`${status} ${example}${summary ? `: ${summary}` : ''}`)}</option>`,
+    ({ status, example, summary, prefer }) =>
+      `        <option value="${escapeHtml(prefer)}">${escapeHtml(`${status} ${example}${summary ? `: ${summary}` : ''}`)}</option>`,
   );
   return [none, ...options].join('\n');
 }

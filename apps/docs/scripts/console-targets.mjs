@@ -4,7 +4,10 @@
 // sandbox's own default ports (apps/mock's commands).
 
 /** The URLs the page assumes when no docs server tells it otherwise. */
-export const DEFAULT_CONSOLE_TARGETS = Object.freeze({ mock: 'http://127.0.0.1:4010', sandbox: 'http://127.0.0.1:4011' });
+export const DEFAULT_CONSOLE_TARGETS = Object.freeze({
+  mock: 'http://127.0.0.1:4010',
+  sandbox: 'http://127.0.0.1:4011',
+});
 
 /** The path the docs server answers the config on, beside the console's index.html. */
 export const CONSOLE_CONFIG_PATH = '/console/config.json';
@@ -18,9 +21,13 @@ export function consoleTargetsFromEnv(env) {
   /** @param {'mock' | 'sandbox'} name @param {string} variable */
   const target = (name, variable) => {
     const text = env[variable];
-    if (text === undefined || text === '') return DEFAULT_CONSOLE_TARGETS[name];
+    if (text === undefined || text === '') {
+      return DEFAULT_CONSOLE_TARGETS[name];
+    }
     const port = Number(text);
-    if (!/^\d+$/.test(text.trim()) || port < 1 || port > 65535) throw new Error(`${variable} must be an integer from 1 to 65535, got "${text}"`);
+    if (!/^\d+$/.test(text.trim()) || port < 1 || port > 65535) {
+      throw new Error(`${variable} must be an integer from 1 to 65535, got "${text}"`);
+    }
     return `http://127.0.0.1:${port}`;
   };
   return { mock: target('mock', 'MOCK_PORT'), sandbox: target('sandbox', 'SANDBOX_PORT') };
@@ -31,5 +38,10 @@ export function consoleTargetsFromEnv(env) {
  * @param {{ mock: string, sandbox: string }} targets
  */
 export function consoleConfigFiles(targets) {
-  return { [CONSOLE_CONFIG_PATH]: { type: 'application/json; charset=utf-8', body: `${JSON.stringify({ mock: targets.mock, sandbox: targets.sandbox })}\n` } };
+  return {
+    [CONSOLE_CONFIG_PATH]: {
+      type: 'application/json; charset=utf-8',
+      body: `${JSON.stringify({ mock: targets.mock, sandbox: targets.sandbox })}\n`,
+    },
+  };
 }

@@ -61,7 +61,9 @@ function credentialFacts(spec, iamSpec) {
     'iam-global-endpoint': servers.find((server) => !server.variables).url,
     'iam-regional-endpoint': servers.find((server) => server.variables).url,
     'iam-tokens-path': tokensPath,
-    'iam-token-header': Object.keys(tokensItem.post.responses['201'].headers).find((name) => /subject-token/i.test(name)),
+    'iam-token-header': Object.keys(tokensItem.post.responses['201'].headers).find((name) =>
+      /subject-token/i.test(name),
+    ),
     'ecs-base-url': ecs.baseUrl,
     'ecs-session-path': ecs.sessionTokenPath,
     'ecs-ttl-header': ecs.sessionTokenTtlHeader,
@@ -94,7 +96,9 @@ function errorJsonExample(operation, catalogue) {
   const examples = operation.responses['200'].content['application/json'].examples;
   for (const example of Object.values(examples)) {
     for (const record of example.value.migration_errors ?? []) {
-      if (Object.hasOwn(catalogue.codes, JSON.parse(record.error_json).error_code)) return record.error_json;
+      if (Object.hasOwn(catalogue.codes, JSON.parse(record.error_json).error_code)) {
+        return record.error_json;
+      }
     }
   }
   throw new Error('no 200 example has an error_json whose code is in the catalogue (spec/error-codes.yaml)');
@@ -103,7 +107,9 @@ function errorJsonExample(operation, catalogue) {
 /** The largest `limit`: the size of the mock's generated full page. */
 function largestPage(spec) {
   const limit = spec.paths[OPERATION.path][OPERATION.method].parameters.find((parameter) => parameter.name === 'limit');
-  if (limit?.schema?.maximum === undefined) throw new Error('the spec has no limit parameter with a maximum');
+  if (limit?.schema?.maximum === undefined) {
+    throw new Error('the spec has no limit parameter with a maximum');
+  }
   return limit.schema.maximum;
 }
 
@@ -111,7 +117,9 @@ function largestPage(spec) {
 export function createDocsSpec(spec = readSpec(), catalogue = readCatalogue(errorCodesPath)) {
   const docs = structuredClone(spec);
   const operation = docs.paths?.[OPERATION.path]?.[OPERATION.method];
-  if (!operation) throw new Error(`the spec has no ${OPERATION.method.toUpperCase()} ${OPERATION.path}`);
+  if (!operation) {
+    throw new Error(`the spec has no ${OPERATION.method.toUpperCase()} ${OPERATION.path}`);
+  }
   operation['x-codeSamples'] = codeSamples(spec);
   operation.description = `${(operation.description ?? '').trimEnd()}\n\n${CONSOLE_PARAGRAPH}\n`;
 
@@ -131,8 +139,16 @@ export function createDocsSpec(spec = readSpec(), catalogue = readCatalogue(erro
       }),
     },
     { group: 'Guides', name: 'Pagination', description: content('pagination.md', {}) },
-    { group: 'Guides', name: 'Credentials', description: content('credentials.md', credentialFacts(spec, readIamSpec())) },
-    { group: 'Guides', name: 'Following a migration wave', description: content('migration-wave.md', { 'console-link': CONSOLE_LINK }) },
+    {
+      group: 'Guides',
+      name: 'Credentials',
+      description: content('credentials.md', credentialFacts(spec, readIamSpec())),
+    },
+    {
+      group: 'Guides',
+      name: 'Following a migration wave',
+      description: content('migration-wave.md', { 'console-link': CONSOLE_LINK }),
+    },
     {
       group: 'Guides',
       name: 'Mock and sandbox',
@@ -143,7 +159,10 @@ export function createDocsSpec(spec = readSpec(), catalogue = readCatalogue(erro
       }),
     },
   ];
-  docs.tags = [...(docs.tags ?? []), ...guides.map(({ name, description }) => ({ name, description, 'x-traitTag': true }))];
+  docs.tags = [
+    ...(docs.tags ?? []),
+    ...guides.map(({ name, description }) => ({ name, description, 'x-traitTag': true })),
+  ];
   const inGroup = (group) => guides.filter((guide) => guide.group === group).map((guide) => guide.name);
   docs['x-tagGroups'] = [
     { name: 'API', tags: [...(spec.tags ?? []).map((tag) => tag.name), ...inGroup('API')] },

@@ -45,8 +45,10 @@ export const docsColours = {
 
 /** Redoc's type: the same stacks and sizes as its --font-family-base, --font-family-monospaced and sizes. */
 export const docsType = {
-  family: "system-ui, -apple-system, BlinkMacSystemFont, 'Segoe UI', 'Roboto', 'Oxygen', 'Ubuntu', 'Cantarell', 'Fira Sans', 'Droid Sans', 'Helvetica Neue', Arial, sans-serif",
-  monospace: "ui-monospace, Menlo, Monaco, 'Cascadia Mono', 'Segoe UI Mono', 'Roboto Mono', 'Oxygen Mono', 'Ubuntu Mono', 'Fira Mono', 'Droid Sans Mono', 'Courier New', monospace",
+  family:
+    "system-ui, -apple-system, BlinkMacSystemFont, 'Segoe UI', 'Roboto', 'Oxygen', 'Ubuntu', 'Cantarell', 'Fira Sans', 'Droid Sans', 'Helvetica Neue', Arial, sans-serif",
+  monospace:
+    "ui-monospace, Menlo, Monaco, 'Cascadia Mono', 'Segoe UI Mono', 'Roboto Mono', 'Oxygen Mono', 'Ubuntu Mono', 'Fira Mono', 'Droid Sans Mono', 'Courier New', monospace",
   size: '14px',
   lineHeight: '22px',
 };

@@ -3,8 +3,9 @@
 // its Chinese message, HTTP status, action and related codes, each code at its own anchor (`#sms-2802`) and
 // linked to the same code on the English page, which links back to each code here. Plain HTML and CSS, no
 // script: the page is long, but a browser's own find (Ctrl-F) and the anchors are all it needs.
-import { escapeHtml } from './html.mjs';
+
 import { codeId, codeLink, codesByCategory } from './error-code-catalogue.mjs';
+import { escapeHtml } from './html.mjs';
 
 export { ZH_PAGE } from './error-code-catalogue.mjs';
 
@@ -20,7 +21,9 @@ function prose(text) {
 
 function codeSection(catalogue, code, entry) {
   const id = codeId(code);
-  const see = entry.see ? `<dt>另见</dt><dd>${entry.see.map((related) => `<a href="#${codeId(related)}">${escapeHtml(related)}</a>`).join('、')}</dd>` : '';
+  const see = entry.see
+    ? `<dt>另见</dt><dd>${entry.see.map((related) => `<a href="#${codeId(related)}">${escapeHtml(related)}</a>`).join('、')}</dd>`
+    : '';
   return `<section id="${id}" class="code">
 <h3><a href="#${id}">${escapeHtml(code)}</a> <a class="en" href="${escapeHtml(englishCodeLink(catalogue, code))}" lang="en" hreflang="en">English</a></h3>
 <p>${prose(entry.zh.message)}</p>
@@ -39,7 +42,11 @@ nav ul{columns:2}:target{background:#fff8d6}`;
 export function zhCataloguePage(catalogue) {
   const groups = codesByCategory(catalogue);
   const count = Object.keys(catalogue.codes).length;
-  const toc = groups.map(({ key, zh, codes }) => `<li><a href="#${escapeHtml(key)}">${escapeHtml(zh.title)}</a>（${codes.length}）</li>`).join('\n');
+  const toc = groups
+    .map(
+      ({ key, zh, codes }) => `<li><a href="#${escapeHtml(key)}">${escapeHtml(zh.title)}</a>（${codes.length}）</li>`,
+    )
+    .join('\n');
   const sections = groups
     .map(
       ({ key, zh, codes }) => `<section id="${escapeHtml(key)}" class="category">

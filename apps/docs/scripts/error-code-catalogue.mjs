@@ -61,7 +61,11 @@ function codeSection(catalogue, code, entry) {
     `- **HTTP status:** ${entry.status}`,
     `- **What to do:** ${prose(entry.action)}`,
   ];
-  if (entry.see) lines.push(`- **See also:** ${entry.see.map((related) => `[${escapeMarkdown(related)}](${codeLink(catalogue, related)})`).join(', ')}`);
+  if (entry.see) {
+    lines.push(
+      `- **See also:** ${entry.see.map((related) => `[${escapeMarkdown(related)}](${codeLink(catalogue, related)})`).join(', ')}`,
+    );
+  }
   lines.push(`- **中文:** [中文版](${zhCodeLink(code)})`);
   return lines.join('\n');
 }
@@ -69,7 +73,11 @@ function codeSection(catalogue, code, entry) {
 /** The codes of each category, in the catalogue's order of categories; a category with no code is left out. */
 export function codesByCategory({ categories, codes }) {
   return Object.entries(categories)
-    .map(([key, category]) => ({ key, ...category, codes: Object.entries(codes).filter(([, entry]) => entry.category === key) }))
+    .map(([key, category]) => ({
+      key,
+      ...category,
+      codes: Object.entries(codes).filter(([, entry]) => entry.category === key),
+    }))
     .filter((category) => category.codes.length > 0);
 }
 
@@ -79,7 +87,11 @@ export function errorCodeCatalogue(catalogue) {
   const sections = codesByCategory(catalogue)
     .map(({ title, description, codes }) => {
       const intro = `${prose(description)} ${codes.length === 1 ? 'One code' : `${codes.length} codes`}.`;
-      return [`# ${escapeMarkdown(title)}`, intro, ...codes.map(([code, entry]) => codeSection(catalogue, code, entry))].join('\n\n');
+      return [
+        `# ${escapeMarkdown(title)}`,
+        intro,
+        ...codes.map(([code, entry]) => codeSection(catalogue, code, entry)),
+      ].join('\n\n');
     })
     .join('\n\n');
   return `${chinese}\n\n${sections}`;

@@ -8,12 +8,16 @@
 export function fillTemplate(template, values, where) {
   const used = new Set();
   const filled = template.replace(/\{\{([a-z-]+)\}\}/g, (_, name) => {
-    if (!(name in values)) throw new Error(`${where}: no value for {{${name}}}`);
+    if (!(name in values)) {
+      throw new Error(`${where}: no value for {{${name}}}`);
+    }
     used.add(name);
     return values[name];
   });
   for (const name of Object.keys(values)) {
-    if (!used.has(name)) throw new Error(`${where}: expected a {{${name}}} placeholder`);
+    if (!used.has(name)) {
+      throw new Error(`${where}: expected a {{${name}}} placeholder`);
+    }
   }
   return filled;
 }

@@ -12,19 +12,31 @@ import { escapeMarkdown } from './markdown.mjs';
 export function mockScenarios(spec) {
   const { path, method } = listOperation(spec);
   const operation = spec.paths?.[path]?.[method.toLowerCase()];
-  if (!operation) throw new Error(`the spec has no ${method.toUpperCase()} ${path}`);
+  if (!operation) {
+    throw new Error(`the spec has no ${method.toUpperCase()} ${path}`);
+  }
   const scenarios = [];
   for (const [status, response] of Object.entries(operation.responses ?? {})) {
     const examples = response.content?.['application/json']?.examples ?? {};
     for (const [name, example] of Object.entries(examples)) {
-      scenarios.push({ status: Number(status), example: name, summary: example.summary ?? '', value: example.value, prefer: `code=${status}, example=${name}` });
+      scenarios.push({
+        status: Number(status),
+        example: name,
+        summary: example.summary ?? '',
+        value: example.value,
+        prefer: `code=${status}, example=${name}`,
+      });
     }
   }
-  if (scenarios.length === 0) throw new Error(`${method.toUpperCase()} ${path} has no response examples`);
+  if (scenarios.length === 0) {
+    throw new Error(`${method.toUpperCase()} ${path} has no response examples`);
+  }
   return scenarios;
 }
 
 /** The scenarios as a Markdown list (a table's columns are too narrow for the header values). */
 export function mockScenarioList(scenarios) {
-  return scenarios.map(({ status, summary, prefer }) => `- **${status}** ${escapeMarkdown(summary)}: \`Prefer: ${prefer}\``).join('\n');
+  return scenarios
+    .map(({ status, summary, prefer }) => `- **${status}** ${escapeMarkdown(summary)}: \`Prefer: ${prefer}\``)
+    .join('\n');
 }

@@ -11,7 +11,9 @@ export const specConfigPath = require.resolve('@sms-errors/spec/redocly.json');
 /** The spec's Redocly config with `openapi.codeSamples.languages` set to the samples' labels, in their order. */
 export function createRedoclyConfig(samples) {
   const config = JSON.parse(readFileSync(specConfigPath, 'utf8')) ?? {};
-  if (config.telemetry !== 'off') throw new Error(`${specConfigPath}: expected telemetry: off`);
+  if (config.telemetry !== 'off') {
+    throw new Error(`${specConfigPath}: expected telemetry: off`);
+  }
   const languages = samples.map(({ lang, label }) => ({ lang, label }));
   return { ...config, openapi: { ...config.openapi, codeSamples: { ...config.openapi?.codeSamples, languages } } };
 }

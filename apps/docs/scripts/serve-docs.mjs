@@ -35,10 +35,14 @@ try {
     server.closeAllConnections();
     server.close(() => process.exit(0));
   };
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, stop);
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, stop);
+  }
 } catch (error) {
   const reason =
-    error.code === 'EADDRINUSE' ? `${host}:${port} is already in use (set ${portVariable} to another port)` : `cannot listen on ${host}:${port} (${error.code ?? error.message})`;
+    error.code === 'EADDRINUSE'
+      ? `${host}:${port} is already in use (set ${portVariable} to another port)`
+      : `cannot listen on ${host}:${port} (${error.code ?? error.message})`;
   console.error(`sms-errors docs: ${reason}`);
   process.exit(1);
 }

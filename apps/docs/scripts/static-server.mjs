@@ -41,27 +41,40 @@ export function serveDirectory(root, { host = '127.0.0.1', port = 0, extraFiles 
   const folders = folderPaths(root);
   const extra = new Map(Object.entries(extraFiles));
   const server = createServer((request, response) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return plain(response, 405, 'method not allowed', { Allow: ALLOW, Connection: 'close' });
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return plain(response, 405, 'method not allowed', { Allow: ALLOW, Connection: 'close' });
+    }
     // A refused request's body is not read, so the connection closes after the answer.
     const malformed = malformedProblem(request);
     const target = requestTarget(request);
-    if (malformed !== undefined || target === undefined) return plain(response, 400, malformed ?? 'the request target must be a path', { Connection: 'close' });
+    if (malformed !== undefined || target === undefined) {
+      return plain(response, 400, malformed ?? 'the request target must be a path', { Connection: 'close' });
+    }
     delete request.headers.range;
     // An absolute-form target (`GET http://host/path`) is served as its path.
     request.url = target.path;
     const [path = '', query] = target.path.split(/\?(.*)/s);
     const file = extra.get(path);
     if (file !== undefined) {
-      response.writeHead(200, { 'Content-Type': file.type, 'Content-Length': Buffer.byteLength(file.body), 'Cache-Control': 'no-store' });
+      response.writeHead(200, {
+        'Content-Type': file.type,
+        'Content-Length': Buffer.byteLength(file.body),
+        'Cache-Control': 'no-store',
+      });
       response.end(request.method === 'HEAD' ? undefined : file.body);
       return;
     }
-    if (folders.has(path)) return plain(response, 301, 'moved', { Location: `${path}/${query === undefined ? '' : `?${query}`}` });
+    if (folders.has(path)) {
+      return plain(response, 301, 'moved', { Location: `${path}/${query === undefined ? '' : `?${query}`}` });
+    }
     try {
       serveFile(request, response);
     } catch {
-      if (!response.headersSent) plain(response, 500, 'internal error');
-      else response.destroy();
+      if (!response.headersSent) {
+        plain(response, 500, 'internal error');
+      } else {
+        response.destroy();
+      }
     }
   });
   server.on('connect', (_request, socket) => refuseConnect(socket, ALLOW));

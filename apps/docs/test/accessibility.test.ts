@@ -10,10 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { listErrorServersQuery } from '@sms-errors/client/facts';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../../../scripts/chromium.mjs';
 import { errorCodesPath, readSpec } from '../scripts/docs-spec.mjs';
 import { codesByCategory, ERROR_CODES_TAG, readCatalogue, slug } from '../scripts/error-code-catalogue.mjs';
 import { serveDirectory } from '../scripts/static-server.mjs';
-import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../../../scripts/chromium.mjs';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -54,22 +54,33 @@ afterAll(async () => {
  * only be injected with the page's content security policy bypassed, in this test's browser context alone.
  */
 async function openPage(scheme: (typeof SCHEMES)[number]): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, colorScheme: scheme, bypassCSP: true });
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 900 },
+    colorScheme: scheme,
+    bypassCSP: true,
+  });
   return context.newPage();
 }
 
 async function axe(page: Page): Promise<Violation[]> {
   // Redoc's elements transition every property: a colour still fading from one scheme to the other is not
   // what a reader sees for long, so axe waits for the page to settle.
-  await page.waitForFunction(() => document.getAnimations().every((animation) => !(animation instanceof CSSTransition) || animation.playState !== 'running'));
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((animation) => !(animation instanceof CSSTransition) || animation.playState !== 'running'),
+  );
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
-    const { violations } = await (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Violation[] }> } }).axe.run(document);
+    const { violations } = await (
+      window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Violation[] }> } }
+    ).axe.run(document);
     return violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.map(({ target }) => ({ target })) }));
   });
 }
 
-const describeViolation = ({ id, impact, nodes }: Violation) => `${impact} ${id} (${nodes.length}: ${nodes[0]?.target.join(' ')})`;
+const describeViolation = ({ id, impact, nodes }: Violation) =>
+  `${impact} ${id} (${nodes.length}: ${nodes[0]?.target.join(' ')})`;
 
 /** Opens a route of the docs page as a bookmark would: the page at that hash, loaded afresh. */
 async function openRoute(page: Page, route: string): Promise<void> {
@@ -82,16 +93,27 @@ async function openRoute(page: Page, route: string): Promise<void> {
 /** The links of the page to routes one or two levels deep (a code's anchor on a category page is not a route). */
 async function routeLinks(page: Page): Promise<string[]> {
   const hrefs = await page.$$eval('a[href]', (links) => links.map((link) => link.getAttribute('href') ?? ''));
-  return hrefs.map((href) => href.replace(/^#/, '')).filter((href) => href.startsWith('/') && !href.includes('#') && href.split('/').length <= 3);
+  return hrefs
+    .map((href) => href.replace(/^#/, ''))
+    .filter((href) => href.startsWith('/') && !href.includes('#') && href.split('/').length <= 3);
 }
 
 /** The serious and critical violations of one route, and a count of the others by rule. */
-async function checkRoute(page: Page, route: string, scheme: string, blocking: string[], other: Map<string, number>): Promise<void> {
+async function checkRoute(
+  page: Page,
+  route: string,
+  scheme: string,
+  blocking: string[],
+  other: Map<string, number>,
+): Promise<void> {
   await openRoute(page, route);
   expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(scheme === 'dark');
   for (const violation of await axe(page)) {
-    if (BLOCKING.has(violation.impact ?? '')) blocking.push(`${scheme} ${route}: ${describeViolation(violation)}`);
-    else other.set(violation.id, (other.get(violation.id) ?? 0) + 1);
+    if (BLOCKING.has(violation.impact ?? '')) {
+      blocking.push(`${scheme} ${route}: ${describeViolation(violation)}`);
+    } else {
+      other.set(violation.id, (other.get(violation.id) ?? 0) + 1);
+    }
   }
 }
 
@@ -106,13 +128,17 @@ describe('the docs page under axe-core', () => {
     const queue = ['/'];
     while (queue.length > 0) {
       const route = queue.shift()!;
-      if (routes.includes(route)) continue;
+      if (routes.includes(route)) {
+        continue;
+      }
       routes.push(route);
       await checkRoute(page, route, 'light', blocking, other);
       queue.push(...(await routeLinks(page)).filter((link) => !routes.includes(link)));
     }
     await page.context().close();
-    console.log(`axe on ${routes.length} docs routes (light): other findings by rule, in routes: ${JSON.stringify(Object.fromEntries(other))}`);
+    console.log(
+      `axe on ${routes.length} docs routes (light): other findings by rule, in routes: ${JSON.stringify(Object.fromEntries(other))}`,
+    );
     expect(routes).toEqual(expect.arrayContaining(expectedRoutes));
     // The guides' sections are routes of their own.
     expect(routes.filter((route) => route.startsWith('/pagination/')).length).toBeGreaterThan(0);
@@ -124,9 +150,13 @@ describe('the docs page under axe-core', () => {
     const page = await openPage('dark');
     const blocking: string[] = [];
     const other = new Map<string, number>();
-    for (const route of routes) await checkRoute(page, route, 'dark', blocking, other);
+    for (const route of routes) {
+      await checkRoute(page, route, 'dark', blocking, other);
+    }
     await page.context().close();
-    console.log(`axe on ${routes.length} docs routes (dark): other findings by rule, in routes: ${JSON.stringify(Object.fromEntries(other))}`);
+    console.log(
+      `axe on ${routes.length} docs routes (dark): other findings by rule, in routes: ${JSON.stringify(Object.fromEntries(other))}`,
+    );
     expect(blocking, blocking.join('\n')).toEqual([]);
   }, 300_000);
 });

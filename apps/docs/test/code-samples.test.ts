@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { startMock, type RunningMock } from '@sms-errors/mock';
+import { type RunningMock, startMock } from '@sms-errors/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_FILES, sampleEndpoint } from '../scripts/code-samples.mjs';
 import { createDocsSpec, readSpec } from '../scripts/docs-spec.mjs';
@@ -13,14 +13,17 @@ const run = promisify(execFile);
 const require = createRequire(import.meta.url);
 const samplesDir = fileURLToPath(new URL('../samples/', import.meta.url));
 const spec = readSpec();
-const samples: { lang: string; label: string; source: string }[] = createDocsSpec(spec).paths['/v3/errors'].get['x-codeSamples'];
+const samples: { lang: string; label: string; source: string }[] =
+  createDocsSpec(spec).paths['/v3/errors'].get['x-codeSamples'];
 
 describe('TypeScript samples', () => {
   it('type-check with tsc (samples/tsconfig.json) against the built client, not its sources', async () => {
     const tsc = require.resolve('typescript/bin/tsc');
     const args = [tsc, '-p', `${samplesDir}tsconfig.json`, '--pretty', 'false', '--listFiles'];
     // tsc exits non-zero on a type error; its report (and the file list) is on stdout either way.
-    const { stdout } = await run(process.execPath, args, { encoding: 'utf8' }).catch((error: { stdout: string }) => error);
+    const { stdout } = await run(process.execPath, args, { encoding: 'utf8' }).catch(
+      (error: { stdout: string }) => error,
+    );
     const errors = stdout.split('\n').filter((line) => /error TS\d+/.test(line));
     expect(errors).toEqual([]);
     const files = stdout.split('\n').map((line) => line.replaceAll('\\', '/'));
@@ -31,7 +34,9 @@ describe('TypeScript samples', () => {
   it('are all on the page, each from its file under samples/', () => {
     const typescript = SAMPLE_FILES.filter(({ file }: { file: string }) => file.endsWith('.ts'));
     expect(typescript.length).toBeGreaterThan(0);
-    expect(samples.filter(({ lang }) => lang === 'TypeScript').map(({ label }) => label)).toEqual(typescript.map(({ label }: { label: string }) => label));
+    expect(samples.filter(({ lang }) => lang === 'TypeScript').map(({ label }) => label)).toEqual(
+      typescript.map(({ label }: { label: string }) => label),
+    );
   });
 });
 
@@ -77,7 +82,11 @@ describe('curl sample, run against the Prism mock', () => {
   it('fails loudly (non-zero exit, the error body on stdout) when the token is missing', async () => {
     const curl = samples.find(({ lang }) => lang === 'curl')!;
     const source = curl.source.replaceAll(sampleEndpoint(spec), mock.url);
-    const result = await run('bash', ['-ec', source], { env: { PATH: process.env['PATH'] }, encoding: 'utf8', timeout: 30_000 }).then(
+    const result = await run('bash', ['-ec', source], {
+      env: { PATH: process.env['PATH'] },
+      encoding: 'utf8',
+      timeout: 30_000,
+    }).then(
       () => ({ code: 0, stdout: '' }),
       (error: { code: number; stdout: string }) => error,
     );

@@ -9,41 +9,70 @@
 // case asks for (a page cannot silence them), and no secret is stored, put in the URL or logged. Then the
 // servers that tell the page where the mock and sandbox are (serve-docs.mjs, npm start's serve-all.mjs),
 // and the Redoc page's links to the console.
+
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createSmsClient, type MigrationError } from '@sms-errors/client';
 import { decodeErrorJson, errorCategoryText, smsErrorCategories } from '@sms-errors/client/decode/zh';
 import { authToken, listErrorServersQuery } from '@sms-errors/client/facts';
-import { findFreePort, sandboxTestCredentials, servedFiles, startMock, startSandbox, type RunningMock, type RunningSandbox } from '@sms-errors/mock';
-import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import {
+  findFreePort,
+  type RunningMock,
+  type RunningSandbox,
+  sandboxTestCredentials,
+  servedFiles,
+  startMock,
+  startSandbox,
+} from '@sms-errors/mock';
+import { type Browser, type ConsoleMessage, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONSOLE_CONFIG_PATH, consoleConfigFiles, consoleTargetsFromEnv, DEFAULT_CONSOLE_TARGETS } from '../scripts/console-targets.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../../../scripts/chromium.mjs';
+import {
+  CONSOLE_CONFIG_PATH,
+  consoleConfigFiles,
+  consoleTargetsFromEnv,
+  DEFAULT_CONSOLE_TARGETS,
+} from '../scripts/console-targets.mjs';
 import { CONSOLE_LINK, errorCodesPath, readSpec } from '../scripts/docs-spec.mjs';
 import { codeLink, readCatalogue } from '../scripts/error-code-catalogue.mjs';
 import { mockScenarios } from '../scripts/mock-scenarios.mjs';
 import { serveDirectory } from '../scripts/static-server.mjs';
-import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../../../scripts/chromium.mjs';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const consoleFile = `${dist}console/index.html`;
 const results = fileURLToPath(new URL('../test-results/', import.meta.url));
 const VIEWPORT = { width: 1400, height: 1000 };
-const clientBrowserBundle = join(dirname(createRequire(import.meta.url).resolve('@sms-errors/client/package.json')), 'dist/browser/sms-errors-client.js');
+const clientBrowserBundle = join(
+  dirname(createRequire(import.meta.url).resolve('@sms-errors/client/package.json')),
+  'dist/browser/sms-errors-client.js',
+);
 
 // What the page must show, from the spec, the catalogue and the mock: nothing typed here.
 const spec = readSpec();
 const operation = spec.paths['/v3/errors'].get;
-type Parameter = { name: string; required?: boolean; schema: { type: string; minimum?: number; maximum?: number; minLength?: number; maxLength?: number; default?: unknown } };
+type Parameter = {
+  name: string;
+  required?: boolean;
+  schema: {
+    type: string;
+    minimum?: number;
+    maximum?: number;
+    minLength?: number;
+    maxLength?: number;
+    default?: unknown;
+  };
+};
 const parameters: Parameter[] = operation.parameters;
 const limitFacts = listErrorServersQuery.limit;
 const catalogue = readCatalogue(errorCodesPath);
 const servedMockSpec = JSON.parse(readFileSync(servedFiles.mockSpec, 'utf8'));
-const scenarios: { status: number; prefer: string; value: { error_code?: string; error_msg?: string } }[] = mockScenarios(servedMockSpec);
+const scenarios: { status: number; prefer: string; value: { error_code?: string; error_msg?: string } }[] =
+  mockScenarios(servedMockSpec);
 const forbidden = scenarios.find(({ status }) => status === 403)!;
 
 // Secrets typed into the page, each distinct so that any leak can be told apart.
@@ -58,9 +87,15 @@ let consoleUrl: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  [mock, sandbox, browser] = await Promise.all([startMock(), startSandbox(), chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, args: CHROMIUM_ARGS })]);
+  [mock, sandbox, browser] = await Promise.all([
+    startMock(),
+    startSandbox(),
+    chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, args: CHROMIUM_ARGS }),
+  ]);
   // The docs served as serve-docs.mjs serves them, telling the console where this mock and sandbox listen.
-  ({ server: docs, url: docsUrl } = await serveDirectory(dist, { extraFiles: consoleConfigFiles({ mock: mock.url, sandbox: sandbox.url }) }));
+  ({ server: docs, url: docsUrl } = await serveDirectory(dist, {
+    extraFiles: consoleConfigFiles({ mock: mock.url, sandbox: sandbox.url }),
+  }));
   consoleUrl = `${docsUrl}console/`;
 });
 afterAll(async () => {
@@ -91,20 +126,29 @@ async function openConsole(url = consoleUrl): Promise<WatchedPage> {
 }
 
 /** Chromium's own console line for a fetch answered with this status: the only console errors allowed. */
-const networkLine = (status: number, text: string) => `Failed to load resource: the server responded with a status of ${status} (${text})`;
+const networkLine = (status: number, text: string) =>
+  `Failed to load resource: the server responded with a status of ${status} (${text})`;
 
 /**
  * The checks every test ends with: nothing left loopback, no page error, no console error but the network
  * lines the case expects, and no secret stored, in the URL or in any console message.
  */
-async function expectCleanPage({ page, requests, messages, pageErrors }: WatchedPage, { allowedErrors = [] as string[], secrets = [] as string[], url = consoleUrl } = {}) {
+async function expectCleanPage(
+  { page, requests, messages, pageErrors }: WatchedPage,
+  { allowedErrors = [] as string[], secrets = [] as string[], url = consoleUrl } = {},
+) {
   const pageUrl = new URL(url);
   const outside = requests.filter(
-    (request) => !request.startsWith('http://127.0.0.1:') && !request.startsWith('data:') && !(pageUrl.protocol === 'file:' && request === pageUrl.href),
+    (request) =>
+      !request.startsWith('http://127.0.0.1:') &&
+      !request.startsWith('data:') &&
+      !(pageUrl.protocol === 'file:' && request === pageUrl.href),
   );
   expect(outside).toEqual([]);
   expect(pageErrors).toEqual([]);
-  expect(messages.filter((message) => message.type() === 'error').map((message) => message.text())).toEqual(allowedErrors);
+  expect(messages.filter((message) => message.type() === 'error').map((message) => message.text())).toEqual(
+    allowedErrors,
+  );
   expect(page.url()).toBe(pageUrl.href);
   const stored = await page.evaluate(async () => ({
     local: localStorage.length,
@@ -115,15 +159,20 @@ async function expectCleanPage({ page, requests, messages, pageErrors }: Watched
   expect(stored).toEqual({ local: 0, session: 0, cookie: '', databases: 0 });
   for (const secret of secrets) {
     expect(page.url()).not.toContain(secret);
-    for (const message of messages) expect(message.text()).not.toContain(secret);
+    for (const message of messages) {
+      expect(message.text()).not.toContain(secret);
+    }
   }
   await page.close();
 }
 
 /** Presses Send (or Enter in a field) and waits until the result is shown. */
 async function send(page: Page, how: 'click' | { enterIn: string } = 'click') {
-  if (how === 'click') await page.getByRole('button', { name: 'Send', exact: true }).click();
-  else await page.getByLabel(how.enterIn, { exact: true }).press('Enter');
+  if (how === 'click') {
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+  } else {
+    await page.getByLabel(how.enterIn, { exact: true }).press('Enter');
+  }
   await page.locator('#result[aria-busy="false"]').waitFor();
 }
 
@@ -132,21 +181,43 @@ const curl = (page: Page) => page.locator('#curl').innerText();
 
 /** The records table as its rows of cells (the row header first). */
 function tableRows(page: Page): Promise<string[][]> {
-  return page.locator('#records tbody tr').evaluateAll((rows) => rows.map((row) => Array.from(row.children).map((cell) => (cell as HTMLElement).innerText.trim())));
+  return page
+    .locator('#records tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) => Array.from(row.children).map((cell) => (cell as HTMLElement).innerText.trim())),
+    );
 }
 
 /** The rows the table must have for these records: each error decoded by the client, with the catalogue's words. */
 function expectedRows(records: MigrationError[]): string[][] {
   return records.map((record) => {
     const decoded = decodeErrorJson(record.error_json);
-    if (decoded.category === undefined) return [record.name, record.source_ip, `${decoded.code} unknown code`, '', expect.stringContaining('Not in the catalogue'), ''];
-    return [record.name, record.source_ip, decoded.code, smsErrorCategories[decoded.category].title, decoded.message, decoded.action];
+    if (decoded.category === undefined) {
+      return [
+        record.name,
+        record.source_ip,
+        `${decoded.code} unknown code`,
+        '',
+        expect.stringContaining('Not in the catalogue'),
+        '',
+      ];
+    }
+    return [
+      record.name,
+      record.source_ip,
+      decoded.code,
+      smsErrorCategories[decoded.category].title,
+      decoded.message,
+      decoded.action,
+    ];
   }) as string[][];
 }
 
 async function chooseTarget(page: Page, target: 'Mock' | 'Sandbox' | 'Custom base URL', customUrl?: string) {
   await page.getByRole('radio', { name: new RegExp(`^${target}`) }).check();
-  if (customUrl !== undefined) await page.getByLabel('Base URL', { exact: true }).fill(customUrl);
+  if (customUrl !== undefined) {
+    await page.getByLabel('Base URL', { exact: true }).fill(customUrl);
+  }
 }
 
 async function useToken(page: Page, token = TOKEN) {
@@ -197,15 +268,30 @@ describe('console page (dist/console/index.html)', () => {
       .locator('input, select, button, textarea')
       .evaluateAll((controls) =>
         controls
-          .filter((control) => (control as HTMLInputElement).labels?.length === 0 && !control.getAttribute('aria-label') && !control.textContent?.trim())
+          .filter(
+            (control) =>
+              (control as HTMLInputElement).labels?.length === 0 &&
+              !control.getAttribute('aria-label') &&
+              !control.textContent?.trim(),
+          )
           .map((control) => control.id),
       );
     expect(unnamed).toEqual([]);
     expect(await page.locator('#result').getAttribute('aria-live')).toBe('polite');
-    for (const legend of ['Target', 'Credentials', 'Query']) await expect.poll(() => page.getByRole('group', { name: legend }).count()).toBe(1);
+    for (const legend of ['Target', 'Credentials', 'Query']) {
+      await expect.poll(() => page.getByRole('group', { name: legend }).count()).toBe(1);
+    }
     // The docs server told the page where this mock and sandbox are.
-    expect(await page.getByRole('radio', { name: /^Mock/ }).evaluate((radio) => (radio as HTMLInputElement).labels![0]!.innerText)).toContain(mock.url);
-    expect(await page.getByRole('radio', { name: /^Sandbox/ }).evaluate((radio) => (radio as HTMLInputElement).labels![0]!.innerText)).toContain(sandbox.url);
+    expect(
+      await page
+        .getByRole('radio', { name: /^Mock/ })
+        .evaluate((radio) => (radio as HTMLInputElement).labels![0]!.innerText),
+    ).toContain(mock.url);
+    expect(
+      await page
+        .getByRole('radio', { name: /^Sandbox/ })
+        .evaluate((radio) => (radio as HTMLInputElement).labels![0]!.innerText),
+    ).toContain(sandbox.url);
     expect(await page.locator('#targets-source').innerText()).toContain('the docs server');
     await expectCleanPage(watched);
   });
@@ -220,16 +306,28 @@ describe('console page (dist/console/index.html)', () => {
     mkdirSync(results, { recursive: true });
     await page.screenshot({ path: `${results}console-sandbox-records.png` });
 
-    const expected = await createSmsClient({ baseUrl: sandbox.url, token: TOKEN }).listMigrationErrors({ limit: limitFacts.default });
-    expect(await summary(page)).toBe(`Answered 200: ${expected.migration_errors.length} failed source servers on this page, of ${expected.count} in all.`);
+    const expected = await createSmsClient({ baseUrl: sandbox.url, token: TOKEN }).listMigrationErrors({
+      limit: limitFacts.default,
+    });
+    expect(await summary(page)).toBe(
+      `Answered 200: ${expected.migration_errors.length} failed source servers on this page, of ${expected.count} in all.`,
+    );
     expect(await tableRows(page)).toEqual(expectedRows(expected.migration_errors));
     // Each known code links to its entry in the docs' catalogue.
-    const links = await page.locator('#records tbody a').evaluateAll((anchors) => anchors.map((anchor) => [anchor.textContent, anchor.getAttribute('href')]));
-    expect(links).toEqual(expected.migration_errors.map((record) => decodeErrorJson(record.error_json).code).map((code) => [code, `../index.html${codeLink(catalogue, code!)}`]));
+    const links = await page
+      .locator('#records tbody a')
+      .evaluateAll((anchors) => anchors.map((anchor) => [anchor.textContent, anchor.getAttribute('href')]));
+    expect(links).toEqual(
+      expected.migration_errors
+        .map((record) => decodeErrorJson(record.error_json).code)
+        .map((code) => [code, `../index.html${codeLink(catalogue, code!)}`]),
+    );
 
     // The request as the client sent it, the token hidden until "Show secrets" is ticked.
     const command = await curl(page);
-    expect(command).toContain(`'${sandbox.url}/v3/errors?limit=${limitFacts.default}&offset=${listErrorServersQuery.offset.default}'`);
+    expect(command).toContain(
+      `'${sandbox.url}/v3/errors?limit=${limitFacts.default}&offset=${listErrorServersQuery.offset.default}'`,
+    );
     expect(command).toContain(`-H '${authToken.header.toLowerCase()}: <hidden>'`);
     expect(await page.locator('body').innerText()).not.toContain(TOKEN);
     await page.getByLabel('Show secrets').check();
@@ -251,7 +349,9 @@ describe('console page (dist/console/index.html)', () => {
     const authorizations: string[] = [];
     page.on('request', (request) => {
       const authorization = request.headers()['authorization'];
-      if (authorization) authorizations.push(authorization);
+      if (authorization) {
+        authorizations.push(authorization);
+      }
     });
     await chooseTarget(page, 'Sandbox');
     await page.getByRole('button', { name: "Use the sandbox's test credentials" }).click();
@@ -284,7 +384,10 @@ describe('console page (dist/console/index.html)', () => {
     expect(await page.locator('#response-status').innerText()).toMatch(/^HTTP 401\b/);
     expect(await page.locator('body').innerText()).not.toContain(WRONG_SK);
     const wrongSignature = /Signature=([0-9a-f]+)/.exec(authorizations.at(-1) ?? '')?.[1];
-    await expectCleanPage(watched, { allowedErrors: [networkLine(401, 'Unauthorized')], secrets: [WRONG_SK, signature!, wrongSignature!] });
+    await expectCleanPage(watched, {
+      allowedErrors: [networkLine(401, 'Unauthorized')],
+      secrets: [WRONG_SK, signature!, wrongSignature!],
+    });
   });
 
   it("shows the mock's 403 scenario: status, SMS.9004, its message and request id, from the Prefer header", async () => {
@@ -295,12 +398,16 @@ describe('console page (dist/console/index.html)', () => {
     await page.getByLabel(/Mock scenario/).selectOption(forbidden.prefer);
     await send(page, { enterIn: authToken.header });
     expect(forbidden.value.error_code).toBe('SMS.9004');
-    expect(await summary(page)).toBe(`The API answered 403 ${forbidden.value.error_code}: ${forbidden.value.error_msg}`);
+    expect(await summary(page)).toBe(
+      `The API answered 403 ${forbidden.value.error_code}: ${forbidden.value.error_msg}`,
+    );
     const error = await page.locator('#error').innerText();
     expect(error).toMatch(/status\s+403/);
     expect(error).toContain(forbidden.value.error_msg);
     expect(error).toMatch(/request id\s+\S+/);
-    expect(error).toContain(smsErrorCategories[catalogue.codes['SMS.9004']!.category as keyof typeof smsErrorCategories].title);
+    expect(error).toContain(
+      smsErrorCategories[catalogue.codes['SMS.9004']!.category as keyof typeof smsErrorCategories].title,
+    );
     expect(await curl(page)).toContain(`-H 'prefer: ${forbidden.prefer}'`);
     expect(JSON.parse(await page.locator('#response-body').innerText())).toEqual(forbidden.value);
     await expectCleanPage(watched, { allowedErrors: [networkLine(403, 'Forbidden')], secrets: [TOKEN] });
@@ -311,7 +418,9 @@ describe('console page (dist/console/index.html)', () => {
     const { page } = watched;
     await useToken(page);
     await send(page);
-    const page200 = scenarios.find(({ status }) => status === 200)!.value as unknown as { migration_errors: MigrationError[] };
+    const page200 = scenarios.find(({ status }) => status === 200)!.value as unknown as {
+      migration_errors: MigrationError[];
+    };
     const rows = await tableRows(page);
     expect(rows).toEqual(expectedRows(page200.migration_errors));
     expect(rows.some((row) => row[2]!.endsWith('unknown code'))).toBe(true);
@@ -323,8 +432,12 @@ describe('console page (dist/console/index.html)', () => {
     const { page, requests } = watched;
     await useToken(page);
     await send(page);
-    const page200 = scenarios.find(({ status }) => status === 200)!.value as unknown as { migration_errors: MigrationError[] };
-    const known = page200.migration_errors.filter((record) => decodeErrorJson(record.error_json).category !== undefined);
+    const page200 = scenarios.find(({ status }) => status === 200)!.value as unknown as {
+      migration_errors: MigrationError[];
+    };
+    const known = page200.migration_errors.filter(
+      (record) => decodeErrorJson(record.error_json).category !== undefined,
+    );
     expect(await page.getByLabel(/^Decoded errors in/).inputValue()).toBe('en');
     const sent = requests.length;
 
@@ -364,7 +477,9 @@ describe('console page (dist/console/index.html)', () => {
     const { page } = watched;
     await useToken(page);
     await send(page);
-    const page200 = scenarios.find(({ status }) => status === 200)!.value as unknown as { migration_errors: MigrationError[] };
+    const page200 = scenarios.find(({ status }) => status === 200)!.value as unknown as {
+      migration_errors: MigrationError[];
+    };
     await page.getByLabel(/^Decoded errors in/).selectOption('zh');
     await page.getByLabel(/^Decoded errors in/).selectOption('en');
     expect(await tableRows(page)).toEqual(expectedRows(page200.migration_errors));
@@ -380,7 +495,9 @@ describe('console page (dist/console/index.html)', () => {
     const before = watched.requests.length;
     await send(page, { enterIn: 'limit' });
     expect(watched.requests.length - before).toBe(0);
-    expect(await summary(page)).toBe(`Not sent: limit must be an integer from ${limitFacts.minimum} to ${limitFacts.maximum}. No request left the page.`);
+    expect(await summary(page)).toBe(
+      `Not sent: limit must be an integer from ${limitFacts.minimum} to ${limitFacts.maximum}. No request left the page.`,
+    );
     const error = await page.locator('#error').innerText();
     expect(error).toMatch(/error\s+SmsValidationError/);
     expect(error).toMatch(/parameter\s+limit/);
@@ -400,10 +517,16 @@ describe('console page (dist/console/index.html)', () => {
     await send(page);
     const all = await createSmsClient({ baseUrl: sandbox.url, token: TOKEN }).listAllMigrationErrors();
     const pages = Math.ceil(all.length / limitFacts.default);
-    expect(await summary(page)).toBe(`Every page: ${all.length} failed source servers of ${all.length}, in ${pages} requests.`);
+    expect(await summary(page)).toBe(
+      `Every page: ${all.length} failed source servers of ${all.length}, in ${pages} requests.`,
+    );
     expect(await tableRows(page)).toEqual(expectedRows(all));
     expect(await page.locator('#progress-text').innerText()).toContain(`${all.length} of ${all.length} records`);
-    expect(await page.locator('#progress-bar').evaluate((bar) => [(bar as HTMLProgressElement).value, (bar as HTMLProgressElement).max])).toEqual([all.length, all.length]);
+    expect(
+      await page
+        .locator('#progress-bar')
+        .evaluate((bar) => [(bar as HTMLProgressElement).value, (bar as HTMLProgressElement).max]),
+    ).toEqual([all.length, all.length]);
     // One curl command per page the pager asked for, each at its own offset.
     const offsets = [...(await curl(page)).matchAll(/[?&]offset=(\d+)/g)].map(([, offset]) => Number(offset));
     expect(offsets).toEqual(Array.from({ length: pages }, (_, index) => index * limitFacts.default));
@@ -423,8 +546,17 @@ describe('console page (dist/console/index.html)', () => {
     const all = await createSmsClient({ baseUrl: sandbox.url, token: TOKEN }).listAllMigrationErrors();
     const [fresh, changed, ...rest] = all as [MigrationError, MigrationError, ...MigrationError[]];
     const earlierCode = decodeErrorJson(changed.error_json).code === 'SMS.3805' ? 'SMS.2802' : 'SMS.3805';
-    const recovered = { ...changed, source_id: 'recovered-since', name: 'recovered-1', error_json: JSON.stringify({ error_code: 'SMS.2802', error_param: '[]' }) };
-    const snapshot = [{ ...changed, error_json: JSON.stringify({ error_code: earlierCode, error_param: '[]' }) }, ...rest, recovered];
+    const recovered = {
+      ...changed,
+      source_id: 'recovered-since',
+      name: 'recovered-1',
+      error_json: JSON.stringify({ error_code: 'SMS.2802', error_param: '[]' }),
+    };
+    const snapshot = [
+      { ...changed, error_json: JSON.stringify({ error_code: earlierCode, error_param: '[]' }) },
+      ...rest,
+      recovered,
+    ];
     mkdirSync(results, { recursive: true });
     const file = join(results, 'console-snapshot.ndjson');
     writeFileSync(file, snapshot.map((record) => JSON.stringify(record)).join('\n'));
@@ -432,12 +564,22 @@ describe('console page (dist/console/index.html)', () => {
     await page.setInputFiles('#snapshot-file', file);
     await expect
       .poll(() => page.locator('#compare-summary').innerText())
-      .toBe(`Since console-snapshot.ndjson (${snapshot.length} servers): 1 new, 1 changed, 1 resolved, ${rest.length} unchanged.`);
+      .toBe(
+        `Since console-snapshot.ndjson (${snapshot.length} servers): 1 new, 1 changed, 1 resolved, ${rest.length} unchanged.`,
+      );
     const rows = (id: string) =>
-      page.locator(`#${id} tbody tr`).evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((cell) => (cell as HTMLElement).innerText.trim())));
+      page
+        .locator(`#${id} tbody tr`)
+        .evaluateAll((trs) =>
+          trs.map((tr) => Array.from(tr.children).map((cell) => (cell as HTMLElement).innerText.trim())),
+        );
     expect(await rows('compare-new')).toEqual(expectedRows([fresh]));
-    expect((await rows('compare-changed')).map((row) => row.slice(0, 4))).toEqual([[changed.name, changed.source_ip, earlierCode, decodeErrorJson(changed.error_json).code]]);
-    expect((await rows('compare-resolved')).map((row) => row.slice(0, 3))).toEqual([['recovered-1', recovered.source_ip, 'SMS.2802']]);
+    expect((await rows('compare-changed')).map((row) => row.slice(0, 4))).toEqual([
+      [changed.name, changed.source_ip, earlierCode, decodeErrorJson(changed.error_json).code],
+    ]);
+    expect((await rows('compare-resolved')).map((row) => row.slice(0, 3))).toEqual([
+      ['recovered-1', recovered.source_ip, 'SMS.2802'],
+    ]);
     // Reading the file sent nothing: the page made no request after the Send.
     expect(watched.requests.length).toBe(requestsBefore);
     await page.screenshot({ path: `${results}console-compare.png` });
@@ -446,7 +588,9 @@ describe('console page (dist/console/index.html)', () => {
     const wrong = join(results, 'console-not-a-snapshot.json');
     writeFileSync(wrong, '{"error_code":"SMS.9004"}');
     await page.setInputFiles('#snapshot-file', wrong);
-    await expect.poll(() => page.locator('#compare-summary').innerText()).toBe('console-not-a-snapshot.json is not a snapshot: line 1 has no name string.');
+    await expect
+      .poll(() => page.locator('#compare-summary').innerText())
+      .toBe('console-not-a-snapshot.json is not a snapshot: line 1 has no name string.');
     await expectCleanPage(watched, { secrets: [TOKEN] });
   });
 
@@ -465,8 +609,12 @@ describe('console page (dist/console/index.html)', () => {
     await send(page);
     await expect
       .poll(() => page.locator('#compare-summary').innerText())
-      .toBe(`Since console-snapshot-page.json (${all.length} servers): 0 new, 0 changed, ${all.length - limitFacts.default} resolved, ${limitFacts.default} unchanged.`);
-    expect(await page.locator('.compare-note').innerText()).toContain(`The current listing is one page (${limitFacts.default} of ${all.length} servers)`);
+      .toBe(
+        `Since console-snapshot-page.json (${all.length} servers): 0 new, 0 changed, ${all.length - limitFacts.default} resolved, ${limitFacts.default} unchanged.`,
+      );
+    expect(await page.locator('.compare-note').innerText()).toContain(
+      `The current listing is one page (${limitFacts.default} of ${all.length} servers)`,
+    );
     await expectCleanPage(watched, { secrets: [TOKEN] });
   });
 
@@ -479,7 +627,10 @@ describe('console page (dist/console/index.html)', () => {
     await send(page);
     expect(await summary(page)).toContain(`The target did not answer: ${closed}/v3/errors?`);
     expect(await page.locator('#error').innerText()).toMatch(/error\s+SmsNetworkError/);
-    await expectCleanPage(watched, { allowedErrors: ['Failed to load resource: net::ERR_CONNECTION_REFUSED'], secrets: [TOKEN] });
+    await expectCleanPage(watched, {
+      allowedErrors: ['Failed to load resource: net::ERR_CONNECTION_REFUSED'],
+      secrets: [TOKEN],
+    });
   });
 
   it('stops a request that gets no answer when Stop is pressed', async () => {
@@ -510,14 +661,24 @@ describe('console page (dist/console/index.html)', () => {
     const watched = await openConsole(fileUrl);
     const { page } = watched;
     expect(await page.locator('#targets-source').innerText()).toContain('opened as a file');
-    expect(await page.getByRole('radio', { name: /^Mock/ }).evaluate((radio) => (radio as HTMLInputElement).labels![0]!.innerText)).toContain(DEFAULT_CONSOLE_TARGETS.mock);
-    expect(await page.getByRole('radio', { name: /^Sandbox/ }).evaluate((radio) => (radio as HTMLInputElement).labels![0]!.innerText)).toContain(DEFAULT_CONSOLE_TARGETS.sandbox);
+    expect(
+      await page
+        .getByRole('radio', { name: /^Mock/ })
+        .evaluate((radio) => (radio as HTMLInputElement).labels![0]!.innerText),
+    ).toContain(DEFAULT_CONSOLE_TARGETS.mock);
+    expect(
+      await page
+        .getByRole('radio', { name: /^Sandbox/ })
+        .evaluate((radio) => (radio as HTMLInputElement).labels![0]!.innerText),
+    ).toContain(DEFAULT_CONSOLE_TARGETS.sandbox);
     expect(watched.requests).toEqual([fileUrl]);
 
     await chooseTarget(page, 'Custom base URL', sandbox.url);
     await useToken(page);
     await send(page);
-    const expected = await createSmsClient({ baseUrl: sandbox.url, token: TOKEN }).listMigrationErrors({ limit: limitFacts.default });
+    const expected = await createSmsClient({ baseUrl: sandbox.url, token: TOKEN }).listMigrationErrors({
+      limit: limitFacts.default,
+    });
     expect(await tableRows(page)).toEqual(expectedRows(expected.migration_errors));
     await expectCleanPage(watched, { url: fileUrl, secrets: [TOKEN] });
   });
@@ -545,22 +706,37 @@ describe('the docs server and the links to the console', () => {
       await exited;
     }
     expect(consoleTargetsFromEnv({})).toEqual(DEFAULT_CONSOLE_TARGETS);
-    expect(() => consoleTargetsFromEnv({ MOCK_PORT: '70000' })).toThrow('MOCK_PORT must be an integer from 1 to 65535, got "70000"');
+    expect(() => consoleTargetsFromEnv({ MOCK_PORT: '70000' })).toThrow(
+      'MOCK_PORT must be an integer from 1 to 65535, got "70000"',
+    );
   });
 
   it("npm start (scripts/serve-all.mjs) prints the console's URL with the others, and its docs server knows the moved ports", async () => {
     const [docsPort, mockPort, sandboxPort] = await Promise.all([findFreePort(), findFreePort(), findFreePort()]);
     const serveAll = fileURLToPath(new URL('../../../scripts/serve-all.mjs', import.meta.url));
     const child = spawn(process.execPath, [serveAll], {
-      env: { ...process.env, DOCS_PORT: String(docsPort), MOCK_PORT: String(mockPort), SANDBOX_PORT: String(sandboxPort) },
+      env: {
+        ...process.env,
+        DOCS_PORT: String(docsPort),
+        MOCK_PORT: String(mockPort),
+        SANDBOX_PORT: String(sandboxPort),
+      },
     });
     try {
       let output = '';
       child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
       await expect.poll(() => output, { timeout: 30_000 }).toContain('ports:');
-      expect(output).toMatch(new RegExp(`^  docs +http://127\\.0\\.0\\.1:${docsPort}/\n  console +http://127\\.0\\.0\\.1:${docsPort}/console/ `, 'm'));
+      expect(output).toMatch(
+        new RegExp(
+          `^  docs +http://127\\.0\\.0\\.1:${docsPort}/\n  console +http://127\\.0\\.0\\.1:${docsPort}/console/ `,
+          'm',
+        ),
+      );
       const config = await fetch(`http://127.0.0.1:${docsPort}${CONSOLE_CONFIG_PATH}`);
-      expect(await config.json()).toEqual({ mock: `http://127.0.0.1:${mockPort}`, sandbox: `http://127.0.0.1:${sandboxPort}` });
+      expect(await config.json()).toEqual({
+        mock: `http://127.0.0.1:${mockPort}`,
+        sandbox: `http://127.0.0.1:${sandboxPort}`,
+      });
     } finally {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');

@@ -2,11 +2,11 @@
 // socket; the generator is apps/mock's, shared with the mock's and the sandbox's crash tests) to the real
 // `start` command, each answered with a 4xx, then the page must still be served and the process still run.
 // The static files are sirv's; this proves the server around it too.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import fc from 'fast-check';
 import { findFreePort } from '@sms-errors/mock';
 import { malformedRequests, sendRaw } from '@sms-errors/mock/malformed-requests';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const RUNS = 300;
@@ -21,8 +21,12 @@ beforeAll(async () => {
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  for (let i = 0; i < 100 && !output.includes(url); i++) await new Promise((resolve) => setTimeout(resolve, 50));
-  if (!output.includes(url)) throw new Error(`the docs server did not start: ${output}`);
+  for (let i = 0; i < 100 && !output.includes(url); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  if (!output.includes(url)) {
+    throw new Error(`the docs server did not start: ${output}`);
+  }
 });
 afterAll(async () => {
   if (child?.exitCode === null) {
@@ -38,7 +42,17 @@ describe('no request crashes the docs server', () => {
     // Credentials mean nothing to the docs server: every kind but junk credentials.
     const requests = malformedRequests({
       path: '/',
-      kinds: ['bad-percent-encoding', 'dot-segments', 'nul', 'long-url', 'long-headers', 'unknown-method', 'body-on-get', 'bad-framing', 'garbage'],
+      kinds: [
+        'bad-percent-encoding',
+        'dot-segments',
+        'nul',
+        'long-url',
+        'long-headers',
+        'unknown-method',
+        'body-on-get',
+        'bad-framing',
+        'garbage',
+      ],
     });
     await fc.assert(
       fc.asyncProperty(requests, async (request) => {
@@ -47,7 +61,10 @@ describe('no request crashes the docs server', () => {
         outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
         const fourXx = answer.status !== undefined && answer.status >= 400 && answer.status < 500;
         // Garbage may be dropped without a word: there is no request to answer.
-        expect(fourXx || (request.kind === 'garbage' && answer.status === undefined && !answer.timedOut), `${request.label}: ${answer.statusLine || 'no answer'}`).toBe(true);
+        expect(
+          fourXx || (request.kind === 'garbage' && answer.status === undefined && !answer.timedOut),
+          `${request.label}: ${answer.statusLine || 'no answer'}`,
+        ).toBe(true);
       }),
       { numRuns: RUNS },
     );

@@ -7,13 +7,13 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../../../scripts/chromium.mjs';
 import { createDocsSpec, errorCodesPath, readSpec } from '../scripts/docs-spec.mjs';
 import { codeLink, codesByCategory, readCatalogue } from '../scripts/error-code-catalogue.mjs';
 import { mockScenarios } from '../scripts/mock-scenarios.mjs';
 import { serveDirectory } from '../scripts/static-server.mjs';
-import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../../../scripts/chromium.mjs';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const results = fileURLToPath(new URL('../test-results/', import.meta.url));
@@ -23,20 +23,29 @@ const VIEWPORT = { width: 1400, height: 900 };
 const spec = readSpec();
 const operation = spec.paths['/v3/errors'].get;
 const parameters = operation.parameters;
-const forbidden: { value: { error_code: string; error_msg: string } } = Object.values(operation.responses['403'].content['application/json'].examples)[0] as never;
-const samples: { lang: string; label: string; source: string }[] = createDocsSpec().paths['/v3/errors'].get['x-codeSamples'];
+const forbidden: { value: { error_code: string; error_msg: string } } = Object.values(
+  operation.responses['403'].content['application/json'].examples,
+)[0] as never;
+const samples: { lang: string; label: string; source: string }[] =
+  createDocsSpec().paths['/v3/errors'].get['x-codeSamples'];
 type CatalogueEntry = { status: number; category: string; message: string; action: string; see?: string[] };
-const catalogue: { categories: Record<string, { title: string; description: string }>; codes: Record<string, CatalogueEntry> } = readCatalogue(errorCodesPath);
-const categories: { key: string; title: string; description: string; codes: [string, CatalogueEntry][] }[] = codesByCategory(catalogue);
+const catalogue: {
+  categories: Record<string, { title: string; description: string }>;
+  codes: Record<string, CatalogueEntry>;
+} = readCatalogue(errorCodesPath);
+const categories: { key: string; title: string; description: string; codes: [string, CatalogueEntry][] }[] =
+  codesByCategory(catalogue);
 /** The first sentence of each credential method's description, as plain text. */
 const credentialHowTo = Object.fromEntries(
-  Object.entries(spec.components.securitySchemes as Record<string, { description: string }>).map(([name, { description }]) => [
-    name,
-    description
-      .replace(/[*`]/g, '')
-      .replace(/\s+/g, ' ')
-      .split(/(?<=\.) /)[0]!,
-  ]),
+  Object.entries(spec.components.securitySchemes as Record<string, { description: string }>).map(
+    ([name, { description }]) => [
+      name,
+      description
+        .replace(/[*`]/g, '')
+        .replace(/\s+/g, ' ')
+        .split(/(?<=\.) /)[0]!,
+    ],
+  ),
 );
 
 let server: Server;
@@ -59,11 +68,14 @@ async function watchedPage(): Promise<{ page: Page; outside: () => string[]; con
   const consoleErrors: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
+    if (message.type() === 'error') {
+      consoleErrors.push(message.text());
+    }
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   const origin = new URL(url).origin;
-  const outside = () => requests.filter((r) => !r.startsWith(origin) && !r.startsWith('data:') && !r.startsWith('blob:'));
+  const outside = () =>
+    requests.filter((r) => !r.startsWith(origin) && !r.startsWith('data:') && !r.startsWith('blob:'));
   return { page, outside, consoleErrors };
 }
 
@@ -124,9 +136,12 @@ describe('docs page (dist/index.html)', () => {
     expect(text).toMatch(/authToken or \(akSkSignature and akSkDate\)/);
     for (const { name, schema } of parameters) {
       const entry = parameterEntry(lines, name);
-      const [min, max] = schema.type === 'string' ? [schema.minLength, schema.maxLength] : [schema.minimum, schema.maximum];
+      const [min, max] =
+        schema.type === 'string' ? [schema.minLength, schema.maxLength] : [schema.minimum, schema.maximum];
       expect(entry, name).toContain(`[ ${min} .. ${max} ]`);
-      if (schema.default !== undefined) expect(entry, name).toMatch(new RegExp(`Default:\\s*${schema.default}\\b`));
+      if (schema.default !== undefined) {
+        expect(entry, name).toMatch(new RegExp(`Default:\\s*${schema.default}\\b`));
+      }
     }
 
     // Each sample, picked from the language menu, is shown exactly as the file under samples/ has it.
@@ -187,8 +202,12 @@ describe('docs page (dist/index.html)', () => {
       expect(section, first).toMatch(new RegExp(`HTTP status:\\s*${entry.status}`));
       expect(section.replace(/\s+/g, ' '), first).toContain(`What to do: ${entry.action}`.replace(/\s+/g, ' '));
       // The sidebar lists every code of the category under it, each linking to its own anchor.
-      const links = await page.getByRole('link').evaluateAll((anchors) => anchors.map((a) => [a.textContent?.trim() ?? '', a.getAttribute('href') ?? '']));
-      for (const [code] of codes) expect(links, `${title}: ${code}`).toContainEqual([code, codeLink(catalogue, code)]);
+      const links = await page
+        .getByRole('link')
+        .evaluateAll((anchors) => anchors.map((a) => [a.textContent?.trim() ?? '', a.getAttribute('href') ?? '']));
+      for (const [code] of codes) {
+        expect(links, `${title}: ${code}`).toContainEqual([code, codeLink(catalogue, code)]);
+      }
     }
     await page.screenshot({ path: `${results}docs-error-codes.png` });
     await page.close();
@@ -221,7 +240,9 @@ describe('docs page (dist/index.html)', () => {
     expect(new URL(page.url()).hash).toBe(codeLink(catalogue, 'SMS.2802'));
     const entry = catalogue.codes['SMS.2802']!;
     const text = (await middleText(page)).replace(/\s+/g, ' ');
-    for (const fact of [entry.message, `HTTP status: ${entry.status}`, `What to do: ${entry.action}`]) expect(text).toContain(fact.replace(/\s+/g, ' '));
+    for (const fact of [entry.message, `HTTP status: ${entry.status}`, `What to do: ${entry.action}`]) {
+      expect(text).toContain(fact.replace(/\s+/g, ' '));
+    }
     await page.screenshot({ path: `${results}docs-search-sms-2802.png` });
     await page.close();
     expect(outside()).toEqual([]);
@@ -235,7 +256,14 @@ describe('docs page (dist/index.html)', () => {
     await page.goto(new URL(codeLink(catalogue, related[0]), url).href);
     const target = heading(page, related[0]);
     await target.waitFor();
-    await expect.poll(() => target.evaluate((element) => element.getBoundingClientRect().top >= 0 && element.getBoundingClientRect().top < window.innerHeight)).toBe(true);
+    await expect
+      .poll(() =>
+        target.evaluate(
+          (element) =>
+            element.getBoundingClientRect().top >= 0 && element.getBoundingClientRect().top < window.innerHeight,
+        ),
+      )
+      .toBe(true);
     const seeAlso = related[1].see![0]!;
     await page.getByRole('link', { name: seeAlso, exact: true }).last().click();
     await heading(page, seeAlso).waitFor();
@@ -250,18 +278,35 @@ describe('docs page (dist/index.html)', () => {
     const guides: [string, string, string[]][] = [
       ['Pagination', 'Paging with the client', ['paginateMigrationErrors', 'listAllMigrationErrors', 'offsetMode']],
       ['Pagination', 'When the pages disagree with the count', ['SmsPaginationError']],
-      ['Mock and sandbox', 'Scenarios and the Prefer header', [...mockScenarios(spec).map(({ prefer }: { prefer: string }) => `Prefer: ${prefer}`), 'Prefer: example=full-page']],
+      [
+        'Mock and sandbox',
+        'Scenarios and the Prefer header',
+        [
+          ...mockScenarios(spec).map(({ prefer }: { prefer: string }) => `Prefer: ${prefer}`),
+          'Prefer: example=full-page',
+        ],
+      ],
       ['Credentials', 'KooCLI (hcloud)', ['accessKeyId', '--cli-auth-encrypt=false', 'SMS_PROFILE']],
       ['Credentials', 'The lockout', ['SmsApiError.lockedUntil', 'SANDBOX_LOCKOUT=on']],
-      ['Following a migration wave', 'How servers are matched, and the four classes', ['source_id', 'source_ip', 'resolved', 'duplicates']],
+      [
+        'Following a migration wave',
+        'How servers are matched, and the four classes',
+        ['source_id', 'source_ip', 'resolved', 'duplicates'],
+      ],
       ['Following a migration wave', 'Cron and CI', ['--fail-on new', 'exit with code 9']],
-      ['Mock and sandbox', 'Sandbox: paging for real', ['pnpm --filter @sms-errors/mock sandbox', '127.0.0.1:4011', 'SANDBOX_SIZE', 'SANDBOX_DATA']],
+      [
+        'Mock and sandbox',
+        'Sandbox: paging for real',
+        ['pnpm --filter @sms-errors/mock sandbox', '127.0.0.1:4011', 'SANDBOX_SIZE', 'SANDBOX_DATA'],
+      ],
     ];
     for (const [guide, section, facts] of guides) {
       await openFromSidebar(page, guide);
       await openFromSidebar(page, section);
       const text = await middleText(page);
-      for (const fact of facts) expect(text, `${guide} > ${section}`).toContain(fact);
+      for (const fact of facts) {
+        expect(text, `${guide} > ${section}`).toContain(fact);
+      }
     }
 
     await page.close();

@@ -10,7 +10,8 @@ type Tag = { name: string; description?: string; 'x-traitTag'?: boolean };
 const spec = readSpec();
 const docs = createDocsSpec(spec);
 type Entry = { status: number; category: string; message: string; action: string; see?: string[] };
-const catalogue: { categories: Record<string, { title: string; description: string }>; codes: Record<string, Entry> } = readCatalogue(errorCodesPath);
+const catalogue: { categories: Record<string, { title: string; description: string }>; codes: Record<string, Entry> } =
+  readCatalogue(errorCodesPath);
 
 describe('docs copy of the spec', () => {
   it("is the spec plus guide tags, tag groups, code samples and the console's link, and nothing else", () => {
@@ -19,7 +20,9 @@ describe('docs copy of the spec', () => {
     stripped.tags = stripped.tags.filter((tag: Tag) => !tag['x-traitTag']);
     const operation = stripped.paths['/v3/errors'].get;
     delete operation['x-codeSamples'];
-    expect(operation.description).toBe(`${spec.paths['/v3/errors'].get.description.trimEnd()}\n\n${CONSOLE_PARAGRAPH}\n`);
+    expect(operation.description).toBe(
+      `${spec.paths['/v3/errors'].get.description.trimEnd()}\n\n${CONSOLE_PARAGRAPH}\n`,
+    );
     operation.description = spec.paths['/v3/errors'].get.description;
     expect(stripped).toEqual(spec);
   });
@@ -33,7 +36,9 @@ describe('docs copy of the spec', () => {
     const codes = docs.tags.find((tag: Tag) => tag.name === 'SMS error codes');
     expect(codes.description).toContain(errorCodeCatalogue(catalogue));
     expect(codes.description).toContain(`all ${Object.keys(catalogue.codes).length} codes`);
-    for (const tag of docs.tags as Tag[]) expect(tag.description ?? '', tag.name).not.toMatch(/\{\{[a-z-]+\}\}/);
+    for (const tag of docs.tags as Tag[]) {
+      expect(tag.description ?? '', tag.name).not.toMatch(/\{\{[a-z-]+\}\}/);
+    }
   });
 });
 
@@ -41,7 +46,9 @@ describe('credentials guide', () => {
   it("names every source with the spec's names, paths and limits (spec/iam.yaml, x-sms-lockout)", () => {
     const guide = docs.tags.find((tag: Tag) => tag.name === 'Credentials').description as string;
     const sources = readIamSpec().info['x-sms-credential-sources'];
-    for (const name of Object.values(sources.environment) as string[]) expect(guide).toContain(name);
+    for (const name of Object.values(sources.environment) as string[]) {
+      expect(guide).toContain(name);
+    }
     expect(guide).toContain(`~/${sources.profileFile.path}`);
     expect(guide).toContain(`~/${sources.kooCli.path}`);
     expect(guide).toContain(sources.ecsMetadata.baseUrl);
@@ -64,27 +71,43 @@ describe('error-code catalogue', () => {
         .map(([code]) => `### ${code}{% #${code.toLowerCase().replace('.', '-')} %}`),
     ]);
     expect(headings).toEqual(expected);
-    expect(headings.filter((line: string) => line.startsWith('### '))).toHaveLength(Object.keys(catalogue.codes).length);
+    expect(headings.filter((line: string) => line.startsWith('### '))).toHaveLength(
+      Object.keys(catalogue.codes).length,
+    );
   });
 
   it('gives each category its description, and each code its message, HTTP status, action and related codes', () => {
-    for (const { description } of Object.values(catalogue.categories)) expect(markdown).toContain(description);
+    for (const { description } of Object.values(catalogue.categories)) {
+      expect(markdown).toContain(description);
+    }
     for (const [code, entry] of Object.entries(catalogue.codes)) {
       const section = markdown.slice(markdown.indexOf(`### ${code}{`)).split(/\n(?=#)/)[0]!;
-      expect(section, code).toContain(entry.message.replace(/\{(\d+)\}/g, '`{$1}`').replace(/[*_[\]<>|]/g, (c) => `\\${c}`));
+      expect(section, code).toContain(
+        entry.message.replace(/\{(\d+)\}/g, '`{$1}`').replace(/[*_[\]<>|]/g, (c) => `\\${c}`),
+      );
       expect(section, code).toContain(`- **HTTP status:** ${entry.status}`);
       expect(section, code).toContain('- **What to do:** ');
-      for (const related of entry.see ?? []) expect(section, code).toContain(`[${related}](${codeLink(catalogue, related)})`);
+      for (const related of entry.see ?? []) {
+        expect(section, code).toContain(`[${related}](${codeLink(catalogue, related)})`);
+      }
     }
   });
 
   it('links a code under its category: #/sms-error-codes/<category>/<code>', () => {
     expect(codeLink(catalogue, 'SMS.2802')).toBe(`#/sms-error-codes/network-and-connectivity/sms-2802`);
-    expect(codesByCategory(catalogue).reduce((sum: number, category: { codes: unknown[] }) => sum + category.codes.length, 0)).toBe(Object.keys(catalogue.codes).length);
+    expect(
+      codesByCategory(catalogue).reduce(
+        (sum: number, category: { codes: unknown[] }) => sum + category.codes.length,
+        0,
+      ),
+    ).toBe(Object.keys(catalogue.codes).length);
   });
 
   it('escapes Markdown in the texts and shows placeholders as code', () => {
-    const tiny = { categories: { c: { title: 'T | x', description: 'd' } }, codes: { 'SMS.0001': { status: 400, category: 'c', message: 'a | b *c* {0}', action: 'do <this>' } } };
+    const tiny = {
+      categories: { c: { title: 'T | x', description: 'd' } },
+      codes: { 'SMS.0001': { status: 400, category: 'c', message: 'a | b *c* {0}', action: 'do <this>' } },
+    };
     const text = errorCodeCatalogue(tiny);
     expect(text).toContain('# T \\| x');
     expect(text).toContain('a \\| b \\*c\\* `{0}`');

@@ -25,9 +25,12 @@ const inFolder = (folder: string, pattern: RegExp) =>
 const packageFolders = [...inFolder('packages', /^[^.]/), ...inFolder('apps', /^[^.]/)];
 
 /** Every README and guide: the root's, each package's, CONTRIBUTING.md, the docs site's content pages. */
-const documents = ['README.md', 'CONTRIBUTING.md', ...packageFolders.map((folder) => join(folder, 'README.md')), ...inFolder('apps/docs/content', /\.md$/)].filter((path) =>
-  existsSync(join(root, path)),
-);
+const documents = [
+  'README.md',
+  'CONTRIBUTING.md',
+  ...packageFolders.map((folder) => join(folder, 'README.md')),
+  ...inFolder('apps/docs/content', /\.md$/),
+].filter((path) => existsSync(join(root, path)));
 
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
 
@@ -40,7 +43,9 @@ function paragraphs(markdown: string): { line: number; text: string }[] {
   let current: { line: number; lines: string[] } | undefined;
   let inCode = false;
   const flush = () => {
-    if (current) found.push({ line: current.line, text: current.lines.join(' ') });
+    if (current) {
+      found.push({ line: current.line, text: current.lines.join(' ') });
+    }
     current = undefined;
   };
   markdown.split('\n').forEach((line, index) => {
@@ -53,8 +58,12 @@ function paragraphs(markdown: string): { line: number; text: string }[] {
       flush();
       return;
     }
-    if (/^\s*([-*]|\d+\.)\s/.test(line)) flush();
-    if (!current) current = { line: index + 1, lines: [] };
+    if (/^\s*([-*]|\d+\.)\s/.test(line)) {
+      flush();
+    }
+    if (!current) {
+      current = { line: index + 1, lines: [] };
+    }
     current.lines.push(line.trim().replace(/^([-*]|\d+\.)\s+/, ''));
   });
   flush();
@@ -87,7 +96,14 @@ function anchorsOf(markdown: string): Set<string> {
 
 describe('the repository documents', () => {
   it('finds the READMEs and the guides', () => {
-    expect(documents).toEqual(expect.arrayContaining(['README.md', 'packages/client/README.md', 'packages/cli/README.md', 'apps/mock/README.md']));
+    expect(documents).toEqual(
+      expect.arrayContaining([
+        'README.md',
+        'packages/client/README.md',
+        'packages/cli/README.md',
+        'apps/mock/README.md',
+      ]),
+    );
     expect(documents.filter((path) => path.startsWith('apps/docs/content/')).length).toBeGreaterThan(0);
   });
 
@@ -102,10 +118,15 @@ describe('the repository documents', () => {
     for (const path of documents) {
       for (const { line, text } of paragraphs(read(path))) {
         const key = normalise(text);
-        if (key.length < REPEATED_PARAGRAPH_MIN_CHARS) continue;
+        if (key.length < REPEATED_PARAGRAPH_MIN_CHARS) {
+          continue;
+        }
         const first = seen.get(key);
-        if (first && !first.startsWith(`${path}:`)) repeated.push(`${path}:${line} repeats ${first}: "${key.slice(0, 80)}..."`);
-        else if (!first) seen.set(key, `${path}:${line}`);
+        if (first && !first.startsWith(`${path}:`)) {
+          repeated.push(`${path}:${line} repeats ${first}: "${key.slice(0, 80)}..."`);
+        } else if (!first) {
+          seen.set(key, `${path}:${line}`);
+        }
       }
     }
     expect(repeated).toEqual([]);
@@ -124,16 +145,22 @@ describe('the repository documents', () => {
       const markdown = read(path);
       const withoutCode = markdown.replace(/^```[\s\S]*?^```/gm, '');
       for (const [, target] of withoutCode.matchAll(/\]\(([^)\s]+)\)/g)) {
-        if (/^[a-z]+:/i.test(target!)) continue;
+        if (/^[a-z]+:/i.test(target!)) {
+          continue;
+        }
         const [file, hash] = target!.split('#') as [string, string | undefined];
         // Links in a docs guide are read on the docs page (the console link), not in the repository.
-        if (path.startsWith('apps/docs/content/')) continue;
+        if (path.startsWith('apps/docs/content/')) {
+          continue;
+        }
         const resolved = file === '' ? path : relative(root, join(root, dirname(path), file));
         if (!existsSync(join(root, resolved))) {
           broken.push(`${path}: ${target} (no ${resolved})`);
           continue;
         }
-        if (hash && resolved.endsWith('.md') && !anchorsOf(read(resolved)).has(hash)) broken.push(`${path}: ${target} (no heading #${hash})`);
+        if (hash && resolved.endsWith('.md') && !anchorsOf(read(resolved)).has(hash)) {
+          broken.push(`${path}: ${target} (no heading #${hash})`);
+        }
       }
     }
     expect(broken).toEqual([]);
@@ -149,12 +176,19 @@ describe('the repository documents', () => {
       ...documents,
     ];
     const offending = places.filter((path) => UNREAL_REPOSITORY.test(read(path)));
-    if (UNREAL_REPOSITORY.test(readFileSync(join(dist, 'index.html'), 'utf8'))) offending.push('apps/docs/dist/index.html');
+    if (UNREAL_REPOSITORY.test(readFileSync(join(dist, 'index.html'), 'utf8'))) {
+      offending.push('apps/docs/dist/index.html');
+    }
     expect(offending).toEqual([]);
     // The manifests name no homepage, repository or issue tracker until the project has a public one.
     for (const path of places.filter((place) => place.endsWith('package.json'))) {
       const manifest = JSON.parse(read(path)) as { homepage?: string; repository?: unknown; bugs?: unknown };
-      expect([path, manifest.homepage, manifest.repository, manifest.bugs]).toEqual([path, undefined, undefined, undefined]);
+      expect([path, manifest.homepage, manifest.repository, manifest.bugs]).toEqual([
+        path,
+        undefined,
+        undefined,
+        undefined,
+      ]);
     }
   });
 });

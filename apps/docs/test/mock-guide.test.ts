@@ -1,7 +1,7 @@
 // The mock guide (content/mock.md and the scenario list generated from the spec) tells the truth about
 // the real Prism mock: every listed Prefer header gets its status and example, and the credential and
 // bound behaviour it describes is what the mock does.
-import { startMock, type RunningMock } from '@sms-errors/mock';
+import { type RunningMock, startMock } from '@sms-errors/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSpec } from '../scripts/docs-spec.mjs';
 import { mockScenarios } from '../scripts/mock-scenarios.mjs';
@@ -23,14 +23,19 @@ const list = (query: string, headers: Record<string, string>) => fetch(`${mock.u
 
 describe('mock guide', () => {
   it('has a scenario for every response of the operation', () => {
-    expect(scenarios.map(({ status }) => status)).toEqual(expect.arrayContaining(Object.keys(spec.paths['/v3/errors'].get.responses).map(Number)));
+    expect(scenarios.map(({ status }) => status)).toEqual(
+      expect.arrayContaining(Object.keys(spec.paths['/v3/errors'].get.responses).map(Number)),
+    );
   });
 
-  it.each(scenarios.map((scenario) => [scenario.prefer, scenario] as const))('Prefer: %s gets that status and example', async (_, scenario) => {
-    const response = await list('offset=0', { ...credentials, Prefer: scenario.prefer });
-    expect(response.status).toBe(scenario.status);
-    expect(await response.json()).toEqual(scenario.value);
-  });
+  it.each(scenarios.map((scenario) => [scenario.prefer, scenario] as const))(
+    'Prefer: %s gets that status and example',
+    async (_, scenario) => {
+      const response = await list('offset=0', { ...credentials, Prefer: scenario.prefer });
+      expect(response.status).toBe(scenario.status);
+      expect(await response.json()).toEqual(scenario.value);
+    },
+  );
 
   it('serves the full page the guide promises: Prefer: example=full-page, the largest limit of records', async () => {
     const response = await list('offset=0', { ...credentials, Prefer: 'example=full-page' });

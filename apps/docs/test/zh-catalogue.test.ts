@@ -5,18 +5,29 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../../../scripts/chromium.mjs';
 import { errorCodesPath } from '../scripts/docs-spec.mjs';
 import { codeId, codeLink, codesByCategory, readCatalogue, zhCodeLink } from '../scripts/error-code-catalogue.mjs';
 import { serveDirectory } from '../scripts/static-server.mjs';
-import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../../../scripts/chromium.mjs';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const results = fileURLToPath(new URL('../test-results/', import.meta.url));
-type Entry = { status: number; category: string; message: string; action: string; see?: string[]; zh: { message: string; action: string } };
-const catalogue: { categories: Record<string, { title: string; zh: { title: string; description: string } }>; codes: Record<string, Entry> } = readCatalogue(errorCodesPath);
-const categories: { key: string; zh: { title: string; description: string }; codes: [string, Entry][] }[] = codesByCategory(catalogue);
+type Entry = {
+  status: number;
+  category: string;
+  message: string;
+  action: string;
+  see?: string[];
+  zh: { message: string; action: string };
+};
+const catalogue: {
+  categories: Record<string, { title: string; zh: { title: string; description: string } }>;
+  codes: Record<string, Entry>;
+} = readCatalogue(errorCodesPath);
+const categories: { key: string; zh: { title: string; description: string }; codes: [string, Entry][] }[] =
+  codesByCategory(catalogue);
 
 let server: Server;
 let url: string;
@@ -38,12 +49,18 @@ async function watchedPage(): Promise<{ page: Page; outside: () => string[]; con
   const consoleErrors: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
+    if (message.type() === 'error') {
+      consoleErrors.push(message.text());
+    }
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   const origin = new URL(url).origin;
   // Redoc's page runs its search in a worker from a blob: URL of its own origin.
-  return { page, outside: () => requests.filter((r) => !r.startsWith(origin) && !r.startsWith('data:') && !r.startsWith('blob:')), consoleErrors };
+  return {
+    page,
+    outside: () => requests.filter((r) => !r.startsWith(origin) && !r.startsWith('data:') && !r.startsWith('blob:')),
+    consoleErrors,
+  };
 }
 
 /** Catalogue text as the page shows it: the slots are code elements, so only whitespace may differ. */
@@ -90,7 +107,13 @@ describe('the Chinese catalogue page (dist/zh/index.html)', () => {
     const { page, outside, consoleErrors } = await watchedPage();
     await page.goto(new URL(zhCodeLink('SMS.5401'), url).href);
     const section = page.locator('[id="sms-5401"]');
-    await expect.poll(() => section.evaluate((element) => element.matches(':target') && element.getBoundingClientRect().top < window.innerHeight)).toBe(true);
+    await expect
+      .poll(() =>
+        section.evaluate(
+          (element) => element.matches(':target') && element.getBoundingClientRect().top < window.innerHeight,
+        ),
+      )
+      .toBe(true);
     await section.getByRole('link', { name: 'English' }).click();
     await expect.poll(() => new URL(page.url()).hash).toBe(codeLink(catalogue, 'SMS.5401'));
     await page
@@ -110,7 +133,9 @@ describe('the Chinese catalogue page (dist/zh/index.html)', () => {
     await toCode.waitFor();
     await toCode.click();
     await page.waitForURL(/\/zh\/index\.html#sms-2802$/);
-    expect(flat(await page.locator('[id="sms-2802"]').innerText())).toContain(flat(catalogue.codes['SMS.2802']!.zh.action));
+    expect(flat(await page.locator('[id="sms-2802"]').innerText())).toContain(
+      flat(catalogue.codes['SMS.2802']!.zh.action),
+    );
     await page.goto(url);
     await page
       .getByRole('link', { name: /^SMS error codes/ })

@@ -6,7 +6,7 @@
 // Both are linted by test/served-specs.test.ts; Prism's --errors rejects a broken example at serve time too.
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { DEFAULT_SANDBOX_SIZE, DEFAULT_SEED, generateFailedServers, type CatalogueEntry } from './sandbox-data.js';
+import { type CatalogueEntry, DEFAULT_SANDBOX_SIZE, DEFAULT_SEED, generateFailedServers } from './sandbox-data.js';
 import { defaultSpecPath, errorCodesPath, servedFiles, sourcesDigest } from './served-files.js';
 import { listOperation, queryParameter, regionHosts, type Spec } from './spec-facts.js';
 
@@ -19,13 +19,20 @@ const errorCodes = catalogue.codes;
 
 const pageSize = queryParameter(spec, 'limit').schema.maximum;
 if (pageSize === undefined || pageSize > DEFAULT_SANDBOX_SIZE) {
-  throw new Error(`full-page example: the spec's largest page (${String(pageSize)}) must be set and at most ${DEFAULT_SANDBOX_SIZE}`);
+  throw new Error(
+    `full-page example: the spec's largest page (${String(pageSize)}) must be set and at most ${DEFAULT_SANDBOX_SIZE}`,
+  );
 }
 
 /** The spec the mock serves: the spec, the full-page example, and bounds for Prism's --dynamic bodies. */
 function mockSpec(): Spec {
   const served = structuredClone(spec);
-  const servers = generateFailedServers({ size: DEFAULT_SANDBOX_SIZE, seed: DEFAULT_SEED, errorCodes, regionHosts: regionHosts(spec) });
+  const servers = generateFailedServers({
+    size: DEFAULT_SANDBOX_SIZE,
+    seed: DEFAULT_SEED,
+    errorCodes,
+    regionHosts: regionHosts(spec),
+  });
   const fullPage = {
     summary: `A full page of ${pageSize} failed source servers`,
     description:

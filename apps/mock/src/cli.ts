@@ -25,5 +25,6 @@ await serveUntilSignal(
     path = listOperation(readServedSpec()).path;
     return startMock({ host, port, dynamic, seed, inheritOutput: true, portVariable });
   },
-  (mock) => `${COMMAND}: ${mock.url}${path} (Prism, ${dynamic ? `bodies generated from the schemas, seed "${seed}"` : 'examples from the spec'}; Ctrl-C stops it)`,
+  (mock) =>
+    `${COMMAND}: ${mock.url}${path} (Prism, ${dynamic ? `bodies generated from the schemas, seed "${seed}"` : 'examples from the spec'}; Ctrl-C stops it)`,
 );

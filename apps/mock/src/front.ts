@@ -12,9 +12,9 @@
 // before Prism is started), and is pointed at Prism once Prism says where it listens (`connect`).
 import {
   Agent,
+  type ClientRequest,
   createServer,
   request as forward,
-  type ClientRequest,
   type IncomingHttpHeaders,
   type IncomingMessage,
   type OutgoingHttpHeaders,
@@ -23,7 +23,7 @@ import {
 import type { AddressInfo, Socket } from 'node:net';
 import { httpUrl, listenProblem } from './prism-process.js';
 import { malformedProblem, normalizePath, refuseConnect, requestTarget } from './request-hygiene.js';
-import { errorBody, newRequestId, type ErrorBody } from './sandbox-checks.js';
+import { type ErrorBody, errorBody, newRequestId } from './sandbox-checks.js';
 
 export interface Front {
   url: string;
@@ -61,11 +61,25 @@ export interface FrontOptions {
 }
 
 // Headers of one connection, not of the request (RFC 9110, 7.6.1): never passed on.
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'host', 'x-forwarded-host']);
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'transfer-encoding',
+  'te',
+  'trailer',
+  'upgrade',
+  'host',
+  'x-forwarded-host',
+]);
 
 function forwardable(headers: IncomingHttpHeaders): OutgoingHttpHeaders {
   const kept: OutgoingHttpHeaders = {};
-  for (const [name, value] of Object.entries(headers)) if (!HOP_BY_HOP.has(name) && value !== undefined) kept[name] = value;
+  for (const [name, value] of Object.entries(headers)) {
+    if (!HOP_BY_HOP.has(name) && value !== undefined) {
+      kept[name] = value;
+    }
+  }
   return kept;
 }
 
@@ -78,28 +92,55 @@ export async function startFront(options: FrontOptions): Promise<Front> {
     const requestId = newRequestId();
     // `Connection: close`: a refused body is not read, so the connection cannot carry another request.
     response
-      .writeHead(400, { 'Content-Type': 'application/json;charset=UTF-8', [options.requestIdHeader]: requestId, Connection: 'close' })
+      .writeHead(400, {
+        'Content-Type': 'application/json;charset=UTF-8',
+        [options.requestIdHeader]: requestId,
+        Connection: 'close',
+      })
       .end(JSON.stringify(errorBody(options.badRequest, reason, requestId)));
   };
 
   const server = createServer({ maxHeaderSize: 65536 }, (request, response) => {
     const malformed = malformedProblem(request);
     const where = requestTarget(request);
-    if (malformed !== undefined || where === undefined) return refuse(response, malformed ?? 'the request target must be a path');
-    if (options.intercept?.(request, response)) return;
+    if (malformed !== undefined || where === undefined) {
+      return refuse(response, malformed ?? 'the request target must be a path');
+    }
+    if (options.intercept?.(request, response)) {
+      return;
+    }
     const path = normalizePath(where.path);
     const url = new URL(path, 'http://front');
-    const refused = options.refuse?.({ method: request.method ?? '', pathname: url.pathname, query: url.searchParams, headers: request.headers });
-    if (refused !== undefined) return refuse(response, refused);
+    const refused = options.refuse?.({
+      method: request.method ?? '',
+      pathname: url.pathname,
+      query: url.searchParams,
+      headers: request.headers,
+    });
+    if (refused !== undefined) {
+      return refuse(response, refused);
+    }
     if (prism === undefined) {
-      response.writeHead(503, { 'Content-Type': 'text/plain', 'Retry-After': '1', Connection: 'close' }).end('starting\n');
+      response
+        .writeHead(503, { 'Content-Type': 'text/plain', 'Retry-After': '1', Connection: 'close' })
+        .end('starting\n');
       return;
     }
     const headers = forwardable(request.headers);
-    if (where.host !== undefined) headers['x-forwarded-host'] = where.host;
+    if (where.host !== undefined) {
+      headers['x-forwarded-host'] = where.host;
+    }
     let upstream: ClientRequest;
     try {
-      upstream = forward({ protocol: prism.protocol, hostname: prism.hostname, port: prism.port, method: request.method, path, headers, agent });
+      upstream = forward({
+        protocol: prism.protocol,
+        hostname: prism.hostname,
+        port: prism.port,
+        method: request.method,
+        path,
+        headers,
+        agent,
+      });
     } catch {
       // Node refuses to send some targets it accepted (such as raw non-ASCII bytes): the client's fault.
       return refuse(response, 'the request target has characters a URL cannot have');
@@ -107,23 +148,32 @@ export async function startFront(options: FrontOptions): Promise<Front> {
     upstream.on('response', (answer) => {
       const answerHeaders = forwardable(answer.headers);
       // Prism sends no Allow with its 405; RFC 9110 requires one.
-      if (answer.statusCode === 405) answerHeaders['allow'] = options.method;
+      if (answer.statusCode === 405) {
+        answerHeaders['allow'] = options.method;
+      }
       response.writeHead(answer.statusCode ?? 502, answerHeaders);
       answer.pipe(response);
     });
     upstream.on('error', () => {
-      if (!response.headersSent) response.writeHead(502, { 'Content-Type': 'text/plain' }).end('could not reach Prism\n');
-      else response.destroy();
+      if (!response.headersSent) {
+        response.writeHead(502, { 'Content-Type': 'text/plain' }).end('could not reach Prism\n');
+      } else {
+        response.destroy();
+      }
     });
     // The client went away before the answer: let Prism's request go too.
     response.on('close', () => {
-      if (!response.writableFinished) upstream.destroy();
+      if (!response.writableFinished) {
+        upstream.destroy();
+      }
     });
     request.pipe(upstream);
   });
   server.on('connect', (_request: IncomingMessage, socket: Socket) => refuseConnect(socket, options.method));
   await new Promise<void>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => reject(new Error(listenProblem(options.host, options.port, error, options.portVariable))));
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(new Error(listenProblem(options.host, options.port, error, options.portVariable))),
+    );
     server.listen(options.port, options.host, resolve);
   });
   const { port } = server.address() as AddressInfo;

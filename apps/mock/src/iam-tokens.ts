@@ -45,8 +45,12 @@ interface IamFacts {
 function readIamFacts(): IamFacts {
   const spec = JSON.parse(readFileSync(require.resolve('@sms-errors/spec/iam.json'), 'utf8'));
   const [path, item] = Object.entries(spec.paths as Record<string, { post: { responses: unknown } }>)[0]!;
-  const responses = item.post.responses as Record<string, { headers?: Record<string, unknown>; content: Record<string, { examples: Record<string, { value: unknown }> }> }>;
-  const example = (status: string) => Object.values(responses[status]!.content['application/json']!.examples)[0]!.value as IamFacts['badRequest'];
+  const responses = item.post.responses as Record<
+    string,
+    { headers?: Record<string, unknown>; content: Record<string, { examples: Record<string, { value: unknown }> }> }
+  >;
+  const example = (status: string) =>
+    Object.values(responses[status]!.content['application/json']!.examples)[0]!.value as IamFacts['badRequest'];
   const subjectTokenHeader = Object.keys(responses['201']!.headers ?? {}).find((name) => /subject-token/i.test(name))!;
   return { path, subjectTokenHeader, badRequest: example('400'), unauthorized: example('401') };
 }
@@ -59,7 +63,13 @@ function passwordRequest(body: unknown): (IamUser & { project: string }) | undef
   const project = Object(Object(auth['scope'])['project']);
   const methods = identity['methods'];
   const fields = [user['name'], user['password'], Object(user['domain'])['name'], project['name'] ?? project['id']];
-  if (!Array.isArray(methods) || !methods.includes('password') || fields.some((field) => typeof field !== 'string' || field === '')) return undefined;
+  if (
+    !Array.isArray(methods) ||
+    !methods.includes('password') ||
+    fields.some((field) => typeof field !== 'string' || field === '')
+  ) {
+    return undefined;
+  }
   const [name, password, domain, projectName] = fields as string[];
   return { user: name!, password: password!, domain: domain!, project: projectName! };
 }
@@ -75,7 +85,12 @@ export function createIamEndpoint(options: IamEndpointOptions): IamEndpoint {
 
   const answer = (response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
     response
-      .writeHead(status, { 'Content-Type': 'application/json;charset=UTF-8', 'X-Request-Id': newRequestId(), Date: now().toUTCString(), ...headers })
+      .writeHead(status, {
+        'Content-Type': 'application/json;charset=UTF-8',
+        'X-Request-Id': newRequestId(),
+        Date: now().toUTCString(),
+        ...headers,
+      })
       .end(JSON.stringify(body));
   };
 
@@ -103,12 +118,16 @@ export function createIamEndpoint(options: IamEndpointOptions): IamEndpoint {
   return {
     handle(request, response) {
       const url = new URL(request.url ?? '/', 'http://iam');
-      if (url.pathname !== facts.path || request.method !== 'POST') return false;
+      if (url.pathname !== facts.path || request.method !== 'POST') {
+        return false;
+      }
       const chunks: Buffer[] = [];
       let size = 0;
       request.on('data', (chunk: Buffer) => {
         size += chunk.length;
-        if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+        if (size <= MAX_BODY_BYTES) {
+          chunks.push(chunk);
+        }
       });
       request.on('end', () => {
         let body: unknown;
@@ -118,9 +137,14 @@ export function createIamEndpoint(options: IamEndpointOptions): IamEndpoint {
           body = undefined;
         }
         const asked = passwordRequest(body);
-        if (!asked) return answer(response, 400, facts.badRequest);
+        if (!asked) {
+          return answer(response, 400, facts.badRequest);
+        }
         const expected = options.user;
-        if (expected && (asked.user !== expected.user || asked.password !== expected.password || asked.domain !== expected.domain)) {
+        if (
+          expected &&
+          (asked.user !== expected.user || asked.password !== expected.password || asked.domain !== expected.domain)
+        ) {
           return answer(response, 401, facts.unauthorized);
         }
         issue(response, asked);
@@ -130,8 +154,12 @@ export function createIamEndpoint(options: IamEndpointOptions): IamEndpoint {
     },
     tokenProblem(token) {
       const expiresAt = issued.get(token);
-      if (expiresAt === undefined) return 'decrypt token fail (not a token this sandbox issued)';
-      if (now().getTime() >= expiresAt) return 'the token has expired';
+      if (expiresAt === undefined) {
+        return 'decrypt token fail (not a token this sandbox issued)';
+      }
+      if (now().getTime() >= expiresAt) {
+        return 'the token has expired';
+      }
       return undefined;
     },
   };

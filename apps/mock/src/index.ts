@@ -1,10 +1,23 @@
-export { startMock, type RunningMock, type StartMockOptions } from './start-mock.js';
-export { startSandbox, maxSandboxSize, type RunningSandbox, type StartSandboxOptions } from './start-sandbox.js';
-export { findFreePort, type PrismProcess } from './prism-process.js';
-export { defaultSpecPath, prismMockArgs, prismProxyArgs, prismBinPath, type PrismMockArgs, type PrismProxyArgs } from './prism.js';
-export { servedFiles } from './served-files.js';
-export { generateFailedServers, DEFAULT_SANDBOX_SIZE, DEFAULT_SEED, type FailedServer, type DataSetOptions } from './sandbox-data.js';
-export { readRecordsFile, RecordsFileError, type RecordsFile } from './sandbox-records-file.js';
-export { sandboxTestCredentials, type SandboxCredentials } from './sandbox-credentials.js';
 export type { IamUser } from './iam-tokens.js';
+export {
+  defaultSpecPath,
+  type PrismMockArgs,
+  type PrismProxyArgs,
+  prismBinPath,
+  prismMockArgs,
+  prismProxyArgs,
+} from './prism.js';
+export { findFreePort, type PrismProcess } from './prism-process.js';
+export { type SandboxCredentials, sandboxTestCredentials } from './sandbox-credentials.js';
+export {
+  type DataSetOptions,
+  DEFAULT_SANDBOX_SIZE,
+  DEFAULT_SEED,
+  type FailedServer,
+  generateFailedServers,
+} from './sandbox-data.js';
+export { type RecordsFile, RecordsFileError, readRecordsFile } from './sandbox-records-file.js';
+export { servedFiles } from './served-files.js';
 export { listOperation, type Spec } from './spec-facts.js';
+export { type RunningMock, type StartMockOptions, startMock } from './start-mock.js';
+export { maxSandboxSize, type RunningSandbox, type StartSandboxOptions, startSandbox } from './start-sandbox.js';

@@ -15,10 +15,17 @@ export interface ResponseExamples {
 }
 
 export function responseExamples(spec: Spec): ResponseExamples {
-  const responses = (listOperation(spec).operation['responses'] ?? {}) as Record<string, { content?: Record<string, { examples?: Record<string, unknown> }> }>;
+  const responses = (listOperation(spec).operation['responses'] ?? {}) as Record<
+    string,
+    { content?: Record<string, { examples?: Record<string, unknown> }> }
+  >;
   const exampleStatus = new Map<string, string>();
   for (const [status, response] of Object.entries(responses)) {
-    for (const media of Object.values(response.content ?? {})) for (const name of Object.keys(media.examples ?? {})) exampleStatus.set(name, status);
+    for (const media of Object.values(response.content ?? {})) {
+      for (const name of Object.keys(media.examples ?? {})) {
+        exampleStatus.set(name, status);
+      }
+    }
   }
   const statuses = Object.keys(responses);
   return { statuses, exampleStatus, defaultStatus: statuses.filter((status) => /^2\d\d$/.test(status)).sort()[0] };
@@ -34,7 +41,7 @@ function preferences(header: string): Map<string, string> {
   for (const preference of header.split(',')) {
     const [key = '', ...value] = (preference.split(';')[0] ?? '').split('=');
     const name = key.trim().toLowerCase();
-    if (value.length > 0 && !found.has(name))
+    if (value.length > 0 && !found.has(name)) {
       found.set(
         name,
         value
@@ -42,22 +49,29 @@ function preferences(header: string): Map<string, string> {
           .trim()
           .replace(/^"(.*)"$/, '$1'),
       );
+    }
   }
   return found;
 }
 
 /** Why the mock cannot answer as `Prefer` asks, or undefined. */
 export function preferProblem(header: string | string[] | undefined, examples: ResponseExamples): string | undefined {
-  if (header === undefined) return undefined;
+  if (header === undefined) {
+    return undefined;
+  }
   const preferred = preferences(Array.isArray(header) ? header.join(',') : header);
   const code = preferred.get('code');
   const example = preferred.get('example');
   if (code !== undefined && !examples.statuses.includes(code)) {
     return `Prefer: code=${code} is no response of this operation (it has ${examples.statuses.join(', ')})`;
   }
-  if (example === undefined) return undefined;
+  if (example === undefined) {
+    return undefined;
+  }
   const exampleStatus = examples.exampleStatus.get(example);
-  if (exampleStatus === undefined) return `Prefer: example=${example} is no example of this operation (it has ${[...examples.exampleStatus.keys()].join(', ')})`;
+  if (exampleStatus === undefined) {
+    return `Prefer: example=${example} is no example of this operation (it has ${[...examples.exampleStatus.keys()].join(', ')})`;
+  }
   const status = code ?? examples.defaultStatus;
   if (exampleStatus !== status) {
     return `Prefer: example=${example} is an example of the ${exampleStatus} response, not of the ${status ?? 'default'} response${code === undefined ? ' (the default)' : ''}: send code=${exampleStatus} with it`;

@@ -3,7 +3,7 @@
 // port found free a moment earlier could be taken by another test's Prism before this one binds it, and a
 // request sent there would be answered by the wrong server. The mock and the sandbox both start their Prism
 // through here.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { stripVTControlCharacters } from 'node:util';
 
@@ -20,8 +20,11 @@ export function findFreePort(host = '127.0.0.1'): Promise<number> {
     server.listen(0, host, () => {
       const address = server.address();
       server.close(() => {
-        if (address && typeof address === 'object') resolve(address.port);
-        else reject(new Error('could not read the port the OS chose'));
+        if (address && typeof address === 'object') {
+          resolve(address.port);
+        } else {
+          reject(new Error('could not read the port the OS chose'));
+        }
       });
     });
   });
@@ -75,14 +78,18 @@ export function listeningUrl(output: string): string | undefined {
 export async function startPrism(args: string[], options: StartPrismOptions = {}): Promise<PrismProcess> {
   // The spec allows a 16,384-character X-Auth-Token; Node's default 16 KiB header limit would refuse it
   // before Prism sees it, so Prism's Node gets room for the largest valid request.
-  const child = spawn(process.execPath, ['--max-http-header-size=65536', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--max-http-header-size=65536', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   let announced: (url: string) => void = () => {};
   const listening = new Promise<string>((resolve) => (announced = resolve));
   const collect = (chunk: Buffer): void => {
     output += chunk.toString();
     const url = listeningUrl(output);
-    if (url !== undefined) announced(url);
+    if (url !== undefined) {
+      announced(url);
+    }
   };
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
@@ -91,18 +98,26 @@ export async function startPrism(args: string[], options: StartPrismOptions = {}
     child.stderr.pipe(process.stderr, { end: false });
   }
   const pid = child.pid;
-  if (pid === undefined) throw new Error('could not start Prism');
-  const exited = hasExited(child) ? Promise.resolve() : new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  if (pid === undefined) {
+    throw new Error('could not start Prism');
+  }
+  const exited = hasExited(child)
+    ? Promise.resolve()
+    : new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
   const stop = async (graceMs = 5000): Promise<void> => {
-    if (hasExited(child)) return;
+    if (hasExited(child)) {
+      return;
+    }
     try {
       process.kill(pid, 'SIGTERM');
     } catch {
       // Already gone (a Ctrl-C reaches Prism too): nothing to stop.
     }
     const timer = setTimeout(() => {
-      if (!hasExited(child)) process.kill(pid, 'SIGKILL');
+      if (!hasExited(child)) {
+        process.kill(pid, 'SIGKILL');
+      }
     }, graceMs);
     await exited;
     clearTimeout(timer);

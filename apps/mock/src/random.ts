@@ -39,7 +39,9 @@ export function seededRandom(seed: string): Random {
     next,
     int,
     pick: <T>(items: readonly T[]): T => {
-      if (items.length === 0) throw new Error('cannot pick from an empty list');
+      if (items.length === 0) {
+        throw new Error('cannot pick from an empty list');
+      }
       return items[int(0, items.length - 1)] as T;
     },
     chance: (p) => next() < p,

@@ -8,7 +8,9 @@ import type { Duplex } from 'node:stream';
 /** The path and query a request targets, and the host it names; undefined for a target that is neither. */
 export function requestTarget(request: IncomingMessage): { path: string; host: string | undefined } | undefined {
   const raw = request.url ?? '';
-  if (raw.startsWith('/')) return { path: raw, host: request.headers.host };
+  if (raw.startsWith('/')) {
+    return { path: raw, host: request.headers.host };
+  }
   // The absolute form (`GET http://host/path`) carries its own authority, which wins over Host (RFC 9112, 3.2.2).
   if (/^https?:\/\//i.test(raw) && URL.canParse(raw)) {
     const url = new URL(raw);
@@ -26,7 +28,9 @@ export function urlProblem(path: string): string | undefined {
     } catch {
       return 'the URL has malformed percent-encoding';
     }
-    if (decoded.includes('\0')) return 'the URL contains NUL';
+    if (decoded.includes('\0')) {
+      return 'the URL contains NUL';
+    }
   }
   return undefined;
 }
@@ -53,17 +57,31 @@ export function hasBody(request: IncomingMessage): boolean {
 
 /** Why HTTP says the request is malformed, or undefined. */
 export function malformedProblem(request: IncomingMessage): string | undefined {
-  if (request.httpVersionMajor !== 1) return `HTTP/${request.httpVersion} is not HTTP/1.x`;
+  if (request.httpVersionMajor !== 1) {
+    return `HTTP/${request.httpVersion} is not HTTP/1.x`;
+  }
   // Node keeps the first of several Host headers; RFC 9112 (3.2) wants a 400 for more than one.
-  const hosts = request.rawHeaders.filter((_, index) => index % 2 === 0).filter((name) => name.toLowerCase() === 'host').length;
-  if (request.httpVersionMinor === 1 && hosts !== 1) return 'an HTTP/1.1 request has exactly one Host header';
+  const hosts = request.rawHeaders
+    .filter((_, index) => index % 2 === 0)
+    .filter((name) => name.toLowerCase() === 'host').length;
+  if (request.httpVersionMinor === 1 && hosts !== 1) {
+    return 'an HTTP/1.1 request has exactly one Host header';
+  }
   const target = requestTarget(request);
-  if (target === undefined) return 'the request target must be a path';
+  if (target === undefined) {
+    return 'the request target must be a path';
+  }
   // `//x` reads as a host, not a path, to a URL parser (Prism answers it with a 500).
-  if (target.path.startsWith('//')) return 'the path must not start with //';
+  if (target.path.startsWith('//')) {
+    return 'the path must not start with //';
+  }
   const inUrl = urlProblem(target.path);
-  if (inUrl !== undefined) return inUrl;
-  if ((request.method === 'GET' || request.method === 'HEAD') && hasBody(request)) return `a ${request.method} request has no body`;
+  if (inUrl !== undefined) {
+    return inUrl;
+  }
+  if ((request.method === 'GET' || request.method === 'HEAD') && hasBody(request)) {
+    return `a ${request.method} request has no body`;
+  }
   return undefined;
 }
 

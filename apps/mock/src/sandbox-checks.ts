@@ -7,8 +7,16 @@ import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { codePointLength } from '@sms-errors/client/code-points';
 import type { SandboxCredentials } from './sandbox-credentials.js';
-import { credentialAlternatives, queryParameters, requestIdHeader, responseExample, type CredentialHeader, type QueryParameter, type Spec } from './spec-facts.js';
-import { parseAuthorization, signatureProblem, type SignedRequest } from './verify-signature.js';
+import {
+  type CredentialHeader,
+  credentialAlternatives,
+  type QueryParameter,
+  queryParameters,
+  requestIdHeader,
+  responseExample,
+  type Spec,
+} from './spec-facts.js';
+import { parseAuthorization, type SignedRequest, signatureProblem } from './verify-signature.js';
 
 export interface ErrorBody {
   error_code: string;
@@ -49,11 +57,15 @@ function credentialRules(spec: Spec): Pick<SandboxRules, 'token' | 'signature'> 
   const date = pair?.find((c) => c.maxClockSkewSeconds !== undefined);
   const authorization = pair?.find((c) => c !== date);
   if (alternatives.length !== 2 || !token || !authorization || !date) {
-    throw new Error('spec: the sandbox checks a token header, or a signature header with a date header that states x-sms-max-clock-skew-seconds; teach src/sandbox-checks.ts');
+    throw new Error(
+      'spec: the sandbox checks a token header, or a signature header with a date header that states x-sms-max-clock-skew-seconds; teach src/sandbox-checks.ts',
+    );
   }
   const { projectIdHeader: projectId, securityTokenHeader: securityToken } = authorization;
   if (projectId === undefined || securityToken === undefined) {
-    throw new Error(`spec: the ${authorization.scheme} scheme must state x-sms-signed-headers with projectId and securityToken`);
+    throw new Error(
+      `spec: the ${authorization.scheme} scheme must state x-sms-signed-headers with projectId and securityToken`,
+    );
   }
   return { token, signature: { authorization, date, projectId, securityToken } };
 }
@@ -91,22 +103,32 @@ export function errorBody(example: ErrorBody, reason: string, requestId: string)
 /** A header's value; an empty one counts as not sent, as the gateway counts it. */
 function sentHeader(headers: IncomingHttpHeaders, name: string): string | undefined {
   const key = name.toLowerCase();
-  if (!Object.hasOwn(headers, key)) return undefined;
+  if (!Object.hasOwn(headers, key)) {
+    return undefined;
+  }
   const raw = headers[key];
   const value = Array.isArray(raw) ? raw[0] : raw;
   return value === undefined || value.trim() === '' ? undefined : value;
 }
 
 function lengthRule(subject: string, min: number | undefined, max: number | undefined): string {
-  if (min !== undefined && max !== undefined) return `${subject} must be ${min} to ${max} characters long`;
-  return min !== undefined ? `${subject} must be at least ${min} characters long` : `${subject} must be at most ${String(max)} characters long`;
+  if (min !== undefined && max !== undefined) {
+    return `${subject} must be ${min} to ${max} characters long`;
+  }
+  return min !== undefined
+    ? `${subject} must be at least ${min} characters long`
+    : `${subject} must be at most ${String(max)} characters long`;
 }
 
 /** `of 1 to 16384 characters`: the token's bounds from the spec, for the lines the sandbox prints at start. */
 export function tokenLengthRule(rules: SandboxRules): string {
   const { minLength: min, maxLength: max } = rules.token;
-  if (min !== undefined && max !== undefined) return `of ${min} to ${max} characters`;
-  if (min !== undefined) return `of at least ${min} characters`;
+  if (min !== undefined && max !== undefined) {
+    return `of ${min} to ${max} characters`;
+  }
+  if (min !== undefined) {
+    return `of at least ${min} characters`;
+  }
   return max !== undefined ? `of at most ${max} characters` : '';
 }
 
@@ -119,23 +141,43 @@ function sameSecret(sent: string, expected: string): boolean {
 function tokenProblem(token: string, rules: SandboxRules, credentials: SandboxCredentials): string | undefined {
   const { header, minLength: min, maxLength: max } = rules.token;
   const length = codePointLength(token);
-  if ((min !== undefined && length < min) || (max !== undefined && length > max)) return lengthRule(header, min, max);
-  if (credentials.token !== undefined && !sameSecret(token, credentials.token)) return `${header} is not the sandbox's token`;
+  if ((min !== undefined && length < min) || (max !== undefined && length > max)) {
+    return lengthRule(header, min, max);
+  }
+  if (credentials.token !== undefined && !sameSecret(token, credentials.token)) {
+    return `${header} is not the sandbox's token`;
+  }
   return undefined;
 }
 
 /** The gateway's checks of an AK/SK request beyond the signature: SMS is a project-level service. */
-function projectProblem(request: SignedRequest, rules: SandboxRules, credentials: SandboxCredentials): string | undefined {
+function projectProblem(
+  request: SignedRequest,
+  rules: SandboxRules,
+  credentials: SandboxCredentials,
+): string | undefined {
   const { authorization, projectId: projectIdHeader, securityToken: securityTokenHeader } = rules.signature;
   const signed = parseAuthorization(sentHeader(request.headers, authorization.header) ?? '')?.signedHeaders ?? [];
   const projectId = sentHeader(request.headers, projectIdHeader);
-  if (projectId === undefined) return `${projectIdHeader} is required with AK/SK (SMS is a project-level service)`;
-  if (!signed.includes(projectIdHeader.toLowerCase())) return `${projectIdHeader} must be signed (listed in SignedHeaders)`;
-  if (projectId !== credentials.projectId) return `${projectIdHeader} is not the sandbox's project id`;
+  if (projectId === undefined) {
+    return `${projectIdHeader} is required with AK/SK (SMS is a project-level service)`;
+  }
+  if (!signed.includes(projectIdHeader.toLowerCase())) {
+    return `${projectIdHeader} must be signed (listed in SignedHeaders)`;
+  }
+  if (projectId !== credentials.projectId) {
+    return `${projectIdHeader} is not the sandbox's project id`;
+  }
   const securityToken = sentHeader(request.headers, securityTokenHeader);
-  if (credentials.securityToken !== undefined && securityToken === undefined) return `${securityTokenHeader} is required: the sandbox has temporary credentials`;
-  if (securityToken !== undefined && !signed.includes(securityTokenHeader.toLowerCase())) return `${securityTokenHeader} must be signed (listed in SignedHeaders)`;
-  if (credentials.securityToken !== undefined && !sameSecret(securityToken ?? '', credentials.securityToken)) return `${securityTokenHeader} is not the sandbox's security token`;
+  if (credentials.securityToken !== undefined && securityToken === undefined) {
+    return `${securityTokenHeader} is required: the sandbox has temporary credentials`;
+  }
+  if (securityToken !== undefined && !signed.includes(securityTokenHeader.toLowerCase())) {
+    return `${securityTokenHeader} must be signed (listed in SignedHeaders)`;
+  }
+  if (credentials.securityToken !== undefined && !sameSecret(securityToken ?? '', credentials.securityToken)) {
+    return `${securityTokenHeader} is not the sandbox's security token`;
+  }
   return undefined;
 }
 
@@ -156,13 +198,22 @@ export function credentialProblem(request: SignedRequest, rules: SandboxRules, g
   const sentAuthorization = sentHeader(request.headers, authorization.header);
   const sentDate = sentHeader(request.headers, date.header);
   if (sentAuthorization !== undefined || sentDate !== undefined) {
-    if (sentAuthorization === undefined) return `${date.header} needs ${authorization.header}`;
-    if (sentDate === undefined) return `${authorization.header} needs ${date.header}`;
+    if (sentAuthorization === undefined) {
+      return `${date.header} needs ${authorization.header}`;
+    }
+    if (sentDate === undefined) {
+      return `${authorization.header} needs ${date.header}`;
+    }
     const headers = { authorization: authorization.header, date: date.header };
-    return signatureProblem(request, gateway.credentials, gateway.now(), (date.maxClockSkewSeconds ?? 0) * 1000, headers) ?? projectProblem(request, rules, gateway.credentials);
+    return (
+      signatureProblem(request, gateway.credentials, gateway.now(), (date.maxClockSkewSeconds ?? 0) * 1000, headers) ??
+      projectProblem(request, rules, gateway.credentials)
+    );
   }
   const token = sentHeader(request.headers, rules.token.header);
-  if (token !== undefined) return tokenProblem(token, rules, gateway.credentials) ?? gateway.tokenProblem?.(token);
+  if (token !== undefined) {
+    return tokenProblem(token, rules, gateway.credentials) ?? gateway.tokenProblem?.(token);
+  }
   return `missing credentials (send ${rules.token.header}, or ${authorization.header} with ${date.header}; an empty header counts as missing)`;
 }
 
@@ -172,7 +223,9 @@ export function credentialProblem(request: SignedRequest, rules: SandboxRules, g
  */
 export function sendsCredentials(headers: IncomingHttpHeaders, rules: SandboxRules): boolean {
   const { token, signature } = rules;
-  return [[token], [signature.authorization, signature.date]].some((alternative) => alternative.every(({ header }) => sentHeader(headers, header) !== undefined));
+  return [[token], [signature.authorization, signature.date]].some((alternative) =>
+    alternative.every(({ header }) => sentHeader(headers, header) !== undefined),
+  );
 }
 
 export type QueryValues = Record<string, number | string | undefined>;
@@ -186,22 +239,33 @@ export type QueryValues = Record<string, number | string | undefined>;
 export function queryFormProblem(search: URLSearchParams, rules: SandboxRules): string | undefined {
   for (const { name, schema } of rules.parameters) {
     const sent = search.getAll(name);
-    if (sent.length > 1) return `${name} is given ${sent.length} times (send it once)`;
+    if (sent.length > 1) {
+      return `${name} is given ${sent.length} times (send it once)`;
+    }
     const raw = sent[0];
-    if (raw !== undefined && schema.type === 'integer' && !/^-?\d+$/.test(raw)) return `${name} must be an integer written in digits`;
+    if (raw !== undefined && schema.type === 'integer' && !/^-?\d+$/.test(raw)) {
+      return `${name} must be an integer written in digits`;
+    }
   }
   return undefined;
 }
 
 /** The query's values with the spec's defaults filled in, or why it is invalid. */
-export function checkQuery(search: URLSearchParams, rules: SandboxRules): { values: QueryValues } | { problem: string } {
+export function checkQuery(
+  search: URLSearchParams,
+  rules: SandboxRules,
+): { values: QueryValues } | { problem: string } {
   const form = queryFormProblem(search, rules);
-  if (form !== undefined) return { problem: form };
+  if (form !== undefined) {
+    return { problem: form };
+  }
   const values: QueryValues = {};
   for (const { name, required, schema } of rules.parameters) {
     const raw = search.get(name);
     if (raw === null) {
-      if (required) return { problem: `${name} is required` };
+      if (required) {
+        return { problem: `${name} is required` };
+      }
       values[name] = schema.default;
       continue;
     }
@@ -209,15 +273,24 @@ export function checkQuery(search: URLSearchParams, rules: SandboxRules): { valu
       const value = Number(raw);
       const { minimum: min, maximum: max } = schema;
       if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
-        const range = min !== undefined && max !== undefined ? `between ${min} and ${max}` : min !== undefined ? `>= ${min}` : `<= ${String(max)}`;
+        const range =
+          min !== undefined && max !== undefined
+            ? `between ${min} and ${max}`
+            : min !== undefined
+              ? `>= ${min}`
+              : `<= ${String(max)}`;
         return { problem: `${name} must be ${range}` };
       }
       values[name] = value;
     } else {
       const { minLength: min, maxLength: max, pattern } = schema;
       const length = codePointLength(raw);
-      if ((min !== undefined && length < min) || (max !== undefined && length > max)) return { problem: lengthRule(name, min, max) };
-      if (pattern !== undefined && !new RegExp(pattern, 'u').test(raw)) return { problem: `${name} must match the pattern ${pattern}` };
+      if ((min !== undefined && length < min) || (max !== undefined && length > max)) {
+        return { problem: lengthRule(name, min, max) };
+      }
+      if (pattern !== undefined && !new RegExp(pattern, 'u').test(raw)) {
+        return { problem: `${name} must match the pattern ${pattern}` };
+      }
       values[name] = raw;
     }
   }

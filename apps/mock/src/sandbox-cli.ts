@@ -4,16 +4,23 @@
 // those of the credential flags) until Ctrl-C, which stops its Prism by PID, its front and its upstream. It
 // prints the credentials to send, secrets left out. A bad records file is one line and exit 2, before anything
 // starts.
-import { hostAndPort, integerSetting, parseFlags, serveUntilSignal, USAGE_ERROR, fail } from './command.js';
+import { fail, hostAndPort, integerSetting, parseFlags, serveUntilSignal, USAGE_ERROR } from './command.js';
 import { rulesFromSpec, tokenLengthRule } from './sandbox-checks.js';
-import { credentialSettings, describeCredentials, resolveCredentials, sandboxTestCredentials, type ResolvedCredentials, type SandboxCredentials } from './sandbox-credentials.js';
+import {
+  credentialSettings,
+  describeCredentials,
+  type ResolvedCredentials,
+  resolveCredentials,
+  type SandboxCredentials,
+  sandboxTestCredentials,
+} from './sandbox-credentials.js';
 import { DEFAULT_SANDBOX_SIZE, DEFAULT_SEED } from './sandbox-data.js';
-import { readServedSpec } from './served-files.js';
-import { lockoutRule, type LockoutRule } from './sandbox-lockout.js';
-import { listOperation } from './spec-facts.js';
-import { readRecordsFile, RecordsFileError, type RecordsFile } from './sandbox-records-file.js';
-import { maxSandboxSize, startSandbox, type RunningSandbox } from './start-sandbox.js';
+import { type LockoutRule, lockoutRule } from './sandbox-lockout.js';
+import { type RecordsFile, RecordsFileError, readRecordsFile } from './sandbox-records-file.js';
 import { dataPaths, describeStep, logSteps, stepSeconds } from './sandbox-step-cli.js';
+import { readServedSpec } from './served-files.js';
+import { listOperation } from './spec-facts.js';
+import { maxSandboxSize, type RunningSandbox, startSandbox } from './start-sandbox.js';
 
 const COMMAND = 'sms-errors sandbox';
 const USAGE = `usage: sms-errors sandbox [--size N] [--seed S] [--data FILE]... [--step N] [--request-errors service|prism] [credentials]
@@ -55,14 +62,18 @@ const flags = parseFlags(
 );
 const { host, port, portVariable } = hostAndPort(COMMAND, 4011, 'SANDBOX_PORT');
 const requestErrors = String(flags['request-errors'] ?? 'service');
-if (requestErrors !== 'service' && requestErrors !== 'prism') fail(COMMAND, `--request-errors must be service or prism, got "${requestErrors}"`, USAGE_ERROR);
+if (requestErrors !== 'service' && requestErrors !== 'prism') {
+  fail(COMMAND, `--request-errors must be service or prism, got "${requestErrors}"`, USAGE_ERROR);
+}
 
 // Each credential from its flag, else its variable; a bad value is a usage error naming where it came from.
 const given: Partial<SandboxCredentials> = {};
 const source: Record<string, string> = {};
 for (const { key, env, flag } of credentialSettings) {
   const value = flags[flag] ?? process.env[env];
-  if (value === undefined) continue;
+  if (value === undefined) {
+    continue;
+  }
   given[key] = String(value);
   source[key] = flags[flag] !== undefined ? `--${flag}` : env;
 }
@@ -74,15 +85,30 @@ try {
 }
 
 // The IAM user: all three or none.
-const iamValues = ['SANDBOX_IAM_USER', 'SANDBOX_IAM_PASSWORD', 'SANDBOX_IAM_DOMAIN'].map((name) => process.env[name] || undefined);
+const iamValues = ['SANDBOX_IAM_USER', 'SANDBOX_IAM_PASSWORD', 'SANDBOX_IAM_DOMAIN'].map(
+  (name) => process.env[name] || undefined,
+);
 if (iamValues.some((value) => value !== undefined) && iamValues.some((value) => value === undefined)) {
-  fail(COMMAND, 'SANDBOX_IAM_USER, SANDBOX_IAM_PASSWORD and SANDBOX_IAM_DOMAIN go together: set all three or none', USAGE_ERROR);
+  fail(
+    COMMAND,
+    'SANDBOX_IAM_USER, SANDBOX_IAM_PASSWORD and SANDBOX_IAM_DOMAIN go together: set all three or none',
+    USAGE_ERROR,
+  );
 }
 const [iamUser, iamPassword, iamDomain] = iamValues;
-const iam = iamUser && iamPassword && iamDomain ? { user: iamUser, password: iamPassword, domain: iamDomain } : undefined;
-const tokenTtlSeconds = integerSetting(COMMAND, 'SANDBOX_TOKEN_TTL_SECONDS', process.env['SANDBOX_TOKEN_TTL_SECONDS'] || '86400', 1, 31_536_000);
+const iam =
+  iamUser && iamPassword && iamDomain ? { user: iamUser, password: iamPassword, domain: iamDomain } : undefined;
+const tokenTtlSeconds = integerSetting(
+  COMMAND,
+  'SANDBOX_TOKEN_TTL_SECONDS',
+  process.env['SANDBOX_TOKEN_TTL_SECONDS'] || '86400',
+  1,
+  31_536_000,
+);
 const lockoutSetting = process.env['SANDBOX_LOCKOUT'] ?? 'off';
-if (lockoutSetting !== 'on' && lockoutSetting !== 'off') fail(COMMAND, `SANDBOX_LOCKOUT must be on or off, got "${lockoutSetting}"`, USAGE_ERROR);
+if (lockoutSetting !== 'on' && lockoutSetting !== 'off') {
+  fail(COMMAND, `SANDBOX_LOCKOUT must be on or off, got "${lockoutSetting}"`, USAGE_ERROR);
+}
 const lockout = flags['lockout'] === true || lockoutSetting === 'on';
 const gatewayOptions = { iam, tokenTtlSeconds, lockout };
 
@@ -91,10 +117,20 @@ const dataSetting = flags['data'] !== undefined ? '--data' : 'SANDBOX_DATA';
 const paths = dataPaths(flags['data'], process.env['SANDBOX_DATA']);
 const dataPath = paths.join(', ') || undefined;
 if (dataPath !== undefined && (flags['size'] !== undefined || flags['seed'] !== undefined)) {
-  fail(COMMAND, `--size and --seed make a seeded data set; ${dataSetting} serves a file instead: give one or the other`, USAGE_ERROR);
+  fail(
+    COMMAND,
+    `--size and --seed make a seeded data set; ${dataSetting} serves a file instead: give one or the other`,
+    USAGE_ERROR,
+  );
 }
 const step = stepSeconds(COMMAND, flags['step'], process.env['SANDBOX_STEP_SECONDS']);
-if (paths.length > 1 && step === undefined) fail(COMMAND, `${dataSetting} names ${paths.length} files, served a step apart: give --step N or SANDBOX_STEP_SECONDS`, USAGE_ERROR);
+if (paths.length > 1 && step === undefined) {
+  fail(
+    COMMAND,
+    `${dataSetting} names ${paths.length} files, served a step apart: give --step N or SANDBOX_STEP_SECONDS`,
+    USAGE_ERROR,
+  );
+}
 let records: RecordsFile | undefined;
 let snapshots: RecordsFile['servers'][] | undefined;
 try {
@@ -102,7 +138,9 @@ try {
   records = files[0];
   snapshots = files.length > 1 ? files.map((file) => file.servers) : undefined;
 } catch (error) {
-  if (!(error instanceof RecordsFileError)) throw error;
+  if (!(error instanceof RecordsFileError)) {
+    throw error;
+  }
   fail(COMMAND, `${dataSetting} ${error.message}`, USAGE_ERROR);
 }
 
@@ -112,9 +150,16 @@ function describeLockout(rule: LockoutRule): string {
 
 /** What the sandbox serves, for its start-up line. */
 function describeData(sandbox: RunningSandbox): string {
-  if (records === undefined) return `${sandbox.size} seeded failed servers, seed "${sandbox.seed}"`;
-  const saved = records.savedCount !== undefined && records.savedCount !== sandbox.size ? ` (the saved page's count was ${records.savedCount}; count is now ${sandbox.size})` : '';
-  if (snapshots !== undefined) return `${snapshots.length} data sets from ${dataPath}, ${sandbox.size} failed servers in the first`;
+  if (records === undefined) {
+    return `${sandbox.size} seeded failed servers, seed "${sandbox.seed}"`;
+  }
+  const saved =
+    records.savedCount !== undefined && records.savedCount !== sandbox.size
+      ? ` (the saved page's count was ${records.savedCount}; count is now ${sandbox.size})`
+      : '';
+  if (snapshots !== undefined) {
+    return `${snapshots.length} data sets from ${dataPath}, ${sandbox.size} failed servers in the first`;
+  }
   return `${sandbox.size} failed servers from ${dataPath}${saved}`;
 }
 
@@ -128,19 +173,64 @@ await serveUntilSignal(
     path = listOperation(spec).path;
     const rules = rulesFromSpec(spec);
     tokenRule = tokenLengthRule(rules);
-    headers = { token: rules.token.header, projectId: rules.signature.projectId, securityToken: rules.signature.securityToken };
+    headers = {
+      token: rules.token.header,
+      projectId: rules.signature.projectId,
+      securityToken: rules.signature.securityToken,
+    };
     const stepping = step === undefined ? {} : { stepSeconds: step };
-    if (snapshots !== undefined)
-      return startSandbox({ host, port, snapshots, ...stepping, requestErrors, credentials: given, inheritOutput: true, portVariable, ...gatewayOptions });
-    if (records !== undefined)
-      return startSandbox({ host, port, servers: records.servers, ...stepping, requestErrors, credentials: given, inheritOutput: true, portVariable, ...gatewayOptions });
+    if (snapshots !== undefined) {
+      return startSandbox({
+        host,
+        port,
+        snapshots,
+        ...stepping,
+        requestErrors,
+        credentials: given,
+        inheritOutput: true,
+        portVariable,
+        ...gatewayOptions,
+      });
+    }
+    if (records !== undefined) {
+      return startSandbox({
+        host,
+        port,
+        servers: records.servers,
+        ...stepping,
+        requestErrors,
+        credentials: given,
+        inheritOutput: true,
+        portVariable,
+        ...gatewayOptions,
+      });
+    }
     const sizeText = String(flags['size'] ?? process.env['SANDBOX_SIZE'] ?? DEFAULT_SANDBOX_SIZE);
-    const size = integerSetting(COMMAND, flags['size'] !== undefined ? '--size' : 'SANDBOX_SIZE', sizeText, 0, maxSandboxSize(spec));
+    const size = integerSetting(
+      COMMAND,
+      flags['size'] !== undefined ? '--size' : 'SANDBOX_SIZE',
+      sizeText,
+      0,
+      maxSandboxSize(spec),
+    );
     const seed = String(flags['seed'] ?? process.env['SANDBOX_SEED'] ?? DEFAULT_SEED);
-    return startSandbox({ host, port, size, seed, ...stepping, requestErrors, credentials: given, inheritOutput: true, portVariable, ...gatewayOptions });
+    return startSandbox({
+      host,
+      port,
+      size,
+      seed,
+      ...stepping,
+      requestErrors,
+      credentials: given,
+      inheritOutput: true,
+      portVariable,
+      ...gatewayOptions,
+    });
   },
   (sandbox) => {
-    if (sandbox.stepping !== undefined) logSteps(COMMAND, sandbox.stepping, step!);
+    if (sandbox.stepping !== undefined) {
+      logSteps(COMMAND, sandbox.stepping, step!);
+    }
     return [
       `${COMMAND}: ${sandbox.url}${path} (Prism validating proxy over ${describeData(sandbox)}${describeStep(step)}; ` +
         `invalid requests answered by the ${requestErrors}; Ctrl-C stops it)`,

@@ -14,11 +14,12 @@ export interface SandboxCredentials {
 }
 
 /** The sandbox's default credentials: clearly fake, documented, and safe to print. */
-export const sandboxTestCredentials: Readonly<Pick<SandboxCredentials, 'ak' | 'sk' | 'projectId' | 'token'>> = Object.freeze({
-  ak: 'SANDBOXTESTAK0000000000',
-  sk: 'sandbox-test-sk-not-a-secret',
-  projectId: '0000000000000000000000000000sbox',
-});
+export const sandboxTestCredentials: Readonly<Pick<SandboxCredentials, 'ak' | 'sk' | 'projectId' | 'token'>> =
+  Object.freeze({
+    ak: 'SANDBOXTESTAK0000000000',
+    sk: 'sandbox-test-sk-not-a-secret',
+    projectId: '0000000000000000000000000000sbox',
+  });
 
 export type CredentialKey = keyof SandboxCredentials;
 
@@ -37,9 +38,15 @@ const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
 
 /** Why `value` cannot be the credential `key`, or undefined. The reason never repeats the value. */
 export function credentialValueProblem(key: CredentialKey, value: unknown): string | undefined {
-  if (typeof value !== 'string' || value === '') return 'must be a non-empty string';
-  if (!VISIBLE_ASCII.test(value)) return 'must be visible ASCII characters only (no spaces or control characters)';
-  if (key === 'ak' && value.includes(',')) return 'must not contain a comma';
+  if (typeof value !== 'string' || value === '') {
+    return 'must be a non-empty string';
+  }
+  if (!VISIBLE_ASCII.test(value)) {
+    return 'must be visible ASCII characters only (no spaces or control characters)';
+  }
+  if (key === 'ak' && value.includes(',')) {
+    return 'must not contain a comma';
+  }
   return undefined;
 }
 
@@ -50,14 +57,21 @@ export interface ResolvedCredentials {
 }
 
 /** The given credentials over the test defaults; throws a TypeError naming `label(key)` for a bad value. */
-export function resolveCredentials(given: Partial<SandboxCredentials> = {}, label: (key: CredentialKey) => string = (key) => `credentials.${key}`): ResolvedCredentials {
+export function resolveCredentials(
+  given: Partial<SandboxCredentials> = {},
+  label: (key: CredentialKey) => string = (key) => `credentials.${key}`,
+): ResolvedCredentials {
   const configured = new Set<CredentialKey>();
   const credentials: SandboxCredentials = { ...sandboxTestCredentials };
   for (const { key } of credentialSettings) {
     const value = given[key];
-    if (value === undefined) continue;
+    if (value === undefined) {
+      continue;
+    }
     const problem = credentialValueProblem(key, value);
-    if (problem) throw new TypeError(`${label(key)} ${problem}`);
+    if (problem) {
+      throw new TypeError(`${label(key)} ${problem}`);
+    }
     credentials[key] = value;
     configured.add(key);
   }
@@ -75,10 +89,21 @@ export interface CredentialHeaderNames {
  * The lines the sandbox prints at start: what to send. The AK and project id are printed (they are not
  * secret), the SK only while it is the public test SK, and a configured security token or token never.
  */
-export function describeCredentials({ credentials, configured }: ResolvedCredentials, tokenRule: string, headers: CredentialHeaderNames): string[] {
+export function describeCredentials(
+  { credentials, configured }: ResolvedCredentials,
+  tokenRule: string,
+  headers: CredentialHeaderNames,
+): string[] {
   const sk = configured.has('sk') ? 'SK as configured (not shown)' : `SK ${credentials.sk}`;
-  const securityToken = credentials.securityToken === undefined ? '' : `, ${headers.securityToken} as configured (not shown), signed`;
-  const token = credentials.token === undefined ? `any ${headers.token} ${tokenRule}` : `the configured ${headers.token} only (not shown)`;
+  const securityToken =
+    credentials.securityToken === undefined ? '' : `, ${headers.securityToken} as configured (not shown), signed`;
+  const token =
+    credentials.token === undefined
+      ? `any ${headers.token} ${tokenRule}`
+      : `the configured ${headers.token} only (not shown)`;
   const source = configured.size === 0 ? ' (the fixed test credentials of apps/mock/README.md)' : '';
-  return [`  AK/SK: AK ${credentials.ak}, ${sk}, ${headers.projectId} ${credentials.projectId}${securityToken}${source}`, `  token: ${token}`];
+  return [
+    `  AK/SK: AK ${credentials.ak}, ${sk}, ${headers.projectId} ${credentials.projectId}${securityToken}${source}`,
+    `  token: ${token}`,
+  ];
 }

@@ -5,7 +5,7 @@
 // disks, credentials), with as many `error_param` values as its message has slots. Field names and bounds
 // are not restated here: Prism validates every page the sandbox serves against the spec, so drift fails
 // loudly.
-import { seededRandom, type Random } from './random.js';
+import { type Random, seededRandom } from './random.js';
 
 /** One failed source server, as the 200 body lists it. */
 export interface FailedServer {
@@ -54,8 +54,41 @@ export function slotCount(message: string): number {
   return Math.max(0, ...[...message.matchAll(/\{(\d+)\}/g)].map((match) => Number(match[1]) + 1));
 }
 
-const ROLES = ['web', 'app', 'api', 'db', 'mysql', 'pg', 'redis', 'mq', 'erp', 'crm', 'file', 'ad', 'jump', 'k8s-node', 'batch', 'report', 'mail', 'gitlab', 'nginx', 'sap'];
-const LINUX = ['centos7', 'centos8', 'rhel8', 'rhel9', 'ubuntu20', 'ubuntu22', 'debian11', 'debian12', 'suse15', 'euler2', 'kylin10'];
+const ROLES = [
+  'web',
+  'app',
+  'api',
+  'db',
+  'mysql',
+  'pg',
+  'redis',
+  'mq',
+  'erp',
+  'crm',
+  'file',
+  'ad',
+  'jump',
+  'k8s-node',
+  'batch',
+  'report',
+  'mail',
+  'gitlab',
+  'nginx',
+  'sap',
+];
+const LINUX = [
+  'centos7',
+  'centos8',
+  'rhel8',
+  'rhel9',
+  'ubuntu20',
+  'ubuntu22',
+  'debian11',
+  'debian12',
+  'suse15',
+  'euler2',
+  'kylin10',
+];
 const WINDOWS = ['win2012', 'win2016', 'win2019', 'win2022'];
 /** Values that depend on the source server's operating system: [Linux, Windows]. */
 const FILES = [
@@ -80,7 +113,12 @@ const FILE_SYSTEMS = [
 ] as const;
 const STATES = ['available', 'in-use', 'error', 'SHUTOFF', 'ACTIVE', 'creating'];
 const SERVICES = ['rsync', 'sshd', 'lvm2', 'dracut', 'VSS'];
-const KERNELS = ['3.10.0-1160.el7.x86_64', '4.18.0-425.3.1.el8.x86_64', '5.15.0-91-generic', '5.10.0-60.18.0.50.oe2203.x86_64'];
+const KERNELS = [
+  '3.10.0-1160.el7.x86_64',
+  '4.18.0-425.3.1.el8.x86_64',
+  '5.15.0-91-generic',
+  '5.10.0-60.18.0.50.oe2203.x86_64',
+];
 const HTTP_STATUSES = ['403', '404', '500', '502', '503'];
 const CAUSES = [
   'the IAM user has no SMS FullAccess policy',
@@ -97,8 +135,12 @@ const WORDS = ['eth0', 'vda1', '/data', 'lvm-root', 'C:', 'agent'];
 
 function privateIp(random: Random): string {
   const range = random.int(0, 2);
-  if (range === 0) return `192.168.${random.int(0, 255)}.${random.int(2, 254)}`;
-  if (range === 1) return `10.${random.int(0, 255)}.${random.int(0, 255)}.${random.int(2, 254)}`;
+  if (range === 0) {
+    return `192.168.${random.int(0, 255)}.${random.int(2, 254)}`;
+  }
+  if (range === 1) {
+    return `10.${random.int(0, 255)}.${random.int(0, 255)}.${random.int(2, 254)}`;
+  }
   return `172.${random.int(16, 31)}.${random.int(0, 255)}.${random.int(2, 254)}`;
 }
 
@@ -124,7 +166,10 @@ const VALUE_FOR: [RegExp, ValueSource][] = [
   [/kernel version$/, (random) => random.pick(KERNELS)],
   [/http status$/, (random) => random.pick(HTTP_STATUSES)],
   [/(task|template|encryption key)$/, (random) => uuid(random)],
-  [/(permission \(|policy)$/, (random) => random.pick(['sms:server:migrationServer', 'ecs:servers:create', 'evs:volumes:attach'])],
+  [
+    /(permission \(|policy)$/,
+    (random) => random.pick(['sms:server:migrationServer', 'ecs:servers:create', 'evs:volumes:attach']),
+  ],
   [/maximum of$/, () => '10485760'],
   [/(checking|collect the)$/, (random) => random.pick(['disk', 'network', 'grub', 'selinux'])],
   [/(operation|advanced option)$/, (random) => random.pick(['reboot', 'resize', 'syncing', 'bandwidth limit'])],
@@ -133,9 +178,17 @@ const VALUE_FOR: [RegExp, ValueSource][] = [
 ];
 
 /** A value for placeholder `{n}` of a message, chosen by the words just before it. */
-function paramFor(message: string, placeholder: string, random: Random, regionHosts: string[], windows: boolean): string {
+function paramFor(
+  message: string,
+  placeholder: string,
+  random: Random,
+  regionHosts: string[],
+  windows: boolean,
+): string {
   const index = message.indexOf(placeholder);
-  if (index < 0) return random.pick(WORDS);
+  if (index < 0) {
+    return random.pick(WORDS);
+  }
   const before = message.slice(0, index).trimEnd().toLowerCase();
   const source = VALUE_FOR.find(([pattern]) => pattern.test(before))?.[1];
   return source ? source(random, regionHosts, windows ? 1 : 0) : random.pick(WORDS);
@@ -156,7 +209,9 @@ function weightCodes(errorCodes: Record<string, CatalogueEntry>): WeightedCodes 
     total += codeWeight(entry);
     cumulative.push(total);
   }
-  if (codes.length === 0) throw new Error('the error catalogue has no codes');
+  if (codes.length === 0) {
+    throw new Error('the error catalogue has no codes');
+  }
   return { codes, cumulative, total };
 }
 
@@ -168,7 +223,9 @@ function drawCode(random: Random, { codes, cumulative, total }: WeightedCodes): 
 
 function errorJson(random: Random, codes: WeightedCodes, regionHosts: string[], windows: boolean): string {
   const [code, { message }] = drawCode(random, codes);
-  const params = Array.from({ length: slotCount(message) }, (_, n) => paramFor(message, `{${n}}`, random, regionHosts, windows));
+  const params = Array.from({ length: slotCount(message) }, (_, n) =>
+    paramFor(message, `{${n}}`, random, regionHosts, windows),
+  );
   // `error_param` is itself a JSON-encoded array inside the JSON string, as the service sends it.
   return JSON.stringify({ error_code: code, error_param: JSON.stringify(params) });
 }
@@ -184,7 +241,9 @@ export function generateFailedServers({ size, seed, errorCodes, regionHosts }: D
     const os = random.pick(windows ? WINDOWS : LINUX);
     let name = `${random.pick(ROLES)}-${os}-${String(random.int(1, 99)).padStart(2, '0')}`;
     // SMS allows duplicate names, but distinct ones make a listing easier to read.
-    if (names.has(name)) name = `${name}-${i}`;
+    if (names.has(name)) {
+      name = `${name}-${i}`;
+    }
     names.add(name);
     const hostRoll = random.next();
     const host_name =

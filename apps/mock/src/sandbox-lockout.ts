@@ -12,8 +12,12 @@ export interface LockoutRule {
 /** The spec's lockout rule (on the AK/SK signature scheme). */
 export function lockoutRule(spec: Record<string, unknown>): LockoutRule {
   const schemes = Object(Object(spec['components'])['securitySchemes']) as Record<string, Record<string, unknown>>;
-  const rule = Object.values(schemes).find((scheme) => scheme['x-sms-lockout'])?.['x-sms-lockout'] as LockoutRule | undefined;
-  if (!rule) throw new Error('spec: no security scheme states x-sms-lockout');
+  const rule = Object.values(schemes).find((scheme) => scheme['x-sms-lockout'])?.['x-sms-lockout'] as
+    | LockoutRule
+    | undefined;
+  if (!rule) {
+    throw new Error('spec: no security scheme states x-sms-lockout');
+  }
   return rule;
 }
 
@@ -29,13 +33,17 @@ export function createLockout(rule: LockoutRule, now: () => Date) {
     locked(headers: IncomingHttpHeaders): string | undefined {
       const ak = accessKey(headers);
       const until = ak === undefined ? undefined : lockedUntil.get(ak);
-      if (until === undefined || now().getTime() >= until) return undefined;
+      if (until === undefined || now().getTime() >= until) {
+        return undefined;
+      }
       return `the access key is locked after ${rule.consecutiveFailures} consecutive failed authentications, until ${new Date(until).toISOString().replace(/\.\d+Z$/, 'Z')}`;
     },
     /** Counts the outcome of an AK/SK authentication. */
     record(headers: IncomingHttpHeaders, failed: boolean): void {
       const ak = accessKey(headers);
-      if (ak === undefined) return;
+      if (ak === undefined) {
+        return;
+      }
       if (!failed) {
         failures.delete(ak);
         return;
@@ -44,7 +52,9 @@ export function createLockout(rule: LockoutRule, now: () => Date) {
       if (count >= rule.consecutiveFailures) {
         failures.delete(ak);
         lockedUntil.set(ak, now().getTime() + rule.seconds * 1000);
-      } else failures.set(ak, count);
+      } else {
+        failures.set(ak, count);
+      }
     },
   };
 }

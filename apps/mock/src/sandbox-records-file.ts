@@ -29,16 +29,25 @@ type JsonSchema = { properties?: Record<string, JsonSchema>; items?: JsonSchema 
 /** The 200 body's schema, from the spec package's dereferenced build. */
 function pageSchema(): JsonSchema {
   const spec = JSON.parse(readFileSync(openapiPath, 'utf8')) as Spec;
-  const responses = listOperation(spec).operation['responses'] as Record<string, { content: Record<string, { schema: JsonSchema }> }>;
+  const responses = listOperation(spec).operation['responses'] as Record<
+    string,
+    { content: Record<string, { schema: JsonSchema }> }
+  >;
   const schema = responses['200']?.content['application/json']?.schema;
-  if (!schema?.properties?.['migration_errors']?.items?.properties) throw new Error('spec: the 200 body has no migration_errors items schema');
+  if (!schema?.properties?.['migration_errors']?.items?.properties) {
+    throw new Error('spec: the 200 body has no migration_errors items schema');
+  }
   return schema;
 }
 
 /** A value as a short phrase for a message: never the whole of a long string. */
 function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (typeof value === 'string') return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
+  if (value === undefined) {
+    return 'nothing';
+  }
+  if (typeof value === 'string') {
+    return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
+  }
   const json = JSON.stringify(value) ?? String(value);
   return json.length > 40 ? `${json.slice(0, 39)}…` : json;
 }
@@ -47,7 +56,10 @@ function describeValue(value: unknown): string {
 function problemOf(error: ErrorObject, page: Record<string, unknown>, arrayFile: boolean): string {
   const path = error.instancePath.split('/').slice(1);
   const field = error.keyword === 'required' ? String(error.params['missingProperty']) : path[2];
-  const rule = error.keyword === 'type' ? `must be ${String(error.params['type']).split(',').join(' or ')}` : (error.message ?? 'is not valid');
+  const rule =
+    error.keyword === 'type'
+      ? `must be ${String(error.params['type']).split(',').join(' or ')}`
+      : (error.message ?? 'is not valid');
   if (path[0] !== 'migration_errors' || path[1] === undefined) {
     const where = path[0] ?? (error.keyword === 'required' ? field : 'the page');
     return `${where} ${error.keyword === 'required' ? 'is missing' : rule}`;
@@ -56,8 +68,12 @@ function problemOf(error: ErrorObject, page: Record<string, unknown>, arrayFile:
   const record = (page['migration_errors'] as unknown[])[index] as Record<string, unknown> | undefined;
   const name = typeof record?.['name'] === 'string' ? ` (name ${describeValue(record['name'])})` : '';
   const at = `${arrayFile ? '' : 'migration_errors'}[${index}]${name}`;
-  if (field === undefined) return `${at}: the record ${rule}`;
-  if (error.keyword === 'required') return `${at}: field ${field} is missing`;
+  if (field === undefined) {
+    return `${at}: the record ${rule}`;
+  }
+  if (error.keyword === 'required') {
+    return `${at}: field ${field} is missing`;
+  }
   return `${at}: field ${field} ${rule} (got ${describeValue(record?.[field])})`;
 }
 
@@ -82,19 +98,33 @@ export function readRecordsFile(path: string): RecordsFile {
   }
   const arrayFile = Array.isArray(content);
   const isPage = typeof content === 'object' && content !== null && !arrayFile && 'migration_errors' in content;
-  if (!arrayFile && !isPage) fail('must be a saved page { "count": N, "migration_errors": [...] } or an array of records');
-  const page = (arrayFile ? { count: (content as unknown[]).length, migration_errors: content } : content) as Record<string, unknown>;
+  if (!arrayFile && !isPage) {
+    fail('must be a saved page { "count": N, "migration_errors": [...] } or an array of records');
+  }
+  const page = (arrayFile ? { count: (content as unknown[]).length, migration_errors: content } : content) as Record<
+    string,
+    unknown
+  >;
 
   const schema = pageSchema();
   // OpenAPI's own keywords (example, format int32) are not JSON Schema assertions: not strict, no formats.
   const validate = new Ajv2020({ strict: false, validateFormats: false, allErrors: false }).compile(schema);
-  if (!validate(page)) fail(problemOf(validate.errors![0]!, page, arrayFile));
+  if (!validate(page)) {
+    fail(problemOf(validate.errors![0]!, page, arrayFile));
+  }
   const records = page['migration_errors'] as Record<string, unknown>[];
   const savedCount = page['count'] as number;
-  if (isPage && savedCount < records.length) fail(`count is ${savedCount}, fewer than the ${records.length} records in migration_errors`);
+  if (isPage && savedCount < records.length) {
+    fail(`count is ${savedCount}, fewer than the ${records.length} records in migration_errors`);
+  }
 
   // Only the fields the spec lists are served (a record saved by `sms-errors list --json` also has `decoded`).
   const fields = Object.keys(schema.properties!['migration_errors']!.items!.properties!);
-  const servers = records.map((record) => Object.fromEntries(fields.filter((field) => field in record).map((field) => [field, record[field]])) as unknown as FailedServer);
+  const servers = records.map(
+    (record) =>
+      Object.fromEntries(
+        fields.filter((field) => field in record).map((field) => [field, record[field]]),
+      ) as unknown as FailedServer,
+  );
   return isPage ? { servers, savedCount } : { servers };
 }

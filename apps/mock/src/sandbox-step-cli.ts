@@ -13,7 +13,9 @@ export function dataPaths(flag: unknown, env: string | undefined): string[] {
 /** The step in seconds from `--step`, else SANDBOX_STEP_SECONDS; undefined when neither is set. */
 export function stepSeconds(command: string, flag: unknown, env: string | undefined): number | undefined {
   const [setting, text] = flag !== undefined ? ['--step', String(flag)] : ['SANDBOX_STEP_SECONDS', env];
-  if (text === undefined || text === '') return undefined;
+  if (text === undefined || text === '') {
+    return undefined;
+  }
   const seconds = Number(text);
   // Whole seconds or fractions (a demo may want 0.5); at most a day, so that a typo in minutes is caught.
   if (!/^\d+(\.\d+)?$/.test(text.trim()) || !(seconds > 0) || seconds > 86_400) {
@@ -35,10 +37,15 @@ export function logSteps(command: string, stepping: SteppingData, seconds: numbe
   const timer = setInterval(
     () => {
       const step = stepping.currentStep();
-      if (step === logged) return;
+      if (step === logged) {
+        return;
+      }
       // Only the step in force is described (steps are computed forwards, never again for a log line).
       const { servers, changes } = stepping.at(step);
-      const what = changes === undefined ? 'data set in force' : `${changes.resolved.length} resolved, ${changes.appeared.length} new, ${changes.changed.length} changed code`;
+      const what =
+        changes === undefined
+          ? 'data set in force'
+          : `${changes.resolved.length} resolved, ${changes.appeared.length} new, ${changes.changed.length} changed code`;
       const skipped = step - logged > 1 ? ` (steps ${logged + 1}-${step - 1} passed unlogged)` : '';
       console.log(`${command}: step ${step}: ${what}; count ${servers.length}${skipped}`);
       logged = step;

@@ -3,8 +3,8 @@
 // step is a pure function of the data set before it, the seed and the step's number, so the same seed
 // gives the same sequence on every run; several snapshot files are served one after another instead.
 // The step in force is read from a clock the caller passes, so tests move time by hand and never wait.
-import { seededRandom, type Random } from './random.js';
-import { generateFailedServers, type CatalogueEntry, type FailedServer } from './sandbox-data.js';
+import { type Random, seededRandom } from './random.js';
+import { type CatalogueEntry, type FailedServer, generateFailedServers } from './sandbox-data.js';
 
 export interface StepOptions {
   /** Seeds every step: step n draws from `${seed}#step-${n}`. */
@@ -37,12 +37,18 @@ function codeOf(server: FailedServer): string {
 /** Indices of `count` distinct elements of a list of `length`, in ascending order. */
 function pickIndices(random: Random, length: number, count: number): number[] {
   const picked = new Set<number>();
-  while (picked.size < Math.min(count, length)) picked.add(random.int(0, length - 1));
+  while (picked.size < Math.min(count, length)) {
+    picked.add(random.int(0, length - 1));
+  }
   return [...picked].sort((a, b) => a - b);
 }
 
 /** Step `step` (1, 2, ...) applied to `servers`: a new array; the one given is not changed. */
-export function applyStep(servers: readonly FailedServer[], step: number, options: StepOptions): { servers: FailedServer[]; changes: StepChanges } {
+export function applyStep(
+  servers: readonly FailedServer[],
+  step: number,
+  options: StepOptions,
+): { servers: FailedServer[]; changes: StepChanges } {
   const random = seededRandom(`${options.seed}#step-${step}`);
   const changes: StepChanges = { resolved: [], appeared: [], changed: [] };
 
@@ -50,8 +56,11 @@ export function applyStep(servers: readonly FailedServer[], step: number, option
   const resolving = new Set(pickIndices(random, servers.length, random.int(...FEW)));
   const remaining: FailedServer[] = [];
   for (const [index, server] of servers.entries()) {
-    if (resolving.has(index)) changes.resolved.push(server);
-    else remaining.push(server);
+    if (resolving.has(index)) {
+      changes.resolved.push(server);
+    } else {
+      remaining.push(server);
+    }
   }
 
   // Change a few: the same server, another code drawn as the data set draws codes.
@@ -60,7 +69,11 @@ export function applyStep(servers: readonly FailedServer[], step: number, option
     const before = remaining[index]!;
     let errorJson = before.error_json;
     for (let attempt = 0; attempt < 20 && codeOf({ ...before, error_json: errorJson }) === codeOf(before); attempt++) {
-      const [drawn] = generateFailedServers({ ...options, size: 1, seed: `${options.seed}#step-${step}#change-${n}-${attempt}` });
+      const [drawn] = generateFailedServers({
+        ...options,
+        size: 1,
+        seed: `${options.seed}#step-${step}#change-${n}-${attempt}`,
+      });
       errorJson = drawn!.error_json;
     }
     const after = { ...before, error_json: errorJson };
@@ -71,7 +84,11 @@ export function applyStep(servers: readonly FailedServer[], step: number, option
   // A few appear, each at a drawn place in the listing (the service's order is not by age).
   const room = Math.max(0, options.maxSize - remaining.length);
   const names = new Set(remaining.map((server) => server.name));
-  const appearing = generateFailedServers({ ...options, size: Math.min(room, random.int(...FEW)), seed: `${options.seed}#step-${step}#new` });
+  const appearing = generateFailedServers({
+    ...options,
+    size: Math.min(room, random.int(...FEW)),
+    seed: `${options.seed}#step-${step}#new`,
+  });
   for (const server of appearing) {
     // Distinct names keep a listing readable, as in the generated set.
     const named = names.has(server.name) ? { ...server, name: `${server.name}-s${step}` } : server;
@@ -103,18 +120,28 @@ export interface SteppingData {
 }
 
 export function steppingData(options: SteppingDataOptions): SteppingData {
-  if (options.snapshots.length === 0) throw new Error('the stepping sandbox needs at least one data set');
-  if (!(options.stepSeconds > 0)) throw new RangeError(`the step must be a positive number of seconds, got ${options.stepSeconds}`);
+  if (options.snapshots.length === 0) {
+    throw new Error('the stepping sandbox needs at least one data set');
+  }
+  if (!(options.stepSeconds > 0)) {
+    throw new RangeError(`the step must be a positive number of seconds, got ${options.stepSeconds}`);
+  }
   const startedAt = options.now();
   // The latest step computed: steps only move forward, so each is computed once from the one before.
-  let latest: { step: number; servers: FailedServer[]; changes: StepChanges | undefined } = { step: 0, servers: options.snapshots[0]!, changes: undefined };
+  let latest: { step: number; servers: FailedServer[]; changes: StepChanges | undefined } = {
+    step: 0,
+    servers: options.snapshots[0]!,
+    changes: undefined,
+  };
 
   const at = (step: number) => {
     if (options.snapshots.length > 1) {
       const servers = options.snapshots[Math.min(step, options.snapshots.length - 1)]!;
       return { servers, changes: undefined };
     }
-    if (step < latest.step) latest = { step: 0, servers: options.snapshots[0]!, changes: undefined };
+    if (step < latest.step) {
+      latest = { step: 0, servers: options.snapshots[0]!, changes: undefined };
+    }
     while (latest.step < step) {
       const next = applyStep(latest.servers, latest.step + 1, options);
       latest = { step: latest.step + 1, ...next };

@@ -7,7 +7,14 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { malformedProblem, normalizePath, refuseConnect, requestTarget } from './request-hygiene.js';
-import { checkQuery, credentialProblem, errorBody, newRequestId, rulesFromSpec, type Gateway } from './sandbox-checks.js';
+import {
+  checkQuery,
+  credentialProblem,
+  errorBody,
+  type Gateway,
+  newRequestId,
+  rulesFromSpec,
+} from './sandbox-checks.js';
 import type { SandboxCredentials } from './sandbox-credentials.js';
 import type { FailedServer } from './sandbox-data.js';
 import type { Lockout } from './sandbox-lockout.js';
@@ -28,11 +35,20 @@ export interface UpstreamOptions {
   lockout?: Lockout | undefined;
 }
 
-function send(response: ServerResponse, requestIdHeader: string, status: number, requestId: string, body?: unknown, headers: Record<string, string> = {}): void {
+function send(
+  response: ServerResponse,
+  requestIdHeader: string,
+  status: number,
+  requestId: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): void {
   const all: Record<string, string> = { [requestIdHeader]: requestId, ...headers };
   // The gateway's clock, as the gateway sends it: a client judges its own clock by it.
   all['Date'] ??= new Date().toUTCString();
-  if (body !== undefined) all['Content-Type'] = 'application/json;charset=UTF-8';
+  if (body !== undefined) {
+    all['Content-Type'] = 'application/json;charset=UTF-8';
+  }
   response.writeHead(status, all).end(body === undefined ? undefined : JSON.stringify(body));
 }
 
@@ -43,10 +59,18 @@ function clientHost(request: IncomingMessage, ownHost: string | undefined): stri
 }
 
 /** The servers to serve: a fixed list, or the list in force now (a stepping sandbox, src/sandbox-steps.ts). */
-export async function startUpstream(spec: Spec, servers: FailedServer[] | (() => FailedServer[]), options: UpstreamOptions): Promise<Upstream> {
+export async function startUpstream(
+  spec: Spec,
+  servers: FailedServer[] | (() => FailedServer[]),
+  options: UpstreamOptions,
+): Promise<Upstream> {
   const { path, method } = listOperation(spec);
   const rules = rulesFromSpec(spec);
-  const gateway: Gateway = { credentials: options.credentials, now: options.now ?? (() => new Date()), tokenProblem: options.tokenProblem };
+  const gateway: Gateway = {
+    credentials: options.credentials,
+    now: options.now ?? (() => new Date()),
+    tokenProblem: options.tokenProblem,
+  };
   // The paging parameters, looked up so that a rename in the spec fails here rather than pages wrongly.
   const limit = queryParameter(spec, 'limit').name;
   const offset = queryParameter(spec, 'offset').name;
@@ -57,7 +81,13 @@ export async function startUpstream(spec: Spec, servers: FailedServer[] | (() =>
     const malformed = malformedProblem(request);
     const target = requestTarget(request);
     if (malformed !== undefined || target === undefined) {
-      send(response, rules.requestId, 400, requestId, errorBody(rules.badRequest, malformed ?? 'the request target must be a path', requestId));
+      send(
+        response,
+        rules.requestId,
+        400,
+        requestId,
+        errorBody(rules.badRequest, malformed ?? 'the request target must be a path', requestId),
+      );
       return;
     }
     const url = new URL(normalizePath(target.path), 'http://upstream');
@@ -71,11 +101,21 @@ export async function startUpstream(spec: Spec, servers: FailedServer[] | (() =>
       return;
     }
     // The API gateway authenticates before the service sees the query.
-    const signed = { method, pathname: url.pathname, query: url.searchParams, headers: request.headers, host: clientHost(request, target.host) };
+    const signed = {
+      method,
+      pathname: url.pathname,
+      query: url.searchParams,
+      headers: request.headers,
+      host: clientHost(request, target.host),
+    };
     const date = { Date: gateway.now().toUTCString() };
     const signedWithAk = request.headers['authorization'] !== undefined;
-    const unauthenticated = (signedWithAk ? options.lockout?.locked(request.headers) : undefined) ?? credentialProblem(signed, rules, gateway);
-    if (signedWithAk) options.lockout?.record(request.headers, unauthenticated !== undefined);
+    const unauthenticated =
+      (signedWithAk ? options.lockout?.locked(request.headers) : undefined) ??
+      credentialProblem(signed, rules, gateway);
+    if (signedWithAk) {
+      options.lockout?.record(request.headers, unauthenticated !== undefined);
+    }
     if (unauthenticated !== undefined) {
       send(response, rules.requestId, 401, requestId, errorBody(rules.unauthorized, unauthenticated, requestId), date);
       return;
@@ -89,7 +129,14 @@ export async function startUpstream(spec: Spec, servers: FailedServer[] | (() =>
     const size = Number(query.values[limit]);
     // One read per request, so that a page and its count always come from the same step.
     const current = typeof servers === 'function' ? servers() : servers;
-    send(response, rules.requestId, 200, requestId, { count: current.length, migration_errors: current.slice(start, start + size) }, date);
+    send(
+      response,
+      rules.requestId,
+      200,
+      requestId,
+      { count: current.length, migration_errors: current.slice(start, start + size) },
+      date,
+    );
   };
 
   // Room for the largest token the spec allows (16,384 characters), past Node's default 16 KiB of headers.
@@ -100,8 +147,11 @@ export async function startUpstream(spec: Spec, servers: FailedServer[] | (() =>
       handle(request, response);
     } catch {
       // Nothing above should throw; if it does, one request fails, not the sandbox.
-      if (!response.headersSent) send(response, rules.requestId, 500, newRequestId());
-      else response.destroy();
+      if (!response.headersSent) {
+        send(response, rules.requestId, 500, newRequestId());
+      } else {
+        response.destroy();
+      }
     }
   });
   server.on('connect', (_request: IncomingMessage, socket: Socket) => refuseConnect(socket, method));

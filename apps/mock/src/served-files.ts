@@ -31,7 +31,9 @@ export const servedFiles = {
 /** A digest of the spec package's build (openapi.json, error-codes.json), recorded at build time. */
 export function sourcesDigest(): string {
   const hash = createHash('sha256');
-  for (const path of [defaultSpecPath, errorCodesPath]) hash.update(readFileSync(path)).update('\0');
+  for (const path of [defaultSpecPath, errorCodesPath]) {
+    hash.update(readFileSync(path)).update('\0');
+  }
   return hash.digest('hex');
 }
 
@@ -39,9 +41,13 @@ const REBUILD = 'run `node scripts/pnpm.mjs --filter @sms-errors/mock build` at 
 
 /** Throws, in one line, unless dist/served/ exists and was built from the current spec/. */
 export function assertServedFilesFresh(sourcesFile: string = servedFiles.sources): void {
-  if (!existsSync(sourcesFile)) throw new Error(`apps/mock/dist/served/ is missing: ${REBUILD}`);
+  if (!existsSync(sourcesFile)) {
+    throw new Error(`apps/mock/dist/served/ is missing: ${REBUILD}`);
+  }
   const { sha256 } = JSON.parse(readFileSync(sourcesFile, 'utf8')) as { sha256?: string };
-  if (sha256 !== sourcesDigest()) throw new Error(`apps/mock/dist/served/ is older than spec/: ${REBUILD}`);
+  if (sha256 !== sourcesDigest()) {
+    throw new Error(`apps/mock/dist/served/ is older than spec/: ${REBUILD}`);
+  }
 }
 
 /** The spec as the mock serves it (the facts the sandbox reads come from here too). */

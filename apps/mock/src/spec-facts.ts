@@ -15,12 +15,23 @@ function isObject(value: Json): value is JsonObject {
 }
 
 function at(node: Json, key: string, where: string): Json {
-  if (!isObject(node) || !(key in node)) throw new Error(`spec: ${where} has no "${key}"`);
+  if (!isObject(node) || !(key in node)) {
+    throw new Error(`spec: ${where} has no "${key}"`);
+  }
   return node[key];
 }
 
 /** The keywords a query parameter's schema may use; the sandbox checks every one of them. */
-export const CHECKED_KEYWORDS = ['type', 'format', 'minimum', 'maximum', 'minLength', 'maxLength', 'pattern', 'default'] as const;
+export const CHECKED_KEYWORDS = [
+  'type',
+  'format',
+  'minimum',
+  'maximum',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'default',
+] as const;
 
 export interface ParameterSchema {
   type: 'integer' | 'string';
@@ -45,12 +56,16 @@ export function listOperation(spec: Spec): { path: string; method: string; opera
   for (const [path, item] of Object.entries(at(spec, 'paths', 'the document') as JsonObject)) {
     for (const method of ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']) {
       const operation = isObject(item) ? item[method] : undefined;
-      if (isObject(operation)) found.push({ path, method: method.toUpperCase(), operation });
+      if (isObject(operation)) {
+        found.push({ path, method: method.toUpperCase(), operation });
+      }
     }
   }
   const only = found[0];
   if (found.length !== 1 || only === undefined || only.method !== 'GET') {
-    throw new Error(`spec: the sandbox serves exactly one GET operation, the spec has ${found.map((f) => `${f.method} ${f.path}`).join(', ')}`);
+    throw new Error(
+      `spec: the sandbox serves exactly one GET operation, the spec has ${found.map((f) => `${f.method} ${f.path}`).join(', ')}`,
+    );
   }
   return only;
 }
@@ -67,9 +82,13 @@ export function queryParameters(spec: Spec): QueryParameter[] {
       const schema = at(parameter, 'schema', `parameter ${name}`) as JsonObject;
       const unchecked = Object.keys(schema).filter((key) => !(CHECKED_KEYWORDS as readonly string[]).includes(key));
       const format = schema['format'];
-      if (format !== undefined && !(schema['type'] === 'integer' && (format === 'int32' || format === 'int64'))) unchecked.push(`format ${String(format)}`);
+      if (format !== undefined && !(schema['type'] === 'integer' && (format === 'int32' || format === 'int64'))) {
+        unchecked.push(`format ${String(format)}`);
+      }
       if (unchecked.length > 0 || (schema['type'] !== 'integer' && schema['type'] !== 'string')) {
-        throw new Error(`spec: the sandbox cannot check ${unchecked.join(', ') || `type ${String(schema['type'])}`} of query parameter ${name}; teach src/sandbox-checks.ts`);
+        throw new Error(
+          `spec: the sandbox cannot check ${unchecked.join(', ') || `type ${String(schema['type'])}`} of query parameter ${name}; teach src/sandbox-checks.ts`,
+        );
       }
       return { name, required: parameter['required'] === true, schema: schema as unknown as ParameterSchema };
     });
@@ -78,7 +97,9 @@ export function queryParameters(spec: Spec): QueryParameter[] {
 /** One query parameter by name; the sandbox pages with `limit` and `offset`, so their absence is loud. */
 export function queryParameter(spec: Spec, name: string): QueryParameter {
   const parameter = queryParameters(spec).find((p) => p.name === name);
-  if (!parameter) throw new Error(`spec: the operation has no query parameter "${name}"`);
+  if (!parameter) {
+    throw new Error(`spec: the operation has no query parameter "${name}"`);
+  }
   return parameter;
 }
 
@@ -109,7 +130,9 @@ export function credentialAlternatives(spec: Spec): CredentialHeader[][] {
       Object.keys(requirement).map((scheme) => {
         const definition = at(schemes, scheme, 'securitySchemes') as JsonObject;
         if (definition['type'] !== 'apiKey' || definition['in'] !== 'header') {
-          throw new Error(`spec: the sandbox checks header API keys only, scheme ${scheme} is ${String(definition['type'])}`);
+          throw new Error(
+            `spec: the sandbox checks header API keys only, scheme ${scheme} is ${String(definition['type'])}`,
+          );
         }
         const valueSchema = (definition['x-sms-value-schema'] ?? {}) as JsonObject;
         const signedHeaders = (definition['x-sms-signed-headers'] ?? {}) as JsonObject;
@@ -118,9 +141,13 @@ export function credentialAlternatives(spec: Spec): CredentialHeader[][] {
           header: String(definition['name']),
           ...(typeof valueSchema['minLength'] === 'number' ? { minLength: valueSchema['minLength'] } : {}),
           ...(typeof valueSchema['maxLength'] === 'number' ? { maxLength: valueSchema['maxLength'] } : {}),
-          ...(typeof definition['x-sms-max-clock-skew-seconds'] === 'number' ? { maxClockSkewSeconds: definition['x-sms-max-clock-skew-seconds'] } : {}),
+          ...(typeof definition['x-sms-max-clock-skew-seconds'] === 'number'
+            ? { maxClockSkewSeconds: definition['x-sms-max-clock-skew-seconds'] }
+            : {}),
           ...(typeof signedHeaders['projectId'] === 'string' ? { projectIdHeader: signedHeaders['projectId'] } : {}),
-          ...(typeof signedHeaders['securityToken'] === 'string' ? { securityTokenHeader: signedHeaders['securityToken'] } : {}),
+          ...(typeof signedHeaders['securityToken'] === 'string'
+            ? { securityTokenHeader: signedHeaders['securityToken'] }
+            : {}),
         };
       }),
     );
@@ -133,7 +160,9 @@ export function responseExample(spec: Spec, status: string): JsonObject {
   const media = at(at(response, 'content', `response ${status}`), 'application/json', `response ${status}`);
   const first = Object.values(at(media, 'examples', `response ${status}`) as JsonObject)[0];
   const value = at(first, 'value', `the first example of response ${status}`);
-  if (!isObject(value)) throw new Error(`spec: the example of response ${status} is not an object`);
+  if (!isObject(value)) {
+    throw new Error(`spec: the example of response ${status} is not an object`);
+  }
   return value;
 }
 
@@ -145,9 +174,15 @@ export function requestIdHeader(spec: Spec): string {
   const { operation } = listOperation(spec);
   const responses = Object.values(at(operation, 'responses', 'the operation') as JsonObject);
   const declared = Object.keys(at(at(spec, 'components', 'the document'), 'headers', 'components') as JsonObject);
-  const everywhere = declared.filter((name) => responses.every((response) => isObject(response) && isObject(response['headers']) && name in response['headers']));
+  const everywhere = declared.filter((name) =>
+    responses.every((response) => isObject(response) && isObject(response['headers']) && name in response['headers']),
+  );
   const only = everywhere[0];
-  if (everywhere.length !== 1 || only === undefined) throw new Error(`spec: expected one header of components.headers on every response, found ${everywhere.join(', ') || 'none'}`);
+  if (everywhere.length !== 1 || only === undefined) {
+    throw new Error(
+      `spec: expected one header of components.headers on every response, found ${everywhere.join(', ') || 'none'}`,
+    );
+  }
   return only;
 }
 

@@ -3,11 +3,11 @@
 // Stopped by PID. Tests and scripts use this; nobody should have to guess a port or leave a Prism running.
 import { startFront } from './front.js';
 import { createIamEndpoint } from './iam-tokens.js';
-import { sandboxTestCredentials } from './sandbox-credentials.js';
-import { startPrism, type PrismProcess } from './prism-process.js';
-import { prismMockArgs, type PrismMockArgs } from './prism.js';
 import { preferProblem, responseExamples } from './prefer-header.js';
+import { type PrismMockArgs, prismMockArgs } from './prism.js';
+import { type PrismProcess, startPrism } from './prism-process.js';
 import { queryFormProblem, rulesFromSpec, sendsCredentials } from './sandbox-checks.js';
+import { sandboxTestCredentials } from './sandbox-credentials.js';
 import { readServedSpec } from './served-files.js';
 import { listOperation } from './spec-facts.js';
 
@@ -46,7 +46,9 @@ export async function startMock(options: StartMockOptions = {}): Promise<Running
     // What Prism would coerce or mishandle, refused as the sandbox refuses it; credentials first, as Prism
     // (and the gateway) check them first.
     refuse: (request) => {
-      if (request.pathname !== path || request.method !== method || !sendsCredentials(request.headers, rules)) return undefined;
+      if (request.pathname !== path || request.method !== method || !sendsCredentials(request.headers, rules)) {
+        return undefined;
+      }
       return queryFormProblem(request.query, rules) ?? preferProblem(request.headers['prefer'], examples);
     },
   });

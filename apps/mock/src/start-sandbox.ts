@@ -4,14 +4,14 @@
 // front, stops Prism by PID, then closes the upstream.
 import { startFront } from './front.js';
 import { createIamEndpoint, type IamUser } from './iam-tokens.js';
-import { createLockout, lockoutRule } from './sandbox-lockout.js';
-import { startPrism, type PrismProcess } from './prism-process.js';
 import { prismProxyArgs } from './prism.js';
+import { type PrismProcess, startPrism } from './prism-process.js';
 import { rulesFromSpec } from './sandbox-checks.js';
-import { resolveCredentials, type CredentialKey, type SandboxCredentials } from './sandbox-credentials.js';
-import { DEFAULT_SANDBOX_SIZE, DEFAULT_SEED, generateFailedServers, type FailedServer } from './sandbox-data.js';
+import { type CredentialKey, resolveCredentials, type SandboxCredentials } from './sandbox-credentials.js';
+import { DEFAULT_SANDBOX_SIZE, DEFAULT_SEED, type FailedServer, generateFailedServers } from './sandbox-data.js';
+import { createLockout, lockoutRule } from './sandbox-lockout.js';
 import { readRecordsFile } from './sandbox-records-file.js';
-import { steppingData, type SteppingData } from './sandbox-steps.js';
+import { type SteppingData, steppingData } from './sandbox-steps.js';
 import { startUpstream, type Upstream } from './sandbox-upstream.js';
 import { readErrorCodes, readServedSpec } from './served-files.js';
 import { listOperation, queryParameter, regionHosts, type Spec } from './spec-facts.js';
@@ -94,13 +94,17 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
   const seed = options.seed ?? DEFAULT_SEED;
   const size = options.size ?? DEFAULT_SANDBOX_SIZE;
   const max = maxSandboxSize(spec);
-  if (!Number.isInteger(size) || size < 0 || size > max) throw new RangeError(`the sandbox size must be an integer from 0 to ${max}, got ${size}`);
+  if (!Number.isInteger(size) || size < 0 || size > max) {
+    throw new RangeError(`the sandbox size must be an integer from 0 to ${max}, got ${size}`);
+  }
   const { credentials } = resolveCredentials(options.credentials, options.credentialLabel);
   const errorCodes = readErrorCodes();
   const servers =
     options.snapshots?.[0] ??
     options.servers ??
-    (options.data !== undefined ? readRecordsFile(options.data).servers : generateFailedServers({ size, seed, errorCodes, regionHosts: regionHosts(spec) }));
+    (options.data !== undefined
+      ? readRecordsFile(options.data).servers
+      : generateFailedServers({ size, seed, errorCodes, regionHosts: regionHosts(spec) }));
   if (options.snapshots !== undefined && options.snapshots.length > 1 && options.stepSeconds === undefined) {
     throw new RangeError('several data sets are served a step apart: give stepSeconds too');
   }
@@ -121,7 +125,12 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
   const rules = rulesFromSpec(spec);
   // The public port first: one clear line when it is taken, before anything is started.
   const now = options.now ?? (() => new Date());
-  const iam = createIamEndpoint({ user: options.iam, ttlSeconds: options.tokenTtlSeconds, projectId: credentials.projectId, now });
+  const iam = createIamEndpoint({
+    user: options.iam,
+    ttlSeconds: options.tokenTtlSeconds,
+    projectId: credentials.projectId,
+    now,
+  });
   const front = await startFront({
     host,
     port: options.port ?? 0,

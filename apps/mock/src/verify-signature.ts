@@ -17,12 +17,15 @@ export interface SdkAuthorization {
 }
 
 // `SDK-HMAC-SHA256 Access=<AK>, SignedHeaders=<a;b;c>, Signature=<64 hex digits>`; header names are HTTP tokens.
-const AUTHORIZATION = /^SDK-HMAC-SHA256 +Access=([^\s,]+) *, *SignedHeaders=([a-z0-9!#$%&'*+.^_`|~-]+(?:;[a-z0-9!#$%&'*+.^_`|~-]+)*) *, *Signature=([0-9a-f]{64})$/;
+const AUTHORIZATION =
+  /^SDK-HMAC-SHA256 +Access=([^\s,]+) *, *SignedHeaders=([a-z0-9!#$%&'*+.^_`|~-]+(?:;[a-z0-9!#$%&'*+.^_`|~-]+)*) *, *Signature=([0-9a-f]{64})$/;
 
 /** The parts of an SDK-HMAC-SHA256 Authorization header, or undefined when it is not one. */
 export function parseAuthorization(value: string): SdkAuthorization | undefined {
   const match = AUTHORIZATION.exec(value);
-  if (!match) return undefined;
+  if (!match) {
+    return undefined;
+  }
   const [, access = '', signedHeaders = '', signature = ''] = match;
   return { access, signedHeaders: signedHeaders.split(';'), signature };
 }
@@ -32,8 +35,17 @@ const SDK_DATE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
 /** The instant of an X-Sdk-Date (`YYYYMMDDTHHmmssZ`, UTC), or undefined when it is malformed or no real time. */
 export function parseSdkDate(value: string): Date | undefined {
   const match = SDK_DATE.exec(value);
-  if (!match) return undefined;
-  const [year, month, day, hours, minutes, seconds] = match.slice(1).map(Number) as [number, number, number, number, number, number];
+  if (!match) {
+    return undefined;
+  }
+  const [year, month, day, hours, minutes, seconds] = match.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const date = new Date(Date.UTC(year, month - 1, day, hours, minutes, seconds));
   // Date.UTC rolls 20261332 over into the next year; a real date survives the round trip.
   return date.toISOString().replace(/[-:]|\.\d+/g, '') === value ? date : undefined;
@@ -76,7 +88,9 @@ export function canonicalQuery(query: URLSearchParams): string {
 
 function headerText(headers: IncomingHttpHeaders, name: string): string | undefined {
   // Own properties only: a signed header named `__proto__` or `constructor` is just a header that was not sent.
-  if (!Object.hasOwn(headers, name)) return undefined;
+  if (!Object.hasOwn(headers, name)) {
+    return undefined;
+  }
   const value = headers[name];
   return Array.isArray(value) ? value.join(',') : value;
 }
@@ -94,9 +108,21 @@ export interface SignedRequest {
 
 /** `METHOD\nCanonicalURI\nCanonicalQueryString\nCanonicalHeaders\nSignedHeaders\nHexSha256(body)`. */
 export function canonicalRequest(request: SignedRequest, signedHeaders: string[]): string {
-  const bodyHash = headerText(request.headers, 'x-sdk-content-sha256') === UNSIGNED_PAYLOAD ? UNSIGNED_PAYLOAD : (request.bodyHash ?? sha256(''));
-  const lines = signedHeaders.map((name) => `${name}:${(name === 'host' ? request.host : (headerText(request.headers, name) ?? '')).trim()}\n`);
-  return [request.method, canonicalUri(request.pathname), canonicalQuery(request.query), lines.join(''), signedHeaders.join(';'), bodyHash].join('\n');
+  const bodyHash =
+    headerText(request.headers, 'x-sdk-content-sha256') === UNSIGNED_PAYLOAD
+      ? UNSIGNED_PAYLOAD
+      : (request.bodyHash ?? sha256(''));
+  const lines = signedHeaders.map(
+    (name) => `${name}:${(name === 'host' ? request.host : (headerText(request.headers, name) ?? '')).trim()}\n`,
+  );
+  return [
+    request.method,
+    canonicalUri(request.pathname),
+    canonicalQuery(request.query),
+    lines.join(''),
+    signedHeaders.join(';'),
+    bodyHash,
+  ].join('\n');
 }
 
 function sha256(text: string): string {
@@ -132,24 +158,40 @@ export interface SignatureHeaders {
  * the date header may be from `now` (the spec states it). Each reason names the check that failed; none
  * repeats the SK, the signature sent or the one expected.
  */
-export function signatureProblem(request: SignedRequest, keys: SigningKeys, now: Date, maxClockSkewMs: number, headers: SignatureHeaders): string | undefined {
+export function signatureProblem(
+  request: SignedRequest,
+  keys: SigningKeys,
+  now: Date,
+  maxClockSkewMs: number,
+  headers: SignatureHeaders,
+): string | undefined {
   const authorization = parseAuthorization(headerText(request.headers, headers.authorization.toLowerCase()) ?? '');
-  if (!authorization)
+  if (!authorization) {
     return `${headers.authorization} is not an ${SIGNING_ALGORITHM} signature (${SIGNING_ALGORITHM} Access=<AK>, SignedHeaders=<names>, Signature=<64 hex digits>)`;
-  if (!sameHex(authorization.access, keys.ak)) return "the access key (Access) is not the sandbox's AK";
+  }
+  if (!sameHex(authorization.access, keys.ak)) {
+    return "the access key (Access) is not the sandbox's AK";
+  }
   const dateHeader = headers.date.toLowerCase();
   const sdkDate = headerText(request.headers, dateHeader) ?? '';
   const signedAt = parseSdkDate(sdkDate);
-  if (!signedAt) return `${headers.date} must be a UTC time formatted YYYYMMDDTHHmmssZ`;
+  if (!signedAt) {
+    return `${headers.date} must be a UTC time formatted YYYYMMDDTHHmmssZ`;
+  }
   // Worded as the gateway words it, its own time included, so that a client can tell how far off its clock is.
   if (Math.abs(now.getTime() - signedAt.getTime()) > maxClockSkewMs) {
     return `signature expired, signature time:${sdkDate},server time:${now.toISOString().replace(/[-:]|\.\d+/g, '')} (${headers.date} is more than ${maxClockSkewMs / 60_000} minutes away from the gateway's clock)`;
   }
   const { signedHeaders } = authorization;
-  if (!signedHeaders.includes('host') || !signedHeaders.includes(dateHeader)) return `SignedHeaders must include host and ${dateHeader}`;
-  if (signedHeaders.some((name) => name !== 'host' && headerText(request.headers, name) === undefined)) return 'SignedHeaders lists a header the request does not send';
+  if (!signedHeaders.includes('host') || !signedHeaders.includes(dateHeader)) {
+    return `SignedHeaders must include host and ${dateHeader}`;
+  }
+  if (signedHeaders.some((name) => name !== 'host' && headerText(request.headers, name) === undefined)) {
+    return 'SignedHeaders lists a header the request does not send';
+  }
   const expected = computeSignature(keys.sk, sdkDate, canonicalRequest(request, signedHeaders));
-  if (!sameHex(authorization.signature, expected))
+  if (!sameHex(authorization.signature, expected)) {
     return "signature mismatch: Signature is not the request's signature with the sandbox's SK (check the SK, the canonical request and SignedHeaders)";
+  }
   return undefined;
 }

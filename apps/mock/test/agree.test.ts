@@ -2,7 +2,7 @@
 // integrator might send the same way: a query value Prism would coerce, a repeated parameter, a NUL, a
 // path with a percent-encoded unreserved character. Each case is sent to both and the answers compared.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMock, startSandbox, type RunningMock, type RunningSandbox } from '../src/index.js';
+import { type RunningMock, type RunningSandbox, startMock, startSandbox } from '../src/index.js';
 import { checkQuery, rulesFromSpec } from '../src/sandbox-checks.js';
 import { errorCodeOf, spec } from './helpers.js';
 
@@ -17,7 +17,11 @@ const token = { 'X-Auth-Token': 'test-token' };
 
 async function get(base: { url: string }, target: string, headers: Record<string, string> = token) {
   const response = await fetch(`${base.url}${target}`, { headers });
-  return { status: response.status, contentType: response.headers.get('content-type') ?? '', body: (await response.json()) as Record<string, unknown> };
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type') ?? '',
+    body: (await response.json()) as Record<string, unknown>,
+  };
 }
 
 describe('mock and sandbox agree', () => {
@@ -51,7 +55,10 @@ describe('mock and sandbox agree', () => {
   });
 
   it('still answers the credentials first, as without the bad query', async () => {
-    const [fromMock, fromSandbox] = await Promise.all([get(mock, '/v3/errors?offset=0&limit=0x5', {}), get(sandbox, '/v3/errors?offset=0&limit=0x5', {})]);
+    const [fromMock, fromSandbox] = await Promise.all([
+      get(mock, '/v3/errors?offset=0&limit=0x5', {}),
+      get(sandbox, '/v3/errors?offset=0&limit=0x5', {}),
+    ]);
     expect([fromMock.status, fromSandbox.status]).toEqual([401, 401]);
   });
 
@@ -66,13 +73,20 @@ describe('mock and sandbox agree', () => {
   );
 
   it('keeps an encoded reserved character encoded: /v3%2Ferrors is no path of the spec, to both', async () => {
-    const [fromMock, fromSandbox] = await Promise.all([get(mock, '/v3%2Ferrors?offset=0'), get(sandbox, '/v3%2Ferrors?offset=0')]);
+    const [fromMock, fromSandbox] = await Promise.all([
+      get(mock, '/v3%2Ferrors?offset=0'),
+      get(sandbox, '/v3%2Ferrors?offset=0'),
+    ]);
     expect([fromMock.status, fromSandbox.status]).toEqual([404, 404]);
   });
 
   it("refuses a NUL in enterprise_project_id by the spec's own pattern too (the sandbox's query check)", () => {
     const query = new URLSearchParams({ offset: '0', enterprise_project_id: 'a\u0000b' });
-    expect(checkQuery(query, rulesFromSpec(spec))).toEqual({ problem: expect.stringContaining('enterprise_project_id must match the pattern') });
-    expect(checkQuery(new URLSearchParams({ offset: '0', enterprise_project_id: 'ab' }), rulesFromSpec(spec))).toHaveProperty('values');
+    expect(checkQuery(query, rulesFromSpec(spec))).toEqual({
+      problem: expect.stringContaining('enterprise_project_id must match the pattern'),
+    });
+    expect(
+      checkQuery(new URLSearchParams({ offset: '0', enterprise_project_id: 'ab' }), rulesFromSpec(spec)),
+    ).toHaveProperty('values');
   });
 });

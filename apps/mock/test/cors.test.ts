@@ -3,7 +3,14 @@
 // of the mock and the sandbox (Prism's own errors, and the upstream's bodies passed through Prism), so
 // that a page can read the body and X-Request-Id. Chromium itself is driven by apps/runtimes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateFailedServers, startMock, startSandbox, type FailedServer, type RunningMock, type RunningSandbox } from '../src/index.js';
+import {
+  type FailedServer,
+  generateFailedServers,
+  type RunningMock,
+  type RunningSandbox,
+  startMock,
+  startSandbox,
+} from '../src/index.js';
 import { readErrorCodes } from '../src/served-files.js';
 import { credentialAlternatives, regionHosts } from '../src/spec-facts.js';
 import { spec } from './helpers.js';
@@ -15,7 +22,12 @@ let mock: RunningMock;
 let sandbox: RunningSandbox;
 let brokenSandbox: RunningSandbox;
 
-const [valid] = generateFailedServers({ size: 1, seed: 'cors', errorCodes: readErrorCodes(), regionHosts: regionHosts(spec) }) as [FailedServer];
+const [valid] = generateFailedServers({
+  size: 1,
+  seed: 'cors',
+  errorCodes: readErrorCodes(),
+  regionHosts: regionHosts(spec),
+}) as [FailedServer];
 
 beforeAll(async () => {
   [mock, sandbox, brokenSandbox] = await Promise.all([
@@ -41,13 +53,20 @@ const requestedHeaders = [...new Set([...credentialHeaders, 'x-project-id', 'x-s
 async function preflight(url: string): Promise<Response> {
   const response = await fetch(`${url}/v3/errors?offset=0`, {
     method: 'OPTIONS',
-    headers: { Origin: origin, 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': requestedHeaders },
+    headers: {
+      Origin: origin,
+      'Access-Control-Request-Method': 'GET',
+      'Access-Control-Request-Headers': requestedHeaders,
+    },
   });
   await response.arrayBuffer();
   return response;
 }
 
-async function corsHeadersOf(url: string, headers: Record<string, string>): Promise<{ status: number; allowOrigin: string | null; expose: string | null }> {
+async function corsHeadersOf(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; allowOrigin: string | null; expose: string | null }> {
   const response = await fetch(url, { headers: { Origin: origin, ...headers } });
   await response.arrayBuffer();
   return {
@@ -73,7 +92,9 @@ describe.each([
       .toLowerCase()
       .split(',')
       .map((name) => name.trim());
-    for (const header of requestedHeaders.split(',')) expect(allowed).toContain(header);
+    for (const header of requestedHeaders.split(',')) {
+      expect(allowed).toContain(header);
+    }
   });
 
   it('lets the page read the answer and its headers: 200, 401 and a bound violation', async () => {
@@ -84,17 +105,23 @@ describe.each([
       corsHeadersOf(`${base}?offset=-1`, { 'X-Auth-Token': 'page-token' }),
     ]);
     expect(answers.map((answer) => answer.status)).toEqual([200, 401, 400]);
-    for (const answer of answers) expect(answer).toMatchObject({ allowOrigin: origin, expose: '*' });
+    for (const answer of answers) {
+      expect(answer).toMatchObject({ allowOrigin: origin, expose: '*' });
+    }
   });
 });
 
 describe('CORS of the sandbox in front of its upstream', () => {
   it("keeps Prism's CORS headers on the upstream's answers: the upstream sends none of its own", async () => {
-    const direct = await fetch(`${sandbox.upstreamUrl}/v3/errors?offset=0`, { headers: { Origin: origin, 'X-Auth-Token': 't' } });
+    const direct = await fetch(`${sandbox.upstreamUrl}/v3/errors?offset=0`, {
+      headers: { Origin: origin, 'X-Auth-Token': 't' },
+    });
     await direct.arrayBuffer();
     const corsHeaders: string[] = [];
     direct.headers.forEach((_value, name) => {
-      if (name.startsWith('access-control-')) corsHeaders.push(name);
+      if (name.startsWith('access-control-')) {
+        corsHeaders.push(name);
+      }
     });
     expect(corsHeaders).toEqual([]);
   });

@@ -5,8 +5,8 @@
 // succeed and Prism must still run. The docs server has the same test in apps/docs. Prints what each kind got.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMock, startSandbox, type RunningMock, type RunningSandbox } from '../src/index.js';
-import { malformedRequests, sendRaw, type MalformedRequest, type RawAnswer } from '../src/malformed-requests.js';
+import { type RunningMock, type RunningSandbox, startMock, startSandbox } from '../src/index.js';
+import { type MalformedRequest, malformedRequests, type RawAnswer, sendRaw } from '../src/malformed-requests.js';
 import { isRunning } from './helpers.js';
 
 const RUNS = 300;
@@ -23,9 +23,11 @@ afterAll(() => Promise.all([mock?.stop(), sandbox?.stop()]));
 type Verdict = (request: MalformedRequest, answer: RawAnswer) => boolean;
 
 /** Every malformed request gets a 4xx; garbage may also be dropped without a word (there is no request to answer). */
-const fourXx: Verdict = ({ kind }, { status }) => (status !== undefined && status >= 400 && status < 500) || (kind === 'garbage' && status === undefined);
+const fourXx: Verdict = ({ kind }, { status }) =>
+  (status !== undefined && status >= 400 && status < 500) || (kind === 'garbage' && status === undefined);
 /** The mock accepts any credential that is there, as documented: junk credentials on a good request may get a 200. */
-const mockVerdict: Verdict = (request, answer) => fourXx(request, answer) || (request.kind === 'credential-junk' && answer.status === 200);
+const mockVerdict: Verdict = (request, answer) =>
+  fourXx(request, answer) || (request.kind === 'credential-junk' && answer.status === 200);
 
 async function hammer(name: string, url: string, verdict: Verdict): Promise<void> {
   const outcomes = new Map<string, number>();
@@ -36,7 +38,10 @@ async function hammer(name: string, url: string, verdict: Verdict): Promise<void
       outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
       expect(answer.timedOut, `${request.label}: no answer in time`).toBe(false);
       expect(answer.status === undefined || answer.status < 500, `${request.label}: ${answer.statusLine}`).toBe(true);
-      expect(verdict(request, answer), `${request.kind}, ${request.label}: ${answer.statusLine || 'closed without an answer'}`).toBe(true);
+      expect(
+        verdict(request, answer),
+        `${request.kind}, ${request.label}: ${answer.statusLine || 'closed without an answer'}`,
+      ).toBe(true);
     }),
     { numRuns: RUNS },
   );

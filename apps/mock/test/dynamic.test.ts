@@ -1,12 +1,16 @@
 // --dynamic with a seed: bodies generated from the schemas, the same for the same seed (across requests and
 // across runs), different for another seed, and kept within the page's bounds by the served spec.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMock, type RunningMock } from '../src/index.js';
+import { type RunningMock, startMock } from '../src/index.js';
 import { limitParameter, migrationErrorFields } from './helpers.js';
 
 let runs: RunningMock[] = [];
 beforeAll(async () => {
-  runs = await Promise.all([startMock({ dynamic: true, seed: 'a' }), startMock({ dynamic: true, seed: 'a' }), startMock({ dynamic: true, seed: 'b' })]);
+  runs = await Promise.all([
+    startMock({ dynamic: true, seed: 'a' }),
+    startMock({ dynamic: true, seed: 'a' }),
+    startMock({ dynamic: true, seed: 'b' }),
+  ]);
 });
 afterAll(() => Promise.all(runs.map((run) => run.stop())));
 

@@ -1,9 +1,9 @@
 // Shared by the tests: run a built command as a subprocess, and read API facts from the served spec so
 // that no test restates a bound or a code.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { readServedSpec } from '../src/served-files.js';
-import { responseExample, queryParameter } from '../src/spec-facts.js';
+import { queryParameter, responseExample } from '../src/spec-facts.js';
 
 export const mockCommand = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 export const sandboxCommand = fileURLToPath(new URL('../dist/sandbox-cli.js', import.meta.url));
@@ -14,7 +14,9 @@ export const offsetParameter = queryParameter(spec, 'offset');
 export const errorCodeOf = (status: string): unknown => responseExample(spec, status)['error_code'];
 /** The spec's MigrationError schema's properties: one failed server's fields and their bounds. */
 export const migrationErrorProperties =
-  (spec['components'] as { schemas: Record<string, { properties: Record<string, { maxLength?: number }> }> }).schemas['MigrationError']?.properties ?? {};
+  (spec['components'] as { schemas: Record<string, { properties: Record<string, { maxLength?: number }> }> }).schemas[
+    'MigrationError'
+  ]?.properties ?? {};
 export const migrationErrorFields = Object.keys(migrationErrorProperties).sort();
 
 /** An X-Sdk-Date: `YYYYMMDDTHHmmssZ` in UTC. */
@@ -60,7 +62,12 @@ export function startCommand(script: string, env: Record<string, string>, url?: 
 }
 
 /** startCommand() with command-line arguments. */
-export async function startCommandWithArgs(script: string, args: string[], env: Record<string, string>, url?: string): Promise<Started> {
+export async function startCommandWithArgs(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  url?: string,
+): Promise<Started> {
   const child = spawn(process.execPath, [script, ...args], { env: { ...process.env, ...env } });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -68,9 +75,15 @@ export async function startCommandWithArgs(script: string, args: string[], env: 
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   for (let i = 0; i < 900; i++) {
     // The command's own line, printed once Prism listens (Prism's log names its own, private URL earlier).
-    const line = output.split('\n').find((text) => /^sms-errors \w+: http:\/\//.test(text) && (url === undefined || text.includes(url)));
-    if (line !== undefined) return { child, origin: new URL(line.split(' ')[2] ?? '').origin, output: () => output, exited };
-    if (child.exitCode !== null) break;
+    const line = output
+      .split('\n')
+      .find((text) => /^sms-errors \w+: http:\/\//.test(text) && (url === undefined || text.includes(url)));
+    if (line !== undefined) {
+      return { child, origin: new URL(line.split(' ')[2] ?? '').origin, output: () => output, exited };
+    }
+    if (child.exitCode !== null) {
+      break;
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   child.kill('SIGTERM');
@@ -91,6 +104,8 @@ export function isRunning(pid: number): boolean {
 /** One line, and nothing that looks like a stack trace. */
 export function expectOneLine(text: string): string[] {
   const lines = text.trim().split('\n');
-  if (lines.length !== 1 || /^\s+at /m.test(text)) throw new Error(`expected one line, got:\n${text}`);
+  if (lines.length !== 1 || /^\s+at /m.test(text)) {
+    throw new Error(`expected one line, got:\n${text}`);
+  }
   return lines;
 }

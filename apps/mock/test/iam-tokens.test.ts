@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMock, startSandbox, type RunningMock, type RunningSandbox } from '../src/index.js';
+import { type RunningMock, type RunningSandbox, startMock, startSandbox } from '../src/index.js';
 import { expectOneLine, runToEnd, sandboxCommand } from './helpers.js';
 
 const iamSpec = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@sms-errors/spec/iam.json'), 'utf8'));
@@ -15,18 +15,28 @@ const TTL_SECONDS = 600;
 function tokenRequest(overrides: Partial<typeof user> = {}, project = 'cn-north-4') {
   const { user: name, password, domain } = { ...user, ...overrides };
   return {
-    auth: { identity: { methods: ['password'], password: { user: { name, password, domain: { name: domain } } } }, scope: { project: { name: project } } },
+    auth: {
+      identity: { methods: ['password'], password: { user: { name, password, domain: { name: domain } } } },
+      scope: { project: { name: project } },
+    },
   };
 }
 
 const post = (base: string, body: unknown) =>
-  fetch(`${base}${TOKENS_PATH}?nocatalog=true`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  fetch(`${base}${TOKENS_PATH}?nocatalog=true`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 
 let mock: RunningMock;
 let sandbox: RunningSandbox;
 let offsetMs = 0;
 beforeAll(async () => {
-  [mock, sandbox] = await Promise.all([startMock(), startSandbox({ size: 2, iam: user, tokenTtlSeconds: TTL_SECONDS, now: () => new Date(Date.now() + offsetMs) })]);
+  [mock, sandbox] = await Promise.all([
+    startMock(),
+    startSandbox({ size: 2, iam: user, tokenTtlSeconds: TTL_SECONDS, now: () => new Date(Date.now() + offsetMs) }),
+  ]);
 }, 60_000);
 afterAll(() => Promise.all([mock?.stop(), sandbox?.stop()]));
 
@@ -49,7 +59,9 @@ describe('POST /v3/auth/tokens', () => {
   ])("answers IAM's 400 body to a request with %s", async (_name, body) => {
     const response = await post(mock.url, body);
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual(iamSpec.paths[TOKENS_PATH].post.responses['400'].content['application/json'].examples['bad-request'].value);
+    expect(await response.json()).toEqual(
+      iamSpec.paths[TOKENS_PATH].post.responses['400'].content['application/json'].examples['bad-request'].value,
+    );
   });
 
   it("the sandbox refuses a wrong password, user or account with IAM's 401 body", async () => {

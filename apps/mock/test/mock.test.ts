@@ -1,6 +1,6 @@
 // The mock as integrators and the client's tests see it: real Prism, real HTTP on loopback.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SANDBOX_SIZE, startMock, type RunningMock } from '../src/index.js';
+import { DEFAULT_SANDBOX_SIZE, type RunningMock, startMock } from '../src/index.js';
 import { listOperation, queryParameters, responseExample } from '../src/spec-facts.js';
 import { limitParameter, spec } from './helpers.js';
 
@@ -27,7 +27,10 @@ describe('credentials', () => {
 
   it('accepts a token, or an AK/SK signature with its date, as alternatives', async () => {
     expect((await get('?offset=0')).status).toBe(200);
-    const signed = { Authorization: 'SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date, Signature=00', 'X-Sdk-Date': '20261127T031500Z' };
+    const signed = {
+      Authorization: 'SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date, Signature=00',
+      'X-Sdk-Date': '20261127T031500Z',
+    };
     expect((await get('?offset=0', signed)).status).toBe(200);
   });
 
@@ -56,16 +59,29 @@ describe('query bounds from the spec', () => {
 
   it('answers with a body that names no parameter, since it is the one example whichever parameter was wrong', async () => {
     const names = queryParameters(spec).map((parameter) => parameter.name);
-    for (const query of ['', '?offset=0&limit=101', '?offset=-1', `?offset=0&enterprise_project_id=${'e'.repeat(256)}`]) {
+    for (const query of [
+      '',
+      '?offset=0&limit=101',
+      '?offset=-1',
+      `?offset=0&enterprise_project_id=${'e'.repeat(256)}`,
+    ]) {
       const { status, body } = await get(query);
       expect(status).toBe(400);
-      for (const name of names) expect(String(body['error_msg'])).not.toContain(name);
+      for (const name of names) {
+        expect(String(body['error_msg'])).not.toContain(name);
+      }
     }
   });
 
   it('accepts the edges of every bound', async () => {
-    const edges = ['?offset=0&limit=0', '?offset=65535&limit=100', `?offset=0&enterprise_project_id=${'e'.repeat(255)}`];
-    for (const query of edges) expect((await get(query)).status).toBe(200);
+    const edges = [
+      '?offset=0&limit=0',
+      '?offset=65535&limit=100',
+      `?offset=0&enterprise_project_id=${'e'.repeat(255)}`,
+    ];
+    for (const query of edges) {
+      expect((await get(query)).status).toBe(200);
+    }
   });
 });
 
@@ -111,22 +127,31 @@ describe('Prefer that the spec cannot satisfy', () => {
 
   it('reads Prefer as Prism does: a ; starts parameters of a preference, and the first of a name wins', async () => {
     expect((await get('?offset=0', { ...token, Prefer: 'code=200;example=forbidden' })).body['count']).toBe(4);
-    expect((await get('?offset=0', { ...token, Prefer: 'example=empty, example=forbidden' })).body).toEqual({ count: 0, migration_errors: [] });
+    expect((await get('?offset=0', { ...token, Prefer: 'example=empty, example=forbidden' })).body).toEqual({
+      count: 0,
+      migration_errors: [],
+    });
   });
 });
 
 describe('request IDs', () => {
-  const examples = Object.entries(listOperation(spec).operation['responses'] as Record<string, unknown>).flatMap(([status, response]) =>
-    Object.keys((response as { content: Record<string, { examples: Record<string, unknown> }> }).content['application/json']?.examples ?? {}).map(
-      (example) => [status, example] as const,
-    ),
+  const examples = Object.entries(listOperation(spec).operation['responses'] as Record<string, unknown>).flatMap(
+    ([status, response]) =>
+      Object.keys(
+        (response as { content: Record<string, { examples: Record<string, unknown> }> }).content['application/json']
+          ?.examples ?? {},
+      ).map((example) => [status, example] as const),
   );
 
   it.each(examples)("%s %s: the body's request_id, if any, is the X-Request-Id header", async (status, example) => {
-    const response = await fetch(`${mock.url}/v3/errors?offset=0`, { headers: { ...token, Prefer: `code=${status}, example=${example}` } });
+    const response = await fetch(`${mock.url}/v3/errors?offset=0`, {
+      headers: { ...token, Prefer: `code=${status}, example=${example}` },
+    });
     const body = (await response.json()) as Record<string, unknown>;
     expect(response.status).toBe(Number(status));
-    if ('request_id' in body) expect(body['request_id']).toBe(response.headers.get('x-request-id'));
+    if ('request_id' in body) {
+      expect(body['request_id']).toBe(response.headers.get('x-request-id'));
+    }
   });
 
   it('agrees on the 401 answered to a request without credentials', async () => {

@@ -5,10 +5,10 @@
 // upstream) binds port 0 and its port is read back from it, Prism's from its own "listening" line. This test
 // starts mocks and sandboxes of different sizes all at once, twice, while busy processes load the CPUs, and
 // checks that every one answers as itself, at its front and at its Prism.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { availableParallelism, setPriority } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMock, startSandbox, type RunningMock, type RunningSandbox } from '../src/index.js';
+import { type RunningMock, type RunningSandbox, startMock, startSandbox } from '../src/index.js';
 import { isRunning } from './helpers.js';
 
 const ROUNDS = 2;
@@ -21,14 +21,18 @@ let load: ChildProcess[] = [];
 beforeAll(() => {
   load = Array.from({ length: Math.max(1, Math.floor(availableParallelism() / 2)) }, () => {
     const child = spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' });
-    if (child.pid !== undefined) setPriority(child.pid, 19);
+    if (child.pid !== undefined) {
+      setPriority(child.pid, 19);
+    }
     return child;
   });
 });
 afterAll(async () => {
   await Promise.all(
     load.map((child) => {
-      if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return undefined;
+      if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) {
+        return undefined;
+      }
       const exited = new Promise((resolve) => child.once('exit', resolve));
       process.kill(child.pid, 'SIGKILL');
       return exited;
@@ -43,7 +47,9 @@ async function countAt(url: string): Promise<unknown> {
 }
 
 describe('servers started side by side under load', () => {
-  it(`${ROUNDS} rounds of ${EACH} mocks and ${EACH} sandboxes started at once: each answers as itself`, { timeout: 240_000 }, async () => {
+  it(`${ROUNDS} rounds of ${EACH} mocks and ${EACH} sandboxes started at once: each answers as itself`, {
+    timeout: 240_000,
+  }, async () => {
     const ports = new Set<number>();
     for (let round = 0; round < ROUNDS; round++) {
       // A different size for every sandbox, so that a count says which sandbox answered.
@@ -70,12 +76,18 @@ describe('servers started side by side under load', () => {
         // Every front and every Prism on a port of its own, and Prism's port the one it said it listens on.
         const roundPorts = running.flatMap((server) => [server.port, Number(new URL(server.prismUrl).port)]);
         expect(new Set(roundPorts).size).toBe(roundPorts.length);
-        for (const server of running) expect(server.output()).toContain(`Prism is listening on ${server.prismUrl}`);
-        for (const port of roundPorts) ports.add(port);
+        for (const server of running) {
+          expect(server.output()).toContain(`Prism is listening on ${server.prismUrl}`);
+        }
+        for (const port of roundPorts) {
+          ports.add(port);
+        }
       } finally {
         await Promise.all(running.map((server) => server.stop()));
       }
-      for (const server of running) expect(isRunning(server.pid)).toBe(false);
+      for (const server of running) {
+        expect(isRunning(server.pid)).toBe(false);
+      }
     }
     expect(ports.size).toBeGreaterThan(EACH * 2);
   });

@@ -26,7 +26,9 @@ describe('sandbox command', () => {
     const started = await startCommand(sandboxCommand, { SANDBOX_PORT: '0', SANDBOX_SIZE: '3' });
     try {
       const output = started.output();
-      for (const value of Object.values(sandboxTestCredentials)) expect(output).toContain(value);
+      for (const value of Object.values(sandboxTestCredentials)) {
+        expect(output).toContain(value);
+      }
       expect(output).toMatch(/any X-Auth-Token of \d+ to \d+ characters/);
     } finally {
       started.child.kill('SIGINT');
@@ -35,8 +37,17 @@ describe('sandbox command', () => {
   });
 
   it('never prints a configured SK, security token or token, from the environment or from flags', async () => {
-    const secrets = { SANDBOX_SK: 'configured-sk-never-printed', SANDBOX_SECURITY_TOKEN: 'configured-security-token', SANDBOX_TOKEN: 'configured-token-never-printed' };
-    const started = await startCommand(sandboxCommand, { PORT: '0', SANDBOX_AK: 'CONFIGUREDAK', SANDBOX_PROJECT_ID: 'configured-project', ...secrets });
+    const secrets = {
+      SANDBOX_SK: 'configured-sk-never-printed',
+      SANDBOX_SECURITY_TOKEN: 'configured-security-token',
+      SANDBOX_TOKEN: 'configured-token-never-printed',
+    };
+    const started = await startCommand(sandboxCommand, {
+      PORT: '0',
+      SANDBOX_AK: 'CONFIGUREDAK',
+      SANDBOX_PROJECT_ID: 'configured-project',
+      ...secrets,
+    });
     const url = `${started.origin}/v3/errors`;
     try {
       expect((await fetch(`${url}?offset=0`, { headers: { 'X-Auth-Token': secrets.SANDBOX_TOKEN } })).status).toBe(200);
@@ -49,12 +60,17 @@ describe('sandbox command', () => {
     expect(output).toContain('CONFIGUREDAK');
     expect(output).toContain('configured-project');
     expect(output).toContain('not shown');
-    for (const secret of Object.values(secrets)) expect(output).not.toContain(secret);
+    for (const secret of Object.values(secrets)) {
+      expect(output).not.toContain(secret);
+    }
     expect(output).not.toContain(sandboxTestCredentials.sk);
   });
 
   it('takes credentials from flags over the environment', async () => {
-    const child = await startCommandWithArgs(sandboxCommand, ['--token', 'flag-token'], { PORT: '0', SANDBOX_TOKEN: 'env-token' });
+    const child = await startCommandWithArgs(sandboxCommand, ['--token', 'flag-token'], {
+      PORT: '0',
+      SANDBOX_TOKEN: 'env-token',
+    });
     const url = `${child.origin}/v3/errors`;
     try {
       expect((await fetch(`${url}?offset=0`, { headers: { 'X-Auth-Token': 'flag-token' } })).status).toBe(200);
@@ -70,13 +86,18 @@ describe('sandbox command', () => {
     [['--sk', 'with space'], {}, '--sk'],
     [[], { SANDBOX_AK: 'A,B' }, 'SANDBOX_AK'],
     [[], { SANDBOX_TOKEN: 'bad\ttoken' }, 'SANDBOX_TOKEN'],
-  ])('rejects the bad credential %j %j in one line naming where it came from, not its value', async (args, env, named) => {
-    const { code, stderr } = await runToEnd(sandboxCommand, args, env);
-    expect(code).toBe(2);
-    const [line] = expectOneLine(stderr);
-    expect(line).toContain(named);
-    for (const value of [...args.slice(1), ...Object.values(env)]) expect(line).not.toContain(value);
-  });
+  ])(
+    'rejects the bad credential %j %j in one line naming where it came from, not its value',
+    async (args, env, named) => {
+      const { code, stderr } = await runToEnd(sandboxCommand, args, env);
+      expect(code).toBe(2);
+      const [line] = expectOneLine(stderr);
+      expect(line).toContain(named);
+      for (const value of [...args.slice(1), ...Object.values(env)]) {
+        expect(line).not.toContain(value);
+      }
+    },
+  );
 
   it.each([
     [['--sise', '3'], {}, '--sise'],
@@ -91,16 +112,21 @@ describe('sandbox command', () => {
     expect(expectOneLine(stderr)[0]).toContain(named);
   });
 
-  it.each(['SANDBOX_PORT', 'PORT'])('reports a port in use in one line naming %s, with exit code 1', async (variable) => {
-    const blocker = createServer();
-    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
-    const { port } = blocker.address() as { port: number };
-    try {
-      const { code, stderr } = await runToEnd(sandboxCommand, [], { [variable]: String(port) });
-      expect(code).toBe(1);
-      expect(expectOneLine(stderr)[0]).toContain(`127.0.0.1:${port} is already in use (set ${variable} to another port)`);
-    } finally {
-      blocker.close();
-    }
-  });
+  it.each(['SANDBOX_PORT', 'PORT'])(
+    'reports a port in use in one line naming %s, with exit code 1',
+    async (variable) => {
+      const blocker = createServer();
+      await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+      const { port } = blocker.address() as { port: number };
+      try {
+        const { code, stderr } = await runToEnd(sandboxCommand, [], { [variable]: String(port) });
+        expect(code).toBe(1);
+        expect(expectOneLine(stderr)[0]).toContain(
+          `127.0.0.1:${port} is already in use (set ${variable} to another port)`,
+        );
+      } finally {
+        blocker.close();
+      }
+    },
+  );
 });

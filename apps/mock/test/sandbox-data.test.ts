@@ -1,7 +1,13 @@
 // The sandbox's data set: a pure function of its seed, realistic, and within the catalogue and the spec.
 import { isIPv4 } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_WEIGHTS, codeWeight, generateFailedServers, slotCount, type DataSetOptions } from '../src/sandbox-data.js';
+import {
+  CATEGORY_WEIGHTS,
+  codeWeight,
+  type DataSetOptions,
+  generateFailedServers,
+  slotCount,
+} from '../src/sandbox-data.js';
 import { readErrorCodes } from '../src/served-files.js';
 import { regionHosts } from '../src/spec-facts.js';
 import { migrationErrorFields, migrationErrorProperties, spec } from './helpers.js';
@@ -21,7 +27,9 @@ describe('generateFailedServers', () => {
     expect(servers).toHaveLength(250);
     expect(new Set(servers.map((s) => s.source_id)).size).toBe(250);
     expect(new Set(servers.map((s) => s.name)).size).toBe(250);
-    for (const server of servers) expect(Object.keys(server).sort()).toEqual(migrationErrorFields);
+    for (const server of servers) {
+      expect(Object.keys(server).sort()).toEqual(migrationErrorFields);
+    }
     expect(generateFailedServers({ ...options, size: 0 })).toEqual([]);
   });
 
@@ -34,7 +42,9 @@ describe('generateFailedServers', () => {
       seen.add(error.error_code);
       const params = JSON.parse(error.error_param) as unknown[];
       expect(params, error.error_code).toHaveLength(slotCount(entry!.message));
-      for (const param of params) expect(typeof param).toBe('string');
+      for (const param of params) {
+        expect(typeof param).toBe('string');
+      }
     }
     // 250 draws from a catalogue of a few hundred codes: many distinct codes, not a handful.
     expect(seen.size).toBeGreaterThan(80);
@@ -79,9 +89,13 @@ describe('generateFailedServers', () => {
         .map((e) => JSON.parse(e.error_param) as string[]);
     const reachIp = paramsOf('SMS.2802');
     expect(reachIp.length).toBeGreaterThan(0);
-    for (const [ip] of reachIp) expect(isIPv4(ip!), ip).toBe(true);
+    for (const [ip] of reachIp) {
+      expect(isIPv4(ip!), ip).toBe(true);
+    }
     const hosts = regionHosts(spec);
-    for (const [host] of paramsOf('SMS.0302')) expect(hosts).toContain(host);
+    for (const [host] of paramsOf('SMS.0302')) {
+      expect(hosts).toContain(host);
+    }
   });
 
   it("keeps every string within the schema's maxLength, for many seeds", () => {
@@ -89,7 +103,9 @@ describe('generateFailedServers', () => {
       for (const server of generateFailedServers({ ...options, size: 2000, seed })) {
         for (const [field, { maxLength }] of Object.entries(migrationErrorProperties)) {
           const value = server[field as keyof typeof server];
-          if (typeof value === 'string' && maxLength !== undefined) expect(value.length).toBeLessThanOrEqual(maxLength);
+          if (typeof value === 'string' && maxLength !== undefined) {
+            expect(value.length).toBeLessThanOrEqual(maxLength);
+          }
         }
       }
     }
@@ -98,7 +114,9 @@ describe('generateFailedServers', () => {
   it('looks like what SMS reports: private IPv4s, some null or empty host names, some targets set', () => {
     for (const server of servers) {
       expect(isIPv4(server.source_ip)).toBe(true);
-      if (server.target_ip !== null) expect(isIPv4(server.target_ip)).toBe(true);
+      if (server.target_ip !== null) {
+        expect(isIPv4(server.target_ip)).toBe(true);
+      }
     }
     const nullHosts = servers.filter((s) => s.host_name === null).length;
     expect(nullHosts).toBeGreaterThan(0);

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findFreePort, readRecordsFile, RecordsFileError, startSandbox, type FailedServer } from '../src/index.js';
+import { type FailedServer, findFreePort, RecordsFileError, readRecordsFile, startSandbox } from '../src/index.js';
 import { expectOneLine, migrationErrorFields, runToEnd, sandboxCommand, startCommand } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sms-sandbox-data-'));
@@ -37,7 +37,10 @@ describe('readRecordsFile', () => {
   });
 
   it('takes a file that starts with a UTF-8 byte-order mark, as Windows editors write it', () => {
-    expect(readRecordsFile(file(`\uFEFF${JSON.stringify({ count: 3, migration_errors: records })}`))).toEqual({ servers: records, savedCount: 3 });
+    expect(readRecordsFile(file(`\uFEFF${JSON.stringify({ count: 3, migration_errors: records })}`))).toEqual({
+      servers: records,
+      savedCount: 3,
+    });
     expect(readRecordsFile(file(`\uFEFF${JSON.stringify(records)}`))).toEqual({ servers: records });
     // Only one, and only at the start: a second mark is no JSON.
     expect(() => readRecordsFile(file(`\uFEFF\uFEFF${JSON.stringify(records)}`))).toThrow(/: not JSON \(/);
@@ -47,21 +50,35 @@ describe('readRecordsFile', () => {
     const saved = { count: 250, migration_errors: records.map((r) => ({ ...r, decoded: { code: 'SMS.2802' } })) };
     const read = readRecordsFile(file(saved));
     expect(read).toEqual({ servers: records, savedCount: 250 });
-    for (const server of read.servers) expect(Object.keys(server).sort()).toEqual(migrationErrorFields);
+    for (const server of read.servers) {
+      expect(Object.keys(server).sort()).toEqual(migrationErrorFields);
+    }
   });
 
   it.each([
     ['not JSON', '{"count": 3,', /: not JSON \(/],
-    ['neither a page nor an array', { servers: [] }, /: must be a saved page \{ "count": N, "migration_errors": \[\.\.\.\] \} or an array of records$/],
+    [
+      'neither a page nor an array',
+      { servers: [] },
+      /: must be a saved page \{ "count": N, "migration_errors": \[\.\.\.\] \} or an array of records$/,
+    ],
     ['a page without count', { migration_errors: records }, /: count is missing$/],
     ['a negative count', { count: -1, migration_errors: records }, /: count must be >= 0$/],
-    ['a count below the records', { count: 2, migration_errors: records }, /: count is 2, fewer than the 3 records in migration_errors$/],
+    [
+      'a count below the records',
+      { count: 2, migration_errors: records },
+      /: count is 2, fewer than the 3 records in migration_errors$/,
+    ],
     [
       'a record missing a field',
       { count: 3, migration_errors: [record(0), { ...record(1), source_ip: undefined }, record(2)] },
       /: migration_errors\[1\] \(name "财务-db-1"\): field source_ip is missing$/,
     ],
-    ['a field of the wrong type', [record(0), record(1), record(2, { host_name: 42 })], /: \[2\] \(name "财务-db-2"\): field host_name must be string or null \(got 42\)$/],
+    [
+      'a field of the wrong type',
+      [record(0), record(1), record(2, { host_name: 42 })],
+      /: \[2\] \(name "财务-db-2"\): field host_name must be string or null \(got 42\)$/,
+    ],
     [
       'a field too long',
       [record(0, { name: 'n'.repeat(256) })],
@@ -118,17 +135,22 @@ describe('the sandbox serving a records file', () => {
   it.each([
     ['SANDBOX_DATA', (path: string) => ({ args: [], env: { SANDBOX_DATA: path } })],
     ['--data', (path: string) => ({ args: ['--data', path], env: {} })],
-  ])('a bad file given by %s: one line naming the record and field, exit 2, nothing listening', async (setting, given) => {
-    const port = await findFreePort();
-    const { args, env } = given(file([record(0), record(1, { target_ip: 7 })]));
-    const { code, stdout, stderr } = await runToEnd(sandboxCommand, args, { ...env, PORT: String(port) });
-    expect(code).toBe(2);
-    expect(stdout).toBe('');
-    expect(expectOneLine(stderr)[0]).toMatch(
-      new RegExp(`^sms-errors sandbox: ${setting} records-\\d+\\.json: \\[1\\] \\(name "财务-db-1"\\): field target_ip must be string or null \\(got 7\\)$`),
-    );
-    await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow();
-  });
+  ])(
+    'a bad file given by %s: one line naming the record and field, exit 2, nothing listening',
+    async (setting, given) => {
+      const port = await findFreePort();
+      const { args, env } = given(file([record(0), record(1, { target_ip: 7 })]));
+      const { code, stdout, stderr } = await runToEnd(sandboxCommand, args, { ...env, PORT: String(port) });
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(expectOneLine(stderr)[0]).toMatch(
+        new RegExp(
+          `^sms-errors sandbox: ${setting} records-\\d+\\.json: \\[1\\] \\(name "财务-db-1"\\): field target_ip must be string or null \\(got 7\\)$`,
+        ),
+      );
+      await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow();
+    },
+  );
 
   it('refuses --data with --size or --seed (they would be ignored)', async () => {
     const { code, stderr } = await runToEnd(sandboxCommand, ['--data', file(records), '--size', '10']);

@@ -5,8 +5,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findFreePort, generateFailedServers, startSandbox, type FailedServer, type RunningSandbox } from '../src/index.js';
-import { applyStep, steppingData, type StepOptions } from '../src/sandbox-steps.js';
+import {
+  type FailedServer,
+  findFreePort,
+  generateFailedServers,
+  type RunningSandbox,
+  startSandbox,
+} from '../src/index.js';
+import { applyStep, type StepOptions, steppingData } from '../src/sandbox-steps.js';
 import { readErrorCodes } from '../src/served-files.js';
 import { regionHosts } from '../src/spec-facts.js';
 import { runToEnd, sandboxCommand, spec, startCommandWithArgs } from './helpers.js';
@@ -28,8 +34,12 @@ describe('applyStep', () => {
     }
     expect(servers).toHaveLength(base.length - changes.resolved.length + changes.appeared.length);
     // Resolved ones are gone, new ones are new, changed ones keep their identity with another code.
-    for (const gone of changes.resolved) expect(ids(servers)).not.toContain(gone.source_id);
-    for (const added of changes.appeared) expect(ids(base)).not.toContain(added.source_id);
+    for (const gone of changes.resolved) {
+      expect(ids(servers)).not.toContain(gone.source_id);
+    }
+    for (const added of changes.appeared) {
+      expect(ids(base)).not.toContain(added.source_id);
+    }
     for (const { before, after } of changes.changed) {
       expect(after.source_id).toBe(before.source_id);
       expect(codeOf(after)).not.toBe(codeOf(before));
@@ -60,7 +70,9 @@ describe('applyStep', () => {
   it("changes a file's record whose error_json is not JSON without failing", () => {
     const odd = base.map((server) => ({ ...server, error_json: 'not json' }));
     const { changes } = applyStep(odd, 1, options);
-    for (const { after } of changes.changed) expect(() => codeOf(after)).not.toThrow();
+    for (const { after } of changes.changed) {
+      expect(() => codeOf(after)).not.toThrow();
+    }
   });
 });
 
@@ -114,12 +126,16 @@ describe('a stepping sandbox over HTTP', () => {
     const counts: number[] = [];
     const servers: FailedServer[] = [];
     for (let offset = 0; ; offset += 10) {
-      const response = await fetch(`${sandbox.url}/v3/errors?offset=${offset}&limit=10`, { headers: { 'X-Auth-Token': 'test-token' } });
+      const response = await fetch(`${sandbox.url}/v3/errors?offset=${offset}&limit=10`, {
+        headers: { 'X-Auth-Token': 'test-token' },
+      });
       expect(response.status).toBe(200);
       const page = (await response.json()) as { count: number; migration_errors: FailedServer[] };
       counts.push(page.count);
       servers.push(...page.migration_errors);
-      if (page.migration_errors.length < 10) return { counts, servers };
+      if (page.migration_errors.length < 10) {
+        return { counts, servers };
+      }
     }
   };
 
@@ -134,9 +150,18 @@ describe('a stepping sandbox over HTTP', () => {
     const expected = sandbox.stepping!.at(1);
     expect(second.servers).toEqual(expected.servers);
     expect(new Set(second.counts)).toEqual(new Set([expected.servers.length]));
-    expect(expected.changes!.resolved.length + expected.changes!.appeared.length + expected.changes!.changed.length).toBeGreaterThan(0);
+    expect(
+      expected.changes!.resolved.length + expected.changes!.appeared.length + expected.changes!.changed.length,
+    ).toBeGreaterThan(0);
     // Seeded: another sandbox with the same seed takes the same step.
-    expect(applyStep(first.servers, 1, { seed: 'http-steps', errorCodes, regionHosts: regionHosts(spec), maxSize: Number.MAX_SAFE_INTEGER }).servers).toEqual(second.servers);
+    expect(
+      applyStep(first.servers, 1, {
+        seed: 'http-steps',
+        errorCodes,
+        regionHosts: regionHosts(spec),
+        maxSize: Number.MAX_SAFE_INTEGER,
+      }).servers,
+    ).toEqual(second.servers);
   });
 });
 
@@ -170,9 +195,16 @@ describe('sandbox command: --step and several data files', () => {
     const paths = [file('c.json', base.slice(0, 3)), file('d.json', base.slice(3, 8))];
     const port = await findFreePort();
     const url = `http://127.0.0.1:${port}/v3/errors`;
-    const started = await startCommandWithArgs(sandboxCommand, ['--data', paths[0]!, '--data', paths[1]!, '--step', '3600'], { PORT: String(port) }, url);
+    const started = await startCommandWithArgs(
+      sandboxCommand,
+      ['--data', paths[0]!, '--data', paths[1]!, '--step', '3600'],
+      { PORT: String(port) },
+      url,
+    );
     try {
-      expect(started.output()).toMatch(/2 data sets from .*c\.json, .*d\.json, 3 failed servers in the first, one step every 3600 s/);
+      expect(started.output()).toMatch(
+        /2 data sets from .*c\.json, .*d\.json, 3 failed servers in the first, one step every 3600 s/,
+      );
       const response = await fetch(`${url}?offset=0`, { headers: { 'X-Auth-Token': 't' } });
       expect(((await response.json()) as { count: number }).count).toBe(3);
     } finally {

@@ -2,7 +2,16 @@
 // HTTP on loopback. Paging by record offset, the service's own 400/401 bodies (checked against what Prism's
 // own request validation in the mock decides), and a body that breaks the spec turned into a loud 500.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SANDBOX_SIZE, DEFAULT_SEED, generateFailedServers, startMock, startSandbox, type FailedServer, type RunningMock, type RunningSandbox } from '../src/index.js';
+import {
+  DEFAULT_SANDBOX_SIZE,
+  DEFAULT_SEED,
+  type FailedServer,
+  generateFailedServers,
+  type RunningMock,
+  type RunningSandbox,
+  startMock,
+  startSandbox,
+} from '../src/index.js';
 import { readErrorCodes } from '../src/served-files.js';
 import { listOperation, queryParameter, regionHosts } from '../src/spec-facts.js';
 import { errorCodeOf, isRunning, limitParameter, offsetParameter, spec } from './helpers.js';
@@ -12,7 +21,12 @@ let brokenSandbox: RunningSandbox;
 let prismErrorsSandbox: RunningSandbox;
 let mock: RunningMock;
 
-const [valid] = generateFailedServers({ size: 1, seed: 'x', errorCodes: readErrorCodes(), regionHosts: regionHosts(spec) }) as [FailedServer];
+const [valid] = generateFailedServers({
+  size: 1,
+  seed: 'x',
+  errorCodes: readErrorCodes(),
+  regionHosts: regionHosts(spec),
+}) as [FailedServer];
 // One record whose name is longer than the spec's maxLength (255): the upstream drifting from the spec.
 const tooLong: FailedServer = { ...valid, name: 'n'.repeat(256) };
 
@@ -28,8 +42,9 @@ afterAll(() => Promise.all([sandbox, brokenSandbox, prismErrorsSandbox, mock].ma
 
 const token = { 'X-Auth-Token': 'test-token' };
 /** The longest token the spec allows: it must fit through Prism's and the upstream's header limits. */
-const tokenMaxLength = (spec['components'] as { securitySchemes: { authToken: { 'x-sms-value-schema': { maxLength: number } } } }).securitySchemes.authToken['x-sms-value-schema']
-  .maxLength;
+const tokenMaxLength = (
+  spec['components'] as { securitySchemes: { authToken: { 'x-sms-value-schema': { maxLength: number } } } }
+).securitySchemes.authToken['x-sms-value-schema'].maxLength;
 
 interface Answer {
   status: number;
@@ -60,9 +75,18 @@ describe('paging by record offset', () => {
       expect(body['count']).toBe(DEFAULT_SANDBOX_SIZE);
       const page = body['migration_errors'] as FailedServer[];
       seen.push(...page);
-      if (page.length < pageSize) break;
+      if (page.length < pageSize) {
+        break;
+      }
     }
-    expect(seen).toEqual(generateFailedServers({ size: DEFAULT_SANDBOX_SIZE, seed: DEFAULT_SEED, errorCodes: readErrorCodes(), regionHosts: regionHosts(spec) }));
+    expect(seen).toEqual(
+      generateFailedServers({
+        size: DEFAULT_SANDBOX_SIZE,
+        seed: DEFAULT_SEED,
+        errorCodes: readErrorCodes(),
+        regionHosts: regionHosts(spec),
+      }),
+    );
   });
 
   it("serves the mock's full-page example as its first full page", async () => {
@@ -97,13 +121,24 @@ describe("the service's own error bodies (checked by Prism like any answer)", ()
     const { status, contentType, body, requestId } = await get(sandbox, '?offset=0', {});
     expect(status).toBe(401);
     expect(contentType).toMatch(/^application\/json/);
-    expect(body).toEqual({ error_code: errorCodeOf('401'), error_msg: expect.stringContaining('X-Auth-Token'), request_id: requestId });
+    expect(body).toEqual({
+      error_code: errorCodeOf('401'),
+      error_msg: expect.stringContaining('X-Auth-Token'),
+      request_id: requestId,
+    });
   });
 
   it.each([
     [{ 'X-Auth-Token': 't' }, 200, ''],
     // A signature that is not one: the AK/SK checks are in sandbox-gateway.test.ts, with Huawei's signer.
-    [{ Authorization: 'SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date, Signature=00', 'X-Sdk-Date': '20261127T031500Z' }, 401, 'SDK-HMAC-SHA256'],
+    [
+      {
+        Authorization: 'SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date, Signature=00',
+        'X-Sdk-Date': '20261127T031500Z',
+      },
+      401,
+      'SDK-HMAC-SHA256',
+    ],
     [{ Authorization: 'SDK-HMAC-SHA256 Access=AK' }, 401, 'X-Sdk-Date'],
     [{ 'X-Auth-Token': '' }, 401, 'missing credentials'],
     [{ 'X-Auth-Token': 't'.repeat(tokenMaxLength) }, 200, ''],
@@ -111,7 +146,9 @@ describe("the service's own error bodies (checked by Prism like any answer)", ()
   ])('credentials %# -> %i', async (headers, expected, named) => {
     const { status, body } = await get(sandbox, '?offset=0', headers);
     expect(status).toBe(expected);
-    if (expected === 401) expect(body['error_msg']).toContain(named);
+    if (expected === 401) {
+      expect(body['error_msg']).toContain(named);
+    }
   });
 
   it.each([
@@ -133,7 +170,12 @@ describe("the service's own error bodies (checked by Prism like any answer)", ()
   });
 
   it('accepts the edges of every bound, as the mock (Prism) does', async () => {
-    const edges = ['?offset=0&limit=0', '?offset=65535&limit=100', `?offset=0&enterprise_project_id=${'e'.repeat(255)}`, '?offset=0&enterprise_project_id='];
+    const edges = [
+      '?offset=0&limit=0',
+      '?offset=65535&limit=100',
+      `?offset=0&enterprise_project_id=${'e'.repeat(255)}`,
+      '?offset=0&enterprise_project_id=',
+    ];
     for (const query of edges) {
       expect((await get(sandbox, query)).status).toBe(200);
       expect((await get(mock, query)).status).toBe(200);
@@ -211,7 +253,9 @@ describe('startSandbox', () => {
   });
 
   it('refuses a bad credential before starting anything, without repeating the value', async () => {
-    await expect(startSandbox({ credentials: { sk: 'has a space' } })).rejects.toThrow(/^credentials\.sk must be visible ASCII/);
+    await expect(startSandbox({ credentials: { sk: 'has a space' } })).rejects.toThrow(
+      /^credentials\.sk must be visible ASCII/,
+    );
     await expect(startSandbox({ credentials: { ak: '' } })).rejects.toThrow(TypeError);
     await expect(startSandbox({ credentials: { token: 'a\nb' } })).rejects.not.toThrow(/a\nb/);
   });

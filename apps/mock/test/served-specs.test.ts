@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { assertServedFilesFresh, readErrorCodes, servedFiles } from '../src/served-files.js';
 import { DEFAULT_SANDBOX_SIZE, DEFAULT_SEED, generateFailedServers } from '../src/sandbox-data.js';
+import { assertServedFilesFresh, readErrorCodes, servedFiles } from '../src/served-files.js';
 import { regionHosts } from '../src/spec-facts.js';
 import { limitParameter, spec } from './helpers.js';
 
@@ -19,9 +19,20 @@ const redocly = join(dirname(specRequire.resolve('@redocly/cli/package.json')), 
 const redoclyConfig = specRequire.resolve('@sms-errors/spec/redocly.yaml');
 
 async function lint(path: string, skipRules: string[] = []): Promise<string> {
-  const args = [redocly, 'lint', path, '--config', redoclyConfig, '--format', 'stylish', ...skipRules.flatMap((rule) => ['--skip-rule', rule])];
+  const args = [
+    redocly,
+    'lint',
+    path,
+    '--config',
+    redoclyConfig,
+    '--format',
+    'stylish',
+    ...skipRules.flatMap((rule) => ['--skip-rule', rule]),
+  ];
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, args, { env: { ...process.env, REDOCLY_TELEMETRY: 'off' } });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, args, {
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off' },
+    });
     return stdout + stderr;
   } catch (error) {
     const { stdout, stderr } = error as { stdout: string; stderr: string };
@@ -42,8 +53,16 @@ describe('served specs', () => {
 
   it("the full-page example is the sandbox's default first page at the largest limit", () => {
     const examples = (spec['components'] as { examples: Record<string, { value: unknown }> }).examples;
-    const servers = generateFailedServers({ size: DEFAULT_SANDBOX_SIZE, seed: DEFAULT_SEED, errorCodes: readErrorCodes(), regionHosts: regionHosts(spec) });
-    expect(examples['full-page']?.value).toEqual({ count: DEFAULT_SANDBOX_SIZE, migration_errors: servers.slice(0, limitParameter.schema.maximum) });
+    const servers = generateFailedServers({
+      size: DEFAULT_SANDBOX_SIZE,
+      seed: DEFAULT_SEED,
+      errorCodes: readErrorCodes(),
+      regionHosts: regionHosts(spec),
+    });
+    expect(examples['full-page']?.value).toEqual({
+      count: DEFAULT_SANDBOX_SIZE,
+      migration_errors: servers.slice(0, limitParameter.schema.maximum),
+    });
   });
 
   it('refuses, in one line, a build older than spec/', async () => {
@@ -51,7 +70,9 @@ describe('served specs', () => {
     try {
       const sources = join(dir, 'sources.json');
       await writeFile(sources, JSON.stringify({ sha256: 'from-an-older-spec' }));
-      expect(() => assertServedFilesFresh(sources)).toThrow(/^apps\/mock\/dist\/served\/ is older than spec\/: run `node scripts\/pnpm.mjs --filter @sms-errors\/mock build`/);
+      expect(() => assertServedFilesFresh(sources)).toThrow(
+        /^apps\/mock\/dist\/served\/ is older than spec\/: run `node scripts\/pnpm.mjs --filter @sms-errors\/mock build`/,
+      );
       expect(() => assertServedFilesFresh(join(dir, 'missing.json'))).toThrow(/is missing/);
       expect(() => assertServedFilesFresh()).not.toThrow();
     } finally {

@@ -6,8 +6,10 @@ import { listOperation, requestIdHeader, type Spec } from '../src/spec-facts.js'
 import { spec } from './helpers.js';
 
 type Node = Record<string, Record<string, unknown>>;
-const schemes = (copy: Spec) => (copy['components'] as Node)['securitySchemes'] as Record<string, Record<string, unknown>>;
-const signatureScheme = (copy: Spec) => Object.values(schemes(copy)).find((scheme) => 'x-sms-signed-headers' in scheme)!;
+const schemes = (copy: Spec) =>
+  (copy['components'] as Node)['securitySchemes'] as Record<string, Record<string, unknown>>;
+const signatureScheme = (copy: Spec) =>
+  Object.values(schemes(copy)).find((scheme) => 'x-sms-signed-headers' in scheme)!;
 const signedHeaders = (copy: Spec) => signatureScheme(copy)['x-sms-signed-headers'] as Record<string, string>;
 
 describe('header names from the spec', () => {
@@ -19,7 +21,9 @@ describe('header names from the spec', () => {
     const headers = (renamed['components'] as Node)['headers'] as Record<string, unknown>;
     headers['X-Trace'] = headers[old];
     delete headers[old];
-    for (const response of Object.values(listOperation(renamed).operation['responses'] as Record<string, { headers: Record<string, unknown> }>)) {
+    for (const response of Object.values(
+      listOperation(renamed).operation['responses'] as Record<string, { headers: Record<string, unknown> }>,
+    )) {
       response.headers['X-Trace'] = response.headers[old];
       delete response.headers[old];
     }

@@ -36,18 +36,23 @@ describe('start command', () => {
     expect(expectOneLine(stderr)[0]).toContain('--dynamc');
   });
 
-  it.each(['MOCK_PORT', 'PORT'])('reports a port in use in one line naming %s, with exit code 1, without starting Prism', async (variable) => {
-    const blocker = createServer();
-    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
-    const { port } = blocker.address() as { port: number };
-    try {
-      const { code, stderr } = await runToEnd(mockCommand, [], { [variable]: String(port) });
-      expect(code).toBe(1);
-      expect(expectOneLine(stderr)[0]).toContain(`127.0.0.1:${port} is already in use (set ${variable} to another port)`);
-    } finally {
-      blocker.close();
-    }
-  });
+  it.each(['MOCK_PORT', 'PORT'])(
+    'reports a port in use in one line naming %s, with exit code 1, without starting Prism',
+    async (variable) => {
+      const blocker = createServer();
+      await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+      const { port } = blocker.address() as { port: number };
+      try {
+        const { code, stderr } = await runToEnd(mockCommand, [], { [variable]: String(port) });
+        expect(code).toBe(1);
+        expect(expectOneLine(stderr)[0]).toContain(
+          `127.0.0.1:${port} is already in use (set ${variable} to another port)`,
+        );
+      } finally {
+        blocker.close();
+      }
+    },
+  );
 
   it('takes MOCK_PORT over PORT', async () => {
     const started = await startCommand(mockCommand, { MOCK_PORT: '0', PORT: '1' });

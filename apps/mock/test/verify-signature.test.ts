@@ -1,7 +1,13 @@
 // The pieces of the signature check on their own: the date and Authorization parsers and the canonical
 // forms, at the edges that a whole request through Prism does not reach (sandbox-gateway.test.ts covers that).
 import { describe, expect, it } from 'vitest';
-import { canonicalQuery, canonicalUri, parseAuthorization, parseSdkDate, signatureProblem } from '../src/verify-signature.js';
+import {
+  canonicalQuery,
+  canonicalUri,
+  parseAuthorization,
+  parseSdkDate,
+  signatureProblem,
+} from '../src/verify-signature.js';
 
 describe('parseSdkDate', () => {
   it('reads YYYYMMDDTHHmmssZ as UTC', () => {
@@ -9,21 +15,31 @@ describe('parseSdkDate', () => {
     expect(parseSdkDate('20240229T235959Z')?.toISOString()).toBe('2024-02-29T23:59:59.000Z');
   });
 
-  it.each(['20261127T031500', '2026-11-27T03:15:00Z', '20261332T000000Z', '20250229T000000Z', '20261127T246000Z', '', ' 20261127T031500Z'])('refuses %j', (value) =>
-    expect(parseSdkDate(value)).toBeUndefined(),
-  );
+  it.each([
+    '20261127T031500',
+    '2026-11-27T03:15:00Z',
+    '20261332T000000Z',
+    '20250229T000000Z',
+    '20261127T246000Z',
+    '',
+    ' 20261127T031500Z',
+  ])('refuses %j', (value) => expect(parseSdkDate(value)).toBeUndefined());
 });
 
 describe('parseAuthorization', () => {
   const signature = 'a'.repeat(64);
 
   it('reads the three parts, with or without spaces after the commas', () => {
-    expect(parseAuthorization(`SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date, Signature=${signature}`)).toEqual({
+    expect(
+      parseAuthorization(`SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date, Signature=${signature}`),
+    ).toEqual({
       access: 'AK',
       signedHeaders: ['host', 'x-sdk-date'],
       signature,
     });
-    expect(parseAuthorization(`SDK-HMAC-SHA256 Access=AK,SignedHeaders=host,Signature=${signature}`)?.signedHeaders).toEqual(['host']);
+    expect(
+      parseAuthorization(`SDK-HMAC-SHA256 Access=AK,SignedHeaders=host,Signature=${signature}`)?.signedHeaders,
+    ).toEqual(['host']);
   });
 
   it.each([
@@ -49,7 +65,10 @@ describe('canonical forms', () => {
 
 describe('signatureProblem', () => {
   it('treats a signed header named like an Object property as one not sent', () => {
-    const headers = { authorization: `SDK-HMAC-SHA256 Access=AK, SignedHeaders=constructor;host;x-sdk-date, Signature=${'0'.repeat(64)}`, 'x-sdk-date': '20261127T031500Z' };
+    const headers = {
+      authorization: `SDK-HMAC-SHA256 Access=AK, SignedHeaders=constructor;host;x-sdk-date, Signature=${'0'.repeat(64)}`,
+      'x-sdk-date': '20261127T031500Z',
+    };
     const problem = signatureProblem(
       { method: 'GET', pathname: '/v3/errors', query: new URLSearchParams(), headers, host: 'h' },
       { ak: 'AK', sk: 'SK' },

@@ -1,9 +1,9 @@
 // Bun (pinned in package.json, installed from npm with its platform binary) imports the built client as a
 // package and runs the probe against the sandbox and the mock.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { binary, runProbe, type RuntimeRun } from './helpers.js';
-import { expectSameAsNode } from './runtime-expectations.js';
 import manifest from '../package.json' with { type: 'json' };
+import { binary, type RuntimeRun, runProbe } from './helpers.js';
+import { expectSameAsNode } from './runtime-expectations.js';
 
 let result: RuntimeRun;
 beforeAll(async () => {

@@ -6,15 +6,15 @@
 // upstream, which answers no CORS, shows what the page would see without it.
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { fixture, probeConfig, type ProbeResult } from './helpers.js';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../../../scripts/chromium.mjs';
+import { fixture, type ProbeResult, probeConfig } from './helpers.js';
 import { expectSameAsNode } from './runtime-expectations.js';
 import { testToken } from './test-credentials.js';
-import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../../../scripts/chromium.mjs';
 
 const clientDir = dirname(createRequire(import.meta.url).resolve('@sms-errors/client/package.json'));
 // The page loads the bundle as a page without a bundler would, and hands the tests its exports and the probe.
@@ -29,7 +29,10 @@ const pageHtml = `<!doctype html>
 </script>`;
 const files: Record<string, { body: Buffer; type: string }> = {
   '/': { body: Buffer.from(pageHtml), type: 'text/html; charset=utf-8' },
-  '/sms-errors-client.js': { body: readFileSync(join(clientDir, 'dist/browser/sms-errors-client.js')), type: 'text/javascript' },
+  '/sms-errors-client.js': {
+    body: readFileSync(join(clientDir, 'dist/browser/sms-errors-client.js')),
+    type: 'text/javascript',
+  },
   '/probe.mjs': { body: readFileSync(fixture('probe.mjs')), type: 'text/javascript' },
 };
 
@@ -43,7 +46,9 @@ const requests: string[] = [];
 beforeAll(async () => {
   server = createServer((request, response) => {
     const file = files[new URL(request.url ?? '/', 'http://page').pathname];
-    if (!file) return void response.writeHead(404).end();
+    if (!file) {
+      return void response.writeHead(404).end();
+    }
     response.writeHead(200, { 'Content-Type': file.type }).end(file.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -51,7 +56,9 @@ beforeAll(async () => {
   browser = await chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, args: CHROMIUM_ARGS });
   page = await browser.newPage();
   page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
+    if (message.type() === 'error') {
+      consoleErrors.push(message.text());
+    }
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   page.on('request', (request) => requests.push(request.url()));
@@ -71,7 +78,10 @@ interface PageApi {
 
 /** Runs the probe in the page, with the bundle's exports as the client. */
 function probeInPage(): Promise<ProbeResult> {
-  return page.evaluate((config) => (window as unknown as { smsErrors: PageApi }).smsErrors.probe(config), probeConfig());
+  return page.evaluate(
+    (config) => (window as unknown as { smsErrors: PageApi }).smsErrors.probe(config),
+    probeConfig(),
+  );
 }
 
 describe('Chromium', () => {
@@ -84,7 +94,9 @@ describe('Chromium', () => {
     expect(browser.version()).toMatch(/^\d+\./);
     console.log(`chromium: ${browser.version()}`);
     expect(await page.evaluate(() => window.isSecureContext)).toBe(true);
-    for (const url of [inject('sandboxUrl'), inject('mockUrl')]) expect(new URL(url).origin).not.toBe(new URL(pageUrl).origin);
+    for (const url of [inject('sandboxUrl'), inject('mockUrl')]) {
+      expect(new URL(url).origin).not.toBe(new URL(pageUrl).origin);
+    }
   });
 
   expectSameAsNode(() => result);
@@ -92,7 +104,9 @@ describe('Chromium', () => {
   it('keeps every request on loopback, and the console free of errors but the 401 the probe asks for', () => {
     expect(requests.filter((url) => !url.startsWith('http://127.0.0.1:'))).toEqual([]);
     // Chromium logs every non-2xx fetch; the probe's call without credentials is meant to get its 401.
-    expect(consoleErrors).toEqual(['Failed to load resource: the server responded with a status of 401 (Unauthorized)']);
+    expect(consoleErrors).toEqual([
+      'Failed to load resource: the server responded with a status of 401 (Unauthorized)',
+    ]);
   });
 
   it('cannot read a server that answers no CORS: the sandbox upstream, a network error', async () => {

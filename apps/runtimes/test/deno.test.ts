@@ -2,13 +2,15 @@
 // package (node_modules, through this package's package.json) and runs the probe against the sandbox and
 // the mock, with network access to loopback only and no other permission.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { binary, runProbe, type RuntimeRun } from './helpers.js';
-import { expectSameAsNode } from './runtime-expectations.js';
 import manifest from '../package.json' with { type: 'json' };
+import { binary, type RuntimeRun, runProbe } from './helpers.js';
+import { expectSameAsNode } from './runtime-expectations.js';
 
 let result: RuntimeRun;
 beforeAll(async () => {
-  result = await runProbe(binary('deno'), ['run', '--no-prompt', '--allow-net=127.0.0.1'], { DENO_NO_UPDATE_CHECK: '1' });
+  result = await runProbe(binary('deno'), ['run', '--no-prompt', '--allow-net=127.0.0.1'], {
+    DENO_NO_UPDATE_CHECK: '1',
+  });
 });
 
 describe('Deno', () => {

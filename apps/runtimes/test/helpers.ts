@@ -9,7 +9,7 @@ import { AKSKSigner } from '@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigner.js
 import * as client from '@sms-errors/client';
 import { decodeErrorJson } from '@sms-errors/client/decode';
 import { inject } from 'vitest';
-import { probe, type CapturedSignature, type ProbeConfig, type ProbeResult } from '../fixtures/probe.mjs';
+import { type CapturedSignature, type ProbeConfig, type ProbeResult, probe } from '../fixtures/probe.mjs';
 import { testCredentials, testToken } from './test-credentials.js';
 
 export type { ProbeResult } from '../fixtures/probe.mjs';
@@ -18,7 +18,12 @@ export const fixture = (name: string): string => fileURLToPath(new URL(`../fixtu
 export const binary = (name: string): string => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
 
 export function probeConfig(): ProbeConfig {
-  return { sandboxUrl: inject('sandboxUrl'), mockUrl: inject('mockUrl'), token: testToken, credentials: testCredentials };
+  return {
+    sandboxUrl: inject('sandboxUrl'),
+    mockUrl: inject('mockUrl'),
+    token: testToken,
+    credentials: testCredentials,
+  };
 }
 
 /** The probe run here, on Node, with the built client from the workspace. */
@@ -33,11 +38,15 @@ export interface RuntimeRun extends ProbeResult {
 /** Runs fixtures/run-probe.mjs with `command ...args` and reads the JSON line it prints. */
 export async function runProbe(command: string, args: string[], env: Record<string, string> = {}): Promise<RuntimeRun> {
   const { sandboxUrl, mockUrl, token, credentials } = probeConfig();
-  const { stdout } = await promisify(execFile)(command, [...args, fixture('run-probe.mjs'), sandboxUrl, mockUrl, JSON.stringify({ token, credentials })], {
-    cwd: fileURLToPath(new URL('..', import.meta.url)),
-    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...env },
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  const { stdout } = await promisify(execFile)(
+    command,
+    [...args, fixture('run-probe.mjs'), sandboxUrl, mockUrl, JSON.stringify({ token, credentials })],
+    {
+      cwd: fileURLToPath(new URL('..', import.meta.url)),
+      env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...env },
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as RuntimeRun;
 }
 
@@ -45,17 +54,29 @@ export async function runProbe(command: string, args: string[], env: Record<stri
 export function huaweiAuthorization(captured: CapturedSignature): string {
   const url = new URL(captured.url);
   const date = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(captured.sdkDate ?? '');
-  if (!date) throw new Error(`not an X-Sdk-Date: ${String(captured.sdkDate)}`);
+  if (!date) {
+    throw new Error(`not an X-Sdk-Date: ${String(captured.sdkDate)}`);
+  }
   const [, year, month, day, hour, minute, second] = date;
   // The signer dates the request from Date.now(): pinned to the captured date while it signs.
   const realNow = Date.now;
   Date.now = () => Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second));
   try {
-    const signed = AKSKSigner.sign({ endpoint: captured.url, method: 'GET', queryParams: Object.fromEntries(url.searchParams), headers: { 'X-Project-Id': captured.projectId } }, {
-      getAk: () => testCredentials.ak,
-      getSk: () => testCredentials.sk,
-    } as never) as { Authorization: string; 'X-Sdk-Date': string };
-    if (signed['X-Sdk-Date'] !== captured.sdkDate) throw new Error(`the signer dated the request ${signed['X-Sdk-Date']}, not ${String(captured.sdkDate)}`);
+    const signed = AKSKSigner.sign(
+      {
+        endpoint: captured.url,
+        method: 'GET',
+        queryParams: Object.fromEntries(url.searchParams),
+        headers: { 'X-Project-Id': captured.projectId },
+      },
+      {
+        getAk: () => testCredentials.ak,
+        getSk: () => testCredentials.sk,
+      } as never,
+    ) as { Authorization: string; 'X-Sdk-Date': string };
+    if (signed['X-Sdk-Date'] !== captured.sdkDate) {
+      throw new Error(`the signer dated the request ${signed['X-Sdk-Date']}, not ${String(captured.sdkDate)}`);
+    }
     return signed.Authorization;
   } finally {
     Date.now = realNow;

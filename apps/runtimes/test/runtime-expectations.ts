@@ -24,7 +24,11 @@ export function expectSameAsNode(run: () => ProbeResult): void {
 
   it("signs exactly as Huawei's own signer does (fixed clock, request captured)", () => {
     const { signature } = run();
-    expect(signature.authorization).toMatch(new RegExp(`^SDK-HMAC-SHA256 Access=${testCredentials.ak}, SignedHeaders=host;x-project-id;x-sdk-date, Signature=[0-9a-f]{64}$`));
+    expect(signature.authorization).toMatch(
+      new RegExp(
+        `^SDK-HMAC-SHA256 Access=${testCredentials.ak}, SignedHeaders=host;x-project-id;x-sdk-date, Signature=[0-9a-f]{64}$`,
+      ),
+    );
     expect(signature.projectId).toBe(testCredentials.projectId);
     expect(signature.authorization).toBe(huaweiAuthorization(signature));
     expect(signature).toEqual(reference.signature);
@@ -41,6 +45,11 @@ export function expectSameAsNode(run: () => ProbeResult): void {
   it("reads the mock's page, and the sandbox's 401 as an SmsApiError with its request id", () => {
     expect(run().mock).toEqual(reference.mock);
     expect(run().mock.length).toBeGreaterThan(0);
-    expect(run().unauthorized).toEqual({ isApiError: true, status: 401, errorCode: reference.unauthorized.errorCode, hasRequestId: true });
+    expect(run().unauthorized).toEqual({
+      isApiError: true,
+      status: 401,
+      errorCode: reference.unauthorized.errorCode,
+      hasRequestId: true,
+    });
   });
 }

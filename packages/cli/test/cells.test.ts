@@ -1,9 +1,9 @@
 // Cutting, padding and wrapping in terminal cells (East Asian wide characters count two), the column
 // fitting of the table, and the CSV field rules, in isolation.
 import { describe, expect, it } from 'vitest';
+import { fitWidths } from '../src/commands/list/format-table.js';
 import { cellWidth, padCells, truncateCells, wrapCells } from '../src/output/cells.js';
 import { csvField } from '../src/output/format-csv.js';
-import { fitWidths } from '../src/commands/list/format-table.js';
 import { outputWidth, UNLIMITED } from '../src/output/terminal-width.js';
 
 describe('cells', () => {
@@ -31,7 +31,9 @@ describe('cells', () => {
     expect(wrapCells('请检查端口，再重试。', 10)).toEqual(['请检查端', '口，再重', '试。']);
     expect(wrapCells('执行（diskpart）后重启', 12)).toEqual(['执行', '（diskpart）', '后重启']);
     expect(wrapCells('参见 SMS.0203 的步骤', 12)).toEqual(['参见', 'SMS.0203 的', '步骤']);
-    for (const line of wrapCells('请检查端口，再重试。'.repeat(5), 11)) expect(cellWidth(line)).toBeLessThanOrEqual(11);
+    for (const line of wrapCells('请检查端口，再重试。'.repeat(5), 11)) {
+      expect(cellWidth(line)).toBeLessThanOrEqual(11);
+    }
   });
 });
 
@@ -78,6 +80,12 @@ describe('CSV fields', () => {
   });
 
   it('leaves numbers and empty values alone', () => {
-    expect([csvField(400), csvField(-1), csvField(null), csvField(undefined), csvField('')]).toEqual(['400', '-1', '', '', '']);
+    expect([csvField(400), csvField(-1), csvField(null), csvField(undefined), csvField('')]).toEqual([
+      '400',
+      '-1',
+      '',
+      '',
+      '',
+    ]);
   });
 });

@@ -5,10 +5,16 @@
 import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import {
+  type RunningMock,
+  type RunningSandbox,
+  sandboxTestCredentials,
+  startMock,
+  startSandbox,
+} from '@sms-errors/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sandboxTestCredentials, startMock, startSandbox, type RunningMock, type RunningSandbox } from '@sms-errors/mock';
-import { ExitCode } from '../src/shared/exit-codes.js';
 import { run } from '../src/run.js';
+import { ExitCode } from '../src/shared/exit-codes.js';
 
 class Capture {
   text = '';
@@ -38,7 +44,10 @@ function home(files: Record<string, string> = {}, mode = 0o600): string {
 const { ak, sk, projectId } = sandboxTestCredentials;
 const profileFile = { '.huaweicloud/credentials': `[basic]\nak = ${ak}\nsk = ${sk}\nproject_id = ${projectId}\n` };
 const kooCli = (profile: Record<string, unknown>) => ({
-  '.hcloud/config.json': JSON.stringify({ current: 'ops', profiles: [{ name: 'ops', mode: 'AKSK', accessKeyId: ak, secretAccessKey: sk, projectId, ...profile }] }),
+  '.hcloud/config.json': JSON.stringify({
+    current: 'ops',
+    profiles: [{ name: 'ops', mode: 'AKSK', accessKeyId: ak, secretAccessKey: sk, projectId, ...profile }],
+  }),
 });
 const iamUser = { user: 'migration-operator', password: 'cli-iam-password-never-shown', domain: 'example-account' };
 
@@ -57,10 +66,14 @@ afterAll(() => Promise.all([mock?.stop(), sandbox?.stop(), skewed?.stop()]));
 
 describe('credential sources in the CLI', () => {
   it("signs with the SDK profile file's [basic] keys, and warns once when others can read the file", async () => {
-    const { code, stdout, stderr } = await cli(['list', '--endpoint', sandbox.url, '--json'], { HOME: home(profileFile, 0o644) });
+    const { code, stdout, stderr } = await cli(['list', '--endpoint', sandbox.url, '--json'], {
+      HOME: home(profileFile, 0o644),
+    });
     expect(code).toBe(ExitCode.ok);
     expect(JSON.parse(stdout)).toMatchObject({ count: 4 });
-    expect(stderr).toMatch(/^sms-errors: warning: .*credentials holds a secret key and other users can access it \(mode 644\): chmod 600 .*\n$/);
+    expect(stderr).toMatch(
+      /^sms-errors: warning: .*credentials holds a secret key and other users can access it \(mode 644\): chmod 600 .*\n$/,
+    );
     expect(stderr).not.toContain(sk);
   });
 
@@ -68,7 +81,9 @@ describe('credential sources in the CLI', () => {
     const hosts: string[] = [];
     const stub: typeof globalThis.fetch = async (input) => {
       hosts.push(new URL(input instanceof Request ? input.url : String(input)).host);
-      return new Response(JSON.stringify({ count: 0, migration_errors: [] }), { headers: { 'Content-Type': 'application/json' } });
+      return new Response(JSON.stringify({ count: 0, migration_errors: [] }), {
+        headers: { 'Content-Type': 'application/json' },
+      });
     };
     const { code } = await cli(['list', '--json'], { HOME: home(kooCli({ region: 'ap-southeast-3' })) }, stub);
     expect(code).toBe(ExitCode.ok);
@@ -86,7 +101,9 @@ describe('credential sources in the CLI', () => {
   it('--credentials-source forces one source: a later one over an earlier complete one, and a forced empty one is exit 3', async () => {
     const dir = home(kooCli({}));
     const env = { HOME: dir, SMS_AUTH_TOKEN: 'a-token-the-sandbox-would-accept' };
-    expect((await cli(['list', '--endpoint', sandbox.url, '--credentials-source', 'hcloud'], env)).code).toBe(ExitCode.ok);
+    expect((await cli(['list', '--endpoint', sandbox.url, '--credentials-source', 'hcloud'], env)).code).toBe(
+      ExitCode.ok,
+    );
     const { code, stderr } = await cli(['list', '--endpoint', sandbox.url, '--credentials-source', 'profile'], env);
     expect(code).toBe(ExitCode.auth);
     expect(stderr).toMatch(/^sms-errors: no credentials: .*\(tried profile: no .*credentials\)\n$/);
@@ -96,7 +113,9 @@ describe('credential sources in the CLI', () => {
   });
 
   it('a broken KooCLI profile (encrypted keys) is one line naming the file, profile and key', async () => {
-    const { code, stderr } = await cli(['list', '--endpoint', sandbox.url], { HOME: home(kooCli({ accessKeyId: 'v1:ZW5jcnlwdGVk+/==' })) });
+    const { code, stderr } = await cli(['list', '--endpoint', sandbox.url], {
+      HOME: home(kooCli({ accessKeyId: 'v1:ZW5jcnlwdGVk+/==' })),
+    });
     expect(code).toBe(ExitCode.auth);
     expect(stderr).toMatch(/^sms-errors: .*config\.json profile "ops" accessKeyId: looks encrypted .*\n$/);
   });
@@ -120,37 +139,56 @@ describe('credential sources in the CLI', () => {
   it('a clock 20 minutes off is named with the fix (NTP), exit 3', async () => {
     const { code, stderr } = await cli(['list', '--endpoint', skewed.url], { HOME: home(profileFile) });
     expect(code).toBe(ExitCode.auth);
-    expect(stderr).toMatch(/the local clock is 20 minutes behind the API gateway's; it accepts 15; set the clock from NTP/);
+    expect(stderr).toMatch(
+      /the local clock is 20 minutes behind the API gateway's; it accepts 15; set the clock from NTP/,
+    );
   });
 });
 
 describe('sms-errors doctor', () => {
   it('passes every check against the mock with a token: one line each, exit 0', async () => {
-    const { code, stdout } = await cli(['doctor', '--endpoint', mock.url], { HOME: home(), SMS_AUTH_TOKEN: 'doctor-token' });
+    const { code, stdout } = await cli(['doctor', '--endpoint', mock.url], {
+      HOME: home(),
+      SMS_AUTH_TOKEN: 'doctor-token',
+    });
     const lines = stdout.trimEnd().split('\n');
-    expect(lines.map((line) => line.split(/\s+/).slice(0, 2).join(' '))).toEqual(['ok runtime', 'ok endpoint', 'ok credentials', 'ok clock', 'ok request']);
+    expect(lines.map((line) => line.split(/\s+/).slice(0, 2).join(' '))).toEqual([
+      'ok runtime',
+      'ok endpoint',
+      'ok credentials',
+      'ok clock',
+      'ok request',
+    ]);
     expect(stdout).toMatch(/credentials\s+env: SMS_AUTH_TOKEN\n/);
     expect(stdout).toMatch(/request\s+GET \/v3\/errors\?limit=1: 200 in \d+ ms/);
     expect(code).toBe(ExitCode.ok);
   });
 
   it('against the sandbox: the profile file won, why the sources before it did not, the AK as its first and last 4 characters, a request id', async () => {
-    const { code, stdout } = await cli(['doctor', '--endpoint', sandbox.url, '--output', 'json'], { HOME: home(profileFile) });
+    const { code, stdout } = await cli(['doctor', '--endpoint', sandbox.url, '--output', 'json'], {
+      HOME: home(profileFile),
+    });
     expect(code).toBe(ExitCode.ok);
     const report = JSON.parse(stdout) as { exitCode: number; checks: { name: string; ok: boolean; detail: string }[] };
     const credentials = report.checks.find((check) => check.name === 'credentials')!;
     expect(credentials.detail).toMatch(
-      new RegExp(`^profile: .*credentials \\[basic\\] \\(AK ${ak.slice(0, 4)}\\.\\.\\.${ak.slice(-4)}\\) \\(before it: env: no .*; iam: no SMS_IAM_USER\\)$`),
+      new RegExp(
+        `^profile: .*credentials \\[basic\\] \\(AK ${ak.slice(0, 4)}\\.\\.\\.${ak.slice(-4)}\\) \\(before it: env: no .*; iam: no SMS_IAM_USER\\)$`,
+      ),
     );
     expect(stdout).not.toContain(sk);
     expect(stdout).not.toContain(ak);
-    expect(report.checks.find((check) => check.name === 'request')!.detail).toMatch(/200 in \d+ ms, request id [0-9a-f]{32}$/);
+    expect(report.checks.find((check) => check.name === 'request')!.detail).toMatch(
+      /200 in \d+ ms, request id [0-9a-f]{32}$/,
+    );
     expect(report.exitCode).toBe(0);
   });
 
   it('fails the clock check against a gateway 20 minutes ahead, with the fix, and exits 3', async () => {
     const { code, stdout } = await cli(['doctor', '--endpoint', skewed.url], { HOME: home(profileFile) });
-    expect(stdout).toMatch(/^FAIL\s+clock\s+the local clock is 20 minutes behind the API gateway's; it accepts 15 -> set the clock from NTP/m);
+    expect(stdout).toMatch(
+      /^FAIL\s+clock\s+the local clock is 20 minutes behind the API gateway's; it accepts 15 -> set the clock from NTP/m,
+    );
     expect(stdout).toMatch(/^FAIL\s+request\s+GET \/v3\/errors\?limit=1: 401 /m);
     expect(code).toBe(ExitCode.auth);
   });

@@ -5,13 +5,17 @@ export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let i = 0;
-  if (!text.endsWith('\r\n')) throw new Error('CSV must end with CRLF');
+  if (!text.endsWith('\r\n')) {
+    throw new Error('CSV must end with CRLF');
+  }
   while (i < text.length) {
     let field = '';
     if (text[i] === '"') {
       i++;
       for (;;) {
-        if (i >= text.length) throw new Error('unterminated quoted field');
+        if (i >= text.length) {
+          throw new Error('unterminated quoted field');
+        }
         if (text[i] === '"') {
           if (text[i + 1] === '"') {
             field += '"';
@@ -25,7 +29,9 @@ export function parseCsv(text: string): string[][] {
       }
     } else {
       while (i < text.length && text[i] !== ',' && text[i] !== '\r') {
-        if (text[i] === '"' || text[i] === '\n') throw new Error(`bare ${JSON.stringify(text[i])} in an unquoted field at ${i}`);
+        if (text[i] === '"' || text[i] === '\n') {
+          throw new Error(`bare ${JSON.stringify(text[i])} in an unquoted field at ${i}`);
+        }
         field += text[i++];
       }
     }
@@ -46,7 +52,13 @@ export function parseCsv(text: string): string[][] {
 /** The rows after the header, as objects keyed by the header's names. */
 export function csvObjects(text: string): { header: string[]; rows: Record<string, string>[] } {
   const [header, ...rows] = parseCsv(text);
-  if (!header) throw new Error('no header row');
-  for (const row of rows) if (row.length !== header.length) throw new Error(`a row of ${row.length} fields under a header of ${header.length}`);
+  if (!header) {
+    throw new Error('no header row');
+  }
+  for (const row of rows) {
+    if (row.length !== header.length) {
+      throw new Error(`a row of ${row.length} fields under a header of ${header.length}`);
+    }
+  }
   return { header, rows: rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i]!]))) };
 }

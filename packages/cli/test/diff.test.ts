@@ -4,19 +4,25 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeErrorJson } from '@sms-errors/client/decode';
-import { ExitCode } from '../src/shared/exit-codes.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/run.js';
+import { ExitCode } from '../src/shared/exit-codes.js';
 import { parseCsv } from './csv.js';
 import { json, record, runCli, startServer, type TestServer } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sms-diff-'));
-const errorJson = (code: string, params: string[] = []) => JSON.stringify({ error_code: code, error_param: JSON.stringify(params) });
+const errorJson = (code: string, params: string[] = []) =>
+  JSON.stringify({ error_code: code, error_param: JSON.stringify(params) });
 
 // Before: servers 0-9. After: 0 resolved, 1 changed code, 2 changed parameters, 10 new; the rest unchanged.
 const before = Array.from({ length: 10 }, (_, i) => record(i));
-const after = [{ ...record(1), error_json: errorJson('SMS.3805') }, { ...record(2), error_json: errorJson('SMS.2802', ['10.9.9.99']) }, ...before.slice(3), record(10)];
+const after = [
+  { ...record(1), error_json: errorJson('SMS.3805') },
+  { ...record(2), error_json: errorJson('SMS.2802', ['10.9.9.99']) },
+  ...before.slice(3),
+  record(10),
+];
 
 function file(name: string, text: string): string {
   const path = join(dir, name);
@@ -52,7 +58,13 @@ class Capture {
 async function runWithStdin(argv: string[], stdin: string) {
   const stdout = new Capture();
   const stderr = new Capture();
-  const code = await run({ argv, env: { SMS_AUTH_TOKEN: 'diff-token' }, stdout, stderr, readStdin: () => Promise.resolve(stdin) });
+  const code = await run({
+    argv,
+    env: { SMS_AUTH_TOKEN: 'diff-token' },
+    stdout,
+    stderr,
+    readStdin: () => Promise.resolve(stdin),
+  });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 
@@ -65,11 +77,13 @@ describe('diff: classes and outputs', () => {
     expect(out.new.map((r: { name: string }) => r.name)).toEqual(['server-0010']);
     expect(out.resolved.map((r: { name: string }) => r.name)).toEqual(['server-0000']);
     expect(
-      out.changed.map((c: { before: { decoded: { code: string } }; after: { decoded: { code: string; params: string[] } } }) => [
-        c.before.decoded.code,
-        c.after.decoded.code,
-        c.after.decoded.params,
-      ]),
+      out.changed.map(
+        (c: { before: { decoded: { code: string } }; after: { decoded: { code: string; params: string[] } } }) => [
+          c.before.decoded.code,
+          c.after.decoded.code,
+          c.after.decoded.params,
+        ],
+      ),
     ).toEqual([
       ['SMS.2802', 'SMS.3805', []],
       ['SMS.2802', 'SMS.2802', ['10.9.9.99']],
@@ -80,7 +94,14 @@ describe('diff: classes and outputs', () => {
     const decoded = decodeErrorJson(record(10).error_json);
     expect(out.new[0]).toEqual({
       ...record(10),
-      decoded: { code: decoded.code, params: decoded.params, message: decoded.message, category: decoded.category, action: decoded.action, status: decoded.status },
+      decoded: {
+        code: decoded.code,
+        params: decoded.params,
+        message: decoded.message,
+        category: decoded.category,
+        action: decoded.action,
+        status: decoded.status,
+      },
     });
   });
 
@@ -100,7 +121,11 @@ describe('diff: classes and outputs', () => {
   it('prints the table in Chinese with --lang zh (catalogue texts too); JSON keys and change words stay English', async () => {
     const { code, stdout } = await runCli(['diff', beforeFile, afterFile, '--lang', 'zh']);
     expect(code).toBe(ExitCode.ok);
-    expect(stdout.split('\n').filter((line) => /^\S+（\d+ 台）$/.test(line))).toEqual(['新增（1 台）', '有变化（2 台）', '已解决（1 台）']);
+    expect(stdout.split('\n').filter((line) => /^\S+（\d+ 台）$/.test(line))).toEqual([
+      '新增（1 台）',
+      '有变化（2 台）',
+      '已解决（1 台）',
+    ]);
     expect(stdout.trimEnd().split('\n').at(-1)).toBe('7 台未变化');
     const ndjson = await runCli(['diff', beforeFile, afterFile, '--lang', 'zh', '--output', 'ndjson']);
     expect(JSON.parse(ndjson.stdout.split('\n')[0]!).change).toBe('new');
@@ -124,7 +149,10 @@ describe('diff: classes and outputs', () => {
       ['resolved', 'server-0000'],
     ]);
     expect(Object.keys(objects[0])[0]).toBe('change');
-    expect(objects[1].before).toEqual({ error_json: before[1]!.error_json, decoded: expect.objectContaining({ code: 'SMS.2802' }) });
+    expect(objects[1].before).toEqual({
+      error_json: before[1]!.error_json,
+      decoded: expect.objectContaining({ code: 'SMS.2802' }),
+    });
     expect(objects[1].decoded.code).toBe('SMS.3805');
     const all = await runCli(['diff', beforeFile, afterFile, '--output', 'ndjson', '--all']);
     const changes = all.stdout
@@ -149,16 +177,24 @@ describe('diff: classes and outputs', () => {
   });
 
   it('compares a snapshot with the live listing (every page, with list flags and credentials)', async () => {
-    const { code, stdout, stderr } = await runCli(['diff', beforeFile, '--endpoint', live.url, '--limit', '3', '--output', 'json'], { SMS_AUTH_TOKEN: 'live-token' });
+    const { code, stdout, stderr } = await runCli(
+      ['diff', beforeFile, '--endpoint', live.url, '--limit', '3', '--output', 'json'],
+      { SMS_AUTH_TOKEN: 'live-token' },
+    );
     expect([code, stderr]).toEqual([ExitCode.ok, '']);
     const out = JSON.parse(stdout);
     expect([out.new.length, out.changed.length, out.resolved.length, out.unchanged]).toEqual([1, 2, 1, 7]);
     // Every page of the live listing, three records at a time.
-    expect(live.requests.filter((request) => request.headers['x-auth-token'] === 'live-token').length).toBeGreaterThanOrEqual(4);
+    expect(
+      live.requests.filter((request) => request.headers['x-auth-token'] === 'live-token').length,
+    ).toBeGreaterThanOrEqual(4);
   });
 
   it('reads either snapshot from stdin (-), and list --all --output json output as a snapshot', async () => {
-    const listed = JSON.stringify({ count: after.length, migration_errors: after.map((r) => ({ ...r, decoded: { code: 'ignored' } })) });
+    const listed = JSON.stringify({
+      count: after.length,
+      migration_errors: after.map((r) => ({ ...r, decoded: { code: 'ignored' } })),
+    });
     const { code, stdout } = await runWithStdin(['diff', beforeFile, '-', '--output', 'json'], listed);
     expect(code).toBe(ExitCode.ok);
     expect(JSON.parse(stdout).unchanged).toBe(7);
@@ -167,7 +203,12 @@ describe('diff: classes and outputs', () => {
   });
 
   it('identifies a server without source_id by name and source IP', async () => {
-    const anonymous = (i: number, ip: string, code: string) => ({ ...record(i), source_id: '', source_ip: ip, error_json: errorJson(code) });
+    const anonymous = (i: number, ip: string, code: string) => ({
+      ...record(i),
+      source_id: '',
+      source_ip: ip,
+      error_json: errorJson(code),
+    });
     const a = file('anon-a.json', asPage([anonymous(1, '10.1.1.1', 'SMS.2802'), anonymous(1, '10.1.1.2', 'SMS.2802')]));
     const b = file('anon-b.json', asPage([anonymous(1, '10.1.1.1', 'SMS.3805'), anonymous(1, '10.1.1.3', 'SMS.2802')]));
     const out = JSON.parse((await runCli(['diff', a, b, '--json'])).stdout);
@@ -222,7 +263,10 @@ describe('diff: exit codes', () => {
     [['diff'], /diff takes BEFORE \[AFTER\]/],
     [['diff', 'a', 'b', 'c'], /diff takes BEFORE \[AFTER\]/],
     [['diff', 'a', 'b', '--fail-on', 'all'], /--fail-on must be one of new, changed, any/],
-    [['diff', 'a', 'b', '--endpoint', 'http://127.0.0.1:1'], /--endpoint applies to the live listing, and diff was given two snapshots/],
+    [
+      ['diff', 'a', 'b', '--endpoint', 'http://127.0.0.1:1'],
+      /--endpoint applies to the live listing, and diff was given two snapshots/,
+    ],
     [['diff', 'a', '--offset', '3'], /--offset does not apply to diff/],
   ])('refuses %j with one line and exit 2, sending nothing', async (args, message) => {
     file('bad', 'not a snapshot');
@@ -238,7 +282,9 @@ describe('diff: exit codes', () => {
 
 describe('summary --since', () => {
   it('marks code groups and servers new or changed against the snapshot (table and JSON)', async () => {
-    const { code, stdout, stderr } = await runCli(['summary', '--endpoint', live.url, '--since', beforeFile], { SMS_AUTH_TOKEN: 't' });
+    const { code, stdout, stderr } = await runCli(['summary', '--endpoint', live.url, '--since', beforeFile], {
+      SMS_AUTH_TOKEN: 't',
+    });
     expect([code, stderr]).toEqual([ExitCode.ok, '']);
     // SMS.3805 was nobody's code in the snapshot: a new group; SMS.2802 gained server 10 and changed 2.
     expect(stdout).toMatch(/^SMS\.3805 .* 1 server {2}NEW$/m);
@@ -253,18 +299,25 @@ describe('summary --since', () => {
       .filter((line) => /server-\d{4}/.test(line));
     expect(servers[0]).toMatch(/server-0002 \(changed\)|server-0010 \(new\)/);
 
-    const out = JSON.parse((await runCli(['summary', '--endpoint', live.url, '--since', beforeFile, '--json'], { SMS_AUTH_TOKEN: 't' })).stdout);
+    const out = JSON.parse(
+      (await runCli(['summary', '--endpoint', live.url, '--since', beforeFile, '--json'], { SMS_AUTH_TOKEN: 't' }))
+        .stdout,
+    );
     expect(out.since).toEqual({ snapshot: beforeFile, new: 1, changed: 2, resolved: 1 });
     const group = (c: string) => out.codes.find((g: { code: string }) => g.code === c);
     expect(group('SMS.3805').since).toBe('new');
     expect(group('SMS.2802').since).toBe('changed');
-    const marks = Object.fromEntries(group('SMS.2802').affected.map((s: { name: string; since: string | null }) => [s.name, s.since]));
+    const marks = Object.fromEntries(
+      group('SMS.2802').affected.map((s: { name: string; since: string | null }) => [s.name, s.since]),
+    );
     expect([marks['server-0010'], marks['server-0002'], marks['server-0005']]).toEqual(['new', 'changed', null]);
   });
 
   it('refuses a --since file that is no snapshot before sending anything', async () => {
     const requests = live.requests.length;
-    const { code, stderr } = await runCli(['summary', '--endpoint', live.url, '--since', join(dir, 'bad')], { SMS_AUTH_TOKEN: 't' });
+    const { code, stderr } = await runCli(['summary', '--endpoint', live.url, '--since', join(dir, 'bad')], {
+      SMS_AUTH_TOKEN: 't',
+    });
     expect(code).toBe(ExitCode.usage);
     expect(stderr).toMatch(/is not a snapshot/);
     expect(live.requests.length).toBe(requests);

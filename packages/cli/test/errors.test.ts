@@ -4,7 +4,16 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../src/shared/exit-codes.js';
 import type { JsonOutput } from '../src/shared/records.js';
-import { closedPort, expectOneLine, json, pagingService, record, runCli, startServer, type TestServer } from './helpers.js';
+import {
+  closedPort,
+  expectOneLine,
+  json,
+  pagingService,
+  record,
+  runCli,
+  startServer,
+  type TestServer,
+} from './helpers.js';
 
 const env = { SMS_AUTH_TOKEN: 'errors-token' };
 const servers: TestServer[] = [];
@@ -14,19 +23,32 @@ async function serve(...args: Parameters<typeof startServer>): Promise<TestServe
   return server;
 }
 afterAll(async () => {
-  for (const server of servers) await server.close();
+  for (const server of servers) {
+    await server.close();
+  }
 });
 
 describe('pagination errors (exit 6)', () => {
   it('a short page before count is reached', async () => {
-    const server = await serve(pagingService(300, (records, offset) => (offset === 100 ? records.slice(0, 60) : records)));
-    const { code, stdout, stderr } = await runCli(['list', '--all', '--json', '--concurrency', '3', '--endpoint', server.url], env);
+    const server = await serve(
+      pagingService(300, (records, offset) => (offset === 100 ? records.slice(0, 60) : records)),
+    );
+    const { code, stdout, stderr } = await runCli(
+      ['list', '--all', '--json', '--concurrency', '3', '--endpoint', server.url],
+      env,
+    );
     expect([code, stdout]).toEqual([ExitCode.pagination, '']);
-    expect(expectOneLine(stderr)).toMatch(/^sms-errors: pagination stopped: page at offset 100 returned 60 records after 100 of 300 records/);
+    expect(expectOneLine(stderr)).toMatch(
+      /^sms-errors: pagination stopped: page at offset 100 returned 60 records after 100 of 300 records/,
+    );
   });
 
   it('a page repeating the previous one (offset read as a page number)', async () => {
-    const server = await serve(pagingService(300, (records, offset) => (offset === 10 ? Array.from({ length: 10 }, (_, i) => record(i)) : records)));
+    const server = await serve(
+      pagingService(300, (records, offset) =>
+        offset === 10 ? Array.from({ length: 10 }, (_, i) => record(i)) : records,
+      ),
+    );
     const { code, stderr } = await runCli(['list', '--all', '--limit', '10', '--endpoint', server.url], env);
     expect(code).toBe(ExitCode.pagination);
     expect(expectOneLine(stderr)).toMatch(/repeats records of the previous page/);
@@ -34,7 +56,10 @@ describe('pagination errors (exit 6)', () => {
 
   it('the same server without tampering pages fine, with a few hundred records', async () => {
     const server = await serve(pagingService(330));
-    const { code, stdout } = await runCli(['list', '--all', '--json', '--limit', '40', '--concurrency', '5', '--endpoint', server.url], env);
+    const { code, stdout } = await runCli(
+      ['list', '--all', '--json', '--limit', '40', '--concurrency', '5', '--endpoint', server.url],
+      env,
+    );
     expect(code).toBe(ExitCode.ok);
     const output = JSON.parse(stdout) as JsonOutput;
     expect(output.migration_errors.map((r) => r.name)).toEqual(Array.from({ length: 330 }, (_, i) => record(i).name));
@@ -43,7 +68,9 @@ describe('pagination errors (exit 6)', () => {
 
 describe('API and response errors', () => {
   it('429 after the retries -> exit 4', async () => {
-    const server = await serve((_q, response) => json(response, 429, { error_code: 'APIGW.0308', error_msg: 'throttled' }, { 'Retry-After': '0' }));
+    const server = await serve((_q, response) =>
+      json(response, 429, { error_code: 'APIGW.0308', error_msg: 'throttled' }, { 'Retry-After': '0' }),
+    );
     const { code, stderr } = await runCli(['list', '--endpoint', server.url], env);
     expect(code).toBe(ExitCode.api);
     expect(expectOneLine(stderr)).toBe('sms-errors: SMS API answered 429 APIGW.0308: throttled');
@@ -51,7 +78,9 @@ describe('API and response errors', () => {
   });
 
   it('503 with a body that is not JSON -> exit 4', async () => {
-    const server = await serve((_q, response) => response.writeHead(503, { 'Content-Type': 'text/html', 'Retry-After': '0' }).end('<h1>down</h1>'));
+    const server = await serve((_q, response) =>
+      response.writeHead(503, { 'Content-Type': 'text/html', 'Retry-After': '0' }).end('<h1>down</h1>'),
+    );
     const { code, stderr } = await runCli(['list', '--endpoint', server.url], env);
     expect(code).toBe(ExitCode.api);
     expect(expectOneLine(stderr)).toMatch(/^sms-errors: SMS API answered 503/);
@@ -65,10 +94,14 @@ describe('API and response errors', () => {
   });
 
   it('an error message with newlines and escape sequences stays one clean line', async () => {
-    const server = await serve((_q, response) => json(response, 401, { error_code: 'APIGW.0301', error_msg: 'bad\ntoken\u001b[31m red\r\n\u0007' }));
+    const server = await serve((_q, response) =>
+      json(response, 401, { error_code: 'APIGW.0301', error_msg: 'bad\ntoken\u001b[31m red\r\n\u0007' }),
+    );
     const { code, stderr } = await runCli(['list', '--endpoint', server.url], env);
     expect(code).toBe(ExitCode.auth);
-    expect(expectOneLine(stderr)).toMatch(/^sms-errors: SMS API answered 401 APIGW\.0301: bad token\\u001b\[31m red \\u0007; check the credentials/);
+    expect(expectOneLine(stderr)).toMatch(
+      /^sms-errors: SMS API answered 401 APIGW\.0301: bad token\\u001b\[31m red \\u0007; check the credentials/,
+    );
   });
 
   it('records with control characters: escaped in the table, intact in JSON', async () => {
@@ -83,7 +116,9 @@ describe('API and response errors', () => {
   });
 
   it('an error_json that cannot be read: code null and the reason', async () => {
-    const server = await serve((_q, response) => json(response, 200, { count: 1, migration_errors: [{ ...record(1), error_json: 'not json' }] }));
+    const server = await serve((_q, response) =>
+      json(response, 200, { count: 1, migration_errors: [{ ...record(1), error_json: 'not json' }] }),
+    );
     const { stdout } = await runCli(['list', '--json', '--endpoint', server.url], env);
     expect((JSON.parse(stdout) as JsonOutput).migration_errors[0]!.decoded).toEqual({
       code: null,
@@ -104,7 +139,9 @@ describe('network errors (exit 5)', () => {
     const port = await closedPort();
     const { code, stdout, stderr } = await runCli(['list', '--endpoint', `http://127.0.0.1:${port}`], env);
     expect([code, stdout]).toEqual([ExitCode.network, '']);
-    expect(expectOneLine(stderr)).toMatch(new RegExp(`^sms-errors: no answer from 127\\.0\\.0\\.1:${port}: request failed: .*\\(attempts: 3\\)$`));
+    expect(expectOneLine(stderr)).toMatch(
+      new RegExp(`^sms-errors: no answer from 127\\.0\\.0\\.1:${port}: request failed: .*\\(attempts: 3\\)$`),
+    );
   });
 });
 

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { ExitCode } from '../src/shared/exit-codes.js';
 import type { ExplainedCode } from '../src/commands/explain/explain.js';
+import { ExitCode } from '../src/shared/exit-codes.js';
 import { csvObjects } from './csv.js';
 import { expectOneLine, runCli } from './helpers.js';
 
@@ -65,14 +65,29 @@ describe('explain', () => {
     const blocks = stdout.trimEnd().split('\n\n');
     expect(blocks).toHaveLength(3);
     expect(blocks[0]).toMatch(/^SMS\.2802 {2}/);
-    expect(blocks[1]).toBe(`SMS.1302  unknown code\n  Message:  not in the catalogue of ${codes.length} codes (Huawei's current table and the SMS FAQ); nothing is guessed`);
-    expect(expectOneLine(stderr)).toBe(`sms-errors: unknown codes SMS.1302, APIGW.0301: not in the catalogue of ${codes.length} codes`);
+    expect(blocks[1]).toBe(
+      `SMS.1302  unknown code\n  Message:  not in the catalogue of ${codes.length} codes (Huawei's current table and the SMS FAQ); nothing is guessed`,
+    );
+    expect(expectOneLine(stderr)).toBe(
+      `sms-errors: unknown codes SMS.1302, APIGW.0301: not in the catalogue of ${codes.length} codes`,
+    );
   });
 
   it('an unknown code in JSON is { code, known: false } with nulls, and still exits non-zero', async () => {
     const { code, stdout } = await runCli(['explain', '--json', 'SMS.1302']);
     expect(code).toBe(ExitCode.unknownCode);
-    expect(JSON.parse(stdout)).toEqual([{ code: 'SMS.1302', known: false, category: null, category_title: null, status: null, message: null, action: null, see: [] }]);
+    expect(JSON.parse(stdout)).toEqual([
+      {
+        code: 'SMS.1302',
+        known: false,
+        category: null,
+        category_title: null,
+        status: null,
+        message: null,
+        action: null,
+        see: [],
+      },
+    ]);
   });
 
   it('ndjson and csv: one entry per line, one row per code', async () => {
@@ -84,7 +99,16 @@ describe('explain', () => {
         .map((line) => JSON.parse(line) as unknown),
     ).toEqual([expected('SMS.2802'), expected(withSee)]);
     const csv = csvObjects((await runCli(['explain', '-o', 'csv', 'SMS.2802', withSee])).stdout);
-    expect(csv.header).toEqual(['error_code', 'known', 'category', 'category_title', 'status', 'message', 'action', 'see']);
+    expect(csv.header).toEqual([
+      'error_code',
+      'known',
+      'category',
+      'category_title',
+      'status',
+      'message',
+      'action',
+      'see',
+    ]);
     expect(csv.rows.map((row) => [row['error_code'], row['message'], row['see']])).toEqual([
       ['SMS.2802', catalogue.codes['SMS.2802']!.message, (catalogue.codes['SMS.2802']!.see ?? []).join(' ')],
       [withSee, catalogue.codes[withSee]!.message, catalogue.codes[withSee]!.see!.join(' ')],
@@ -95,7 +119,9 @@ describe('explain', () => {
     const { stdout } = await runCli(['explain', 'SMS.2802'], { COLUMNS: '60' });
     const lines = stdout.trimEnd().split('\n');
     expect(lines.length).toBeGreaterThan(3);
-    for (const line of lines) expect(line.length).toBeLessThanOrEqual(60);
+    for (const line of lines) {
+      expect(line.length).toBeLessThanOrEqual(60);
+    }
     expect(lines.slice(1).join(' ').replace(/ {2,}/g, ' ')).toContain(catalogue.codes['SMS.2802']!.action);
   });
 });

@@ -1,10 +1,11 @@
 // `list --output json | ndjson | csv` (and the --json alias) as users run them: the same records in each
 // shape, with the decoded code, category, message and action. CSV is checked with a strict RFC 4180 reader,
 // against values a spreadsheet would run as formulas, and values with commas, quotes and line breaks.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { decodeErrorJson } from '@sms-errors/client/decode';
-import { ExitCode } from '../src/shared/exit-codes.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIST_CSV_HEADER } from '../src/commands/list/list-output.js';
+import { ExitCode } from '../src/shared/exit-codes.js';
 import type { JsonOutput } from '../src/shared/records.js';
 import { csvObjects, parseCsv } from './csv.js';
 import { json, record, runCli, startServer, type TestServer } from './helpers.js';
@@ -17,13 +18,19 @@ const hostile = [
   { ...record(2), name: '-2+3', host_name: '@SUM(A1:A9)' },
   { ...record(3), name: '\tcmd', host_name: '\r=1' },
   { ...record(4), name: 'a, "quoted" name', host_name: 'two\nlines', target_ip: null },
-  { ...record(5), name: 'db-01', error_json: JSON.stringify({ error_code: 'SMS.1302', error_param: JSON.stringify(['/', '/mnt/vdb1']) }) },
+  {
+    ...record(5),
+    name: 'db-01',
+    error_json: JSON.stringify({ error_code: 'SMS.1302', error_param: JSON.stringify(['/', '/mnt/vdb1']) }),
+  },
   { ...record(6), name: 'db-02', error_json: 'not json' },
 ];
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer((_request, response) => json(response, 200, { count: hostile.length, migration_errors: hostile }));
+  server = await startServer((_request, response) =>
+    json(response, 200, { count: hostile.length, migration_errors: hostile }),
+  );
 });
 afterAll(() => server?.close());
 
@@ -55,7 +62,9 @@ describe('list --output', () => {
     const { stdout } = await list('--output', 'ndjson');
     const lines = stdout.split('\n');
     expect(lines.at(-1)).toBe('');
-    expect(lines.slice(0, -1).map((line) => JSON.parse(line) as unknown)).toEqual((JSON.parse((await list('--json')).stdout) as JsonOutput).migration_errors);
+    expect(lines.slice(0, -1).map((line) => JSON.parse(line) as unknown)).toEqual(
+      (JSON.parse((await list('--json')).stdout) as JsonOutput).migration_errors,
+    );
   });
 
   it('csv: RFC 4180, a header, one row per server with the decoded columns', async () => {
@@ -75,7 +84,13 @@ describe('list --output', () => {
       params: JSON.stringify(known.params),
     });
     expect(rows[3]).toMatchObject({ name: 'a, "quoted" name', host_name: 'two\nlines', target_ip: '' });
-    expect(rows[4]).toMatchObject({ error_code: 'SMS.1302', category: '', message: '', action: '', params: '["/","/mnt/vdb1"]' });
+    expect(rows[4]).toMatchObject({
+      error_code: 'SMS.1302',
+      category: '',
+      message: '',
+      action: '',
+      params: '["/","/mnt/vdb1"]',
+    });
     expect(rows[5]).toMatchObject({ error_code: '', message: '(error_json is not JSON)', params: '[]' });
     expect(stdout).toContain('"a, ""quoted"" name"');
   });
@@ -86,11 +101,17 @@ describe('list --output', () => {
     expect([rows[1]!['name'], rows[1]!['host_name']]).toEqual(["'-2+3", "'@SUM(A1:A9)"]);
     expect([rows[2]!['name'], rows[2]!['host_name']]).toEqual(["'\tcmd", "'\r=1"]);
     // No cell of the document starts a formula.
-    for (const row of parseCsv((await list('--output', 'csv')).stdout)) for (const cell of row) expect(cell, cell).not.toMatch(/^[=+\-@\t\r]/);
+    for (const row of parseCsv((await list('--output', 'csv')).stdout)) {
+      for (const cell of row) {
+        expect(cell, cell).not.toMatch(/^[=+\-@\t\r]/);
+      }
+    }
   });
 
   it('table: an unknown code shows its parameters in the message column', async () => {
     const { stdout } = await list();
-    expect(stdout.split('\n').find((line) => line.startsWith('db-01'))).toMatch(/SMS\.1302 {4}unknown code; params: \/, \/mnt\/vdb1$/);
+    expect(stdout.split('\n').find((line) => line.startsWith('db-01'))).toMatch(
+      /SMS\.1302 {4}unknown code; params: \/, \/mnt\/vdb1$/,
+    );
   });
 });

@@ -23,7 +23,11 @@ export interface RunCliOptions {
  * `node dist/cli.js ...args` with ONLY `env` (plus PATH) in its environment, so that credentials of the
  * machine running the tests never leak in.
  */
-export function runCli(args: string[], env: Record<string, string> = {}, options: RunCliOptions = {}): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  env: Record<string, string> = {},
+  options: RunCliOptions = {},
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cliPath, ...args], {
       env: { PATH: process.env['PATH'] ?? '', ...env },
@@ -51,7 +55,9 @@ export interface TestServer {
 }
 
 /** A node:http server on a free loopback port; `handle` answers every request. */
-export async function startServer(handle: (request: IncomingMessage, response: ServerResponse) => unknown): Promise<TestServer> {
+export async function startServer(
+  handle: (request: IncomingMessage, response: ServerResponse) => unknown,
+): Promise<TestServer> {
   const requests: TestServer['requests'] = [];
   const server = createServer((request, response) => {
     requests.push({ url: request.url ?? '', headers: request.headers });
@@ -70,7 +76,12 @@ export async function startServer(handle: (request: IncomingMessage, response: S
   };
 }
 
-export function json(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function json(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   response.writeHead(status, { 'Content-Type': 'application/json', ...headers }).end(JSON.stringify(body));
 }
 
@@ -90,7 +101,10 @@ export function record(i: number) {
  * A service that pages `total` records by record offset, as the spec describes, after checking that some
  * credential was sent. `pageFilter` may tamper with a page (to provoke pagination errors).
  */
-export function pagingService(total: number, pageFilter: (records: ReturnType<typeof record>[], offset: number) => ReturnType<typeof record>[] = (r) => r) {
+export function pagingService(
+  total: number,
+  pageFilter: (records: ReturnType<typeof record>[], offset: number) => ReturnType<typeof record>[] = (r) => r,
+) {
   const records = Array.from({ length: total }, (_, i) => record(i));
   return (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://x');
@@ -100,7 +114,12 @@ export function pagingService(total: number, pageFilter: (records: ReturnType<ty
     }
     const offset = Number(url.searchParams.get('offset') ?? 0);
     const limit = Number(url.searchParams.get('limit') ?? 50);
-    json(response, 200, { count: total, migration_errors: pageFilter(records.slice(offset, offset + limit), offset) }, { 'X-Request-Id': 'req-1' });
+    json(
+      response,
+      200,
+      { count: total, migration_errors: pageFilter(records.slice(offset, offset + limit), offset) },
+      { 'X-Request-Id': 'req-1' },
+    );
   };
 }
 
@@ -108,13 +127,19 @@ export function pagingService(total: number, pageFilter: (records: ReturnType<ty
 export function preferProxy(upstream: string, prefer: string) {
   return async (request: IncomingMessage, response: ServerResponse) => {
     const headers = new Headers();
-    for (const [name, value] of Object.entries(request.headers)) if (typeof value === 'string' && name !== 'host') headers.set(name, value);
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (typeof value === 'string' && name !== 'host') {
+        headers.set(name, value);
+      }
+    }
     headers.set('Prefer', prefer);
     const answer = await fetch(upstream + (request.url ?? '/'), { headers });
     const forwarded: Record<string, string> = {};
     for (const name of ['content-type', 'x-request-id', 'sl-violations']) {
       const value = answer.headers.get(name);
-      if (value !== null) forwarded[name] = value;
+      if (value !== null) {
+        forwarded[name] = value;
+      }
     }
     response.writeHead(answer.status, forwarded).end(Buffer.from(await answer.arrayBuffer()));
   };

@@ -9,7 +9,11 @@ import type { JsonOutput } from '../src/shared/records.js';
 import { expectOneLine, json, record, runCli, startServer, type TestServer } from './helpers.js';
 
 const env = { SMS_AUTH_TOKEN: 'hostile-cli-token' };
-const akSkEnv = { HUAWEICLOUD_SDK_AK: 'AK-CLI', HUAWEICLOUD_SDK_SK: 'sk-cli-secret', HUAWEICLOUD_SDK_PROJECT_ID: 'project-from-env' };
+const akSkEnv = {
+  HUAWEICLOUD_SDK_AK: 'AK-CLI',
+  HUAWEICLOUD_SDK_SK: 'sk-cli-secret',
+  HUAWEICLOUD_SDK_PROJECT_ID: 'project-from-env',
+};
 const servers: TestServer[] = [];
 async function serve(...args: Parameters<typeof startServer>): Promise<TestServer> {
   const server = await startServer(...args);
@@ -17,17 +21,36 @@ async function serve(...args: Parameters<typeof startServer>): Promise<TestServe
   return server;
 }
 afterAll(async () => {
-  for (const server of servers) await server.close();
+  for (const server of servers) {
+    await server.close();
+  }
 });
 
-const page = (records: unknown[]) => (_q: unknown, response: Parameters<typeof json>[0]) => json(response, 200, { count: records.length, migration_errors: records });
+const page = (records: unknown[]) => (_q: unknown, response: Parameters<typeof json>[0]) =>
+  json(response, 200, { count: records.length, migration_errors: records });
 
 describe('--endpoint the CLI refuses: usage error (exit 2), nothing sent', () => {
   it.each([
-    ['a query', (url: string) => `${url}?x=1`, /^sms-errors: --endpoint must not have a query \(\?\) or a fragment \(#\)/],
-    ['a fragment', (url: string) => `${url}#top`, /^sms-errors: --endpoint must not have a query \(\?\) or a fragment \(#\)/],
-    ['user info', (url: string) => url.replace('http://', 'http://user:pass@'), /^sms-errors: --endpoint must not carry credentials \(user:password@\)/],
-    ['another scheme', (url: string) => url.replace('http://', 'ftp://'), /^sms-errors: --endpoint must be an absolute http\(s\) URL/],
+    [
+      'a query',
+      (url: string) => `${url}?x=1`,
+      /^sms-errors: --endpoint must not have a query \(\?\) or a fragment \(#\)/,
+    ],
+    [
+      'a fragment',
+      (url: string) => `${url}#top`,
+      /^sms-errors: --endpoint must not have a query \(\?\) or a fragment \(#\)/,
+    ],
+    [
+      'user info',
+      (url: string) => url.replace('http://', 'http://user:pass@'),
+      /^sms-errors: --endpoint must not carry credentials \(user:password@\)/,
+    ],
+    [
+      'another scheme',
+      (url: string) => url.replace('http://', 'ftp://'),
+      /^sms-errors: --endpoint must be an absolute http\(s\) URL/,
+    ],
     ['a file URL', () => 'file:///etc/passwd', /^sms-errors: --endpoint must be an absolute http\(s\) URL/],
   ])('%s', async (_, endpointOf, message) => {
     const server = await serve(page([record(1)]));
@@ -37,11 +60,16 @@ describe('--endpoint the CLI refuses: usage error (exit 2), nothing sent', () =>
     expect(server.requests).toHaveLength(0);
   });
 
-  it.each(['9', '6667'])('a port the Fetch standard blocks (%s) is named, before the credentials are read', async (port) => {
-    const { code, stdout, stderr } = await runCli(['list', '--endpoint', `http://127.0.0.1:${port}`], {});
-    expect([code, stdout]).toEqual([ExitCode.usage, '']);
-    expect(expectOneLine(stderr)).toBe(`sms-errors: --endpoint names port ${port}, which the Fetch standard blocks: fetch would refuse it without sending`);
-  });
+  it.each(['9', '6667'])(
+    'a port the Fetch standard blocks (%s) is named, before the credentials are read',
+    async (port) => {
+      const { code, stdout, stderr } = await runCli(['list', '--endpoint', `http://127.0.0.1:${port}`], {});
+      expect([code, stdout]).toEqual([ExitCode.usage, '']);
+      expect(expectOneLine(stderr)).toBe(
+        `sms-errors: --endpoint names port ${port}, which the Fetch standard blocks: fetch would refuse it without sending`,
+      );
+    },
+  );
 });
 
 describe('flag messages name the flag as typed', () => {
@@ -77,7 +105,12 @@ describe('--project-id', () => {
 });
 
 describe('bidi, zero-width and control characters in the data', () => {
-  const hostile = { ...record(1), name: 'admin\u202etxt.exe', host_name: 'web\u200b-1\u2066x\u2069', source_ip: '10.0.0.1\ufeff' };
+  const hostile = {
+    ...record(1),
+    name: 'admin\u202etxt.exe',
+    host_name: 'web\u200b-1\u2066x\u2069',
+    source_ip: '10.0.0.1\ufeff',
+  };
 
   it('are shown escaped in the table, the summary and the list footer; never raw', async () => {
     const server = await serve(page([hostile]));
@@ -86,7 +119,9 @@ describe('bidi, zero-width and control characters in the data', () => {
       expect(code).toBe(ExitCode.ok);
       expect(stdout).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200b-\u200f\ufeff\u0000-\u0009\u000b-\u001f]/);
       expect(stdout).toContain('admin\\u202etxt.exe');
-      if (command === 'list') expect(stdout).toContain('web\\u200b-1\\u2066x\\u2069');
+      if (command === 'list') {
+        expect(stdout).toContain('web\\u200b-1\\u2066x\\u2069');
+      }
     }
   });
 
@@ -97,7 +132,11 @@ describe('bidi, zero-width and control characters in the data', () => {
     const server = await serve(page([hostile]));
     const { code, stdout } = await runCli(['list', '--output', format, '--endpoint', server.url], env);
     expect(code).toBe(ExitCode.ok);
-    expect(first(stdout)).toMatchObject({ name: hostile.name, host_name: hostile.host_name, source_ip: hostile.source_ip });
+    expect(first(stdout)).toMatchObject({
+      name: hostile.name,
+      host_name: hostile.host_name,
+      source_ip: hostile.source_ip,
+    });
   });
 
   it('are kept exact in CSV', async () => {
@@ -121,8 +160,16 @@ describe('a malformed 200: exit 7, one line naming the field', () => {
     ['an empty object', {}, 'body.count is required'],
     ['count missing', { migration_errors: [] }, 'body.count is required'],
     ['a string count', { count: '1', migration_errors: [] }, 'body.count must be integer, not string'],
-    ['migration_errors not an array', { count: 1, migration_errors: {} }, 'body.migration_errors must be array, not object'],
-    ['a numeric name', { count: 1, migration_errors: [{ ...record(1), name: 42 }] }, 'body.migration_errors[0].name must be string, not integer'],
+    [
+      'migration_errors not an array',
+      { count: 1, migration_errors: {} },
+      'body.migration_errors must be array, not object',
+    ],
+    [
+      'a numeric name',
+      { count: 1, migration_errors: [{ ...record(1), name: 42 }] },
+      'body.migration_errors[0].name must be string, not integer',
+    ],
   ])('%s', async (_, body, violation) => {
     const server = await serve((_q, response) => json(response, 200, body));
     for (const args of [['list'], ['list', '--all'], ['summary']]) {
@@ -136,11 +183,15 @@ describe('a malformed 200: exit 7, one line naming the field', () => {
 describe('exit codes by error class', () => {
   it('a redirect to another origin is not followed: exit 4 naming Location, the token never leaves', async () => {
     const elsewhere = await serve(page([]));
-    const home = await serve((_q, response) => response.writeHead(302, { Location: `${elsewhere.url}/v3/errors` }).end());
+    const home = await serve((_q, response) =>
+      response.writeHead(302, { Location: `${elsewhere.url}/v3/errors` }).end(),
+    );
     const port = new URL(home.url).port;
     const { code, stdout, stderr } = await runCli(['list', '--endpoint', `http://localhost:${port}`], env);
     expect([code, stdout]).toEqual([ExitCode.api, '']);
-    expect(expectOneLine(stderr)).toBe(`sms-errors: SMS API answered 302, a redirect to ${elsewhere.url}/v3/errors; not followed: credentials are sent to the base URL only`);
+    expect(expectOneLine(stderr)).toBe(
+      `sms-errors: SMS API answered 302, a redirect to ${elsewhere.url}/v3/errors; not followed: credentials are sent to the base URL only`,
+    );
     expect(home.requests).toHaveLength(1);
     expect(elsewhere.requests).toHaveLength(0);
   });

@@ -4,8 +4,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type RunningSandbox, startSandbox } from '@sms-errors/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type RunningSandbox } from '@sms-errors/mock';
 import { createStatusLine } from '../src/commands/watch/status-line.js';
 import { ExitCode } from '../src/shared/exit-codes.js';
 import { messagesFor } from '../src/shared/messages.js';
@@ -15,7 +15,8 @@ import { json, record, runCli, startServer, type TestServer } from './helpers.js
 const dir = mkdtempSync(join(tmpdir(), 'sms-lang-'));
 const zh = { LANG: 'zh_CN.UTF-8' };
 const token = { SMS_AUTH_TOKEN: 'lang-commands-token' };
-const errorJson = (code: string, params: string[] = []) => JSON.stringify({ error_code: code, error_param: JSON.stringify(params) });
+const errorJson = (code: string, params: string[] = []) =>
+  JSON.stringify({ error_code: code, error_param: JSON.stringify(params) });
 
 function file(name: string, text: string): string {
   const path = join(dir, name);
@@ -27,7 +28,10 @@ let sandbox: RunningSandbox;
 /** Refuses every request as the gateway refuses a bad token: a sweep that fails at once, without retries. */
 let refusing: TestServer;
 beforeAll(async () => {
-  [sandbox, refusing] = await Promise.all([startSandbox(), startServer((_request, response) => json(response, 401, { error_code: 'APIGW.0301', error_msg: 'staged failure' }))]);
+  [sandbox, refusing] = await Promise.all([
+    startSandbox(),
+    startServer((_request, response) => json(response, 401, { error_code: 'APIGW.0301', error_msg: 'staged failure' })),
+  ]);
 });
 afterAll(async () => {
   await Promise.all([sandbox?.stop(), refusing?.close()]);
@@ -35,10 +39,20 @@ afterAll(async () => {
 
 describe('LANG=zh_CN.UTF-8 sms-errors doctor', () => {
   it('names each check and its result in Chinese, with no English sentence', async () => {
-    const { code, stdout, stderr } = await runCli(['doctor', '--endpoint', sandbox.url], { ...zh, ...token, HOME: dir });
+    const { code, stdout, stderr } = await runCli(['doctor', '--endpoint', sandbox.url], {
+      ...zh,
+      ...token,
+      HOME: dir,
+    });
     expect([code, stderr]).toEqual([ExitCode.ok, '']);
     const lines = stdout.trimEnd().split('\n');
-    expect(lines.map((line) => line.split(/\s+/).slice(0, 2).join(' '))).toEqual(['正常 运行环境', '正常 终端节点', '正常 凭证', '正常 时钟', '正常 请求']);
+    expect(lines.map((line) => line.split(/\s+/).slice(0, 2).join(' '))).toEqual([
+      '正常 运行环境',
+      '正常 终端节点',
+      '正常 凭证',
+      '正常 时钟',
+      '正常 请求',
+    ]);
     expect(stdout).toMatch(/^正常 {2}请求 {6}GET \/v3\/errors\?limit=1：200，用时 \d+ ms/m);
     expect(englishSentences(stdout)).toEqual([]);
   });
@@ -48,11 +62,17 @@ describe('LANG=zh_CN.UTF-8 sms-errors doctor', () => {
     expect(noCredentials.code).toBe(ExitCode.auth);
     expect(noCredentials.stdout).toMatch(/^失败 {2}凭证 +没有凭证：请设置 SMS_AUTH_TOKEN，.* -> 参见凭证指南$/m);
     // The sources it looked at, as the client names them, in Chinese too.
-    expect(noCredentials.stdout).toMatch(/（已查找：env: 没有 \S+\/\S+，也没有 SMS_AUTH_TOKEN；iam: 没有 SMS_IAM_USER；profile: 没有 \S+；hcloud: 没有 \S+）/);
+    expect(noCredentials.stdout).toMatch(
+      /（已查找：env: 没有 \S+\/\S+，也没有 SMS_AUTH_TOKEN；iam: 没有 SMS_IAM_USER；profile: 没有 \S+；hcloud: 没有 \S+）/,
+    );
     const refused = await runCli(['doctor', '--endpoint', refusing.url], { ...zh, ...token, HOME: dir });
     expect(refused.code).toBe(ExitCode.auth);
-    expect(refused.stdout).toMatch(/^失败 {2}请求 +GET \/v3\/errors\?limit=1：401 用时 \d+ ms：服务拒绝了请求（.*staged failure.*）；请检查凭证及其权限 -> 请检查凭证及其权限$/m);
-    for (const stdout of [noCredentials.stdout, refused.stdout.replace('staged failure', '')]) expect(englishSentences(stdout)).toEqual([]);
+    expect(refused.stdout).toMatch(
+      /^失败 {2}请求 +GET \/v3\/errors\?limit=1：401 用时 \d+ ms：服务拒绝了请求（.*staged failure.*）；请检查凭证及其权限 -> 请检查凭证及其权限$/m,
+    );
+    for (const stdout of [noCredentials.stdout, refused.stdout.replace('staged failure', '')]) {
+      expect(englishSentences(stdout)).toEqual([]);
+    }
   });
 });
 
@@ -76,7 +96,9 @@ describe('LANG=zh_CN.UTF-8 sms-errors diff', () => {
     const warnings = stderr.trimEnd().split('\n');
     expect(warnings).toHaveLength(2);
     expect(warnings[0]).toMatch(/^sms-errors: 警告: .*after\.json 只有其列表所报 50 台服务器中的 \d+ 台/);
-    expect(warnings[1]).toMatch(/^sms-errors: 警告: id:00000000-0000-4000-8000-000000000003 在 .*before\.json 中有 1 条记录，在 .*after\.json 中有 2 条：不参与比较，也不合并$/);
+    expect(warnings[1]).toMatch(
+      /^sms-errors: 警告: id:00000000-0000-4000-8000-000000000003 在 .*before\.json 中有 1 条记录，在 .*after\.json 中有 2 条：不参与比较，也不合并$/,
+    );
     expect(englishSentences(stdout + stderr)).toEqual([]);
   });
 
@@ -96,14 +118,17 @@ describe('LANG=zh_CN.UTF-8 sms-errors diff', () => {
       'sms-errors: 无法读取 DIR/missing.json：文件不存在\n',
       'sms-errors: --fail-on 必须是以下之一：new、changed、any\n',
     ]);
-    for (const { stderr } of runs) expect(englishSentences(stderr)).toEqual([]);
+    for (const { stderr } of runs) {
+      expect(englishSentences(stderr)).toEqual([]);
+    }
   });
 });
 
 describe('LANG=zh_CN.UTF-8 sms-errors watch --once', () => {
   it('says the baseline, a failed sweep and its usage errors in Chinese; change lines keep their English change words', async () => {
     const state = join(dir, 'state.json');
-    const watch = (endpoint: string, ...args: string[]) => runCli(['watch', '--state', state, '--endpoint', endpoint, '--once', ...args], { ...zh, ...token });
+    const watch = (endpoint: string, ...args: string[]) =>
+      runCli(['watch', '--state', state, '--endpoint', endpoint, '--once', ...args], { ...zh, ...token });
     const baseline = await watch(sandbox.url, '--baseline');
     expect(baseline.code).toBe(ExitCode.ok);
     expect(baseline.stderr).toMatch(/^\S+Z 基线：已把 \d+ 台迁移失败的服务器记录到 .*state\.json\n$/);
@@ -130,14 +155,25 @@ describe('LANG=zh_CN.UTF-8 sms-errors watch --once', () => {
       [ExitCode.usage, 'sms-errors: watch 只输出逐行文本（默认）或 --output ndjson，不支持 csv\n'],
       [ExitCode.usage, 'sms-errors: --webhook 必须是完整的 http(s) URL\n'],
     ]);
-    for (const stderr of [baseline.stderr, failed.stderr.replace('staged failure', ''), ...usage.map((run) => run.stderr)]) expect(englishSentences(stderr)).toEqual([]);
+    for (const stderr of [
+      baseline.stderr,
+      failed.stderr.replace('staged failure', ''),
+      ...usage.map((run) => run.stderr),
+    ]) {
+      expect(englishSentences(stderr)).toEqual([]);
+    }
   });
 
   it('says a state file that is no snapshot in Chinese and leaves it as it is (exit 2)', async () => {
     const state = file('broken-state.json', 'not json at all');
-    const { code, stderr } = await runCli(['watch', '--state', state, '--endpoint', sandbox.url, '--once'], { ...zh, ...token });
+    const { code, stderr } = await runCli(['watch', '--state', state, '--endpoint', sandbox.url, '--once'], {
+      ...zh,
+      ...token,
+    });
     expect(code).toBe(ExitCode.usage);
-    expect(stderr).toMatch(/^sms-errors: 状态文件有误：.*broken-state\.json 不是快照：.*；文件保持原样（请把它移走，或删除后用 --baseline 重新开始）\n$/);
+    expect(stderr).toMatch(
+      /^sms-errors: 状态文件有误：.*broken-state\.json 不是快照：.*；文件保持原样（请把它移走，或删除后用 --baseline 重新开始）\n$/,
+    );
   });
 });
 
@@ -145,7 +181,11 @@ describe("watch's status line (a terminal only)", () => {
   it('is Chinese in Chinese and unchanged in English', () => {
     const written = (lang: 'en' | 'zh') => {
       let out = '';
-      createStatusLine({ isTTY: true, write: (text: string) => (out += text) }, messagesFor(lang)).show(300_000, 4_200, 12);
+      createStatusLine({ isTTY: true, write: (text: string) => (out += text) }, messagesFor(lang)).show(
+        300_000,
+        4_200,
+        12,
+      );
       return out.replace('\r\u001b[2K', '');
     };
     expect(written('en')).toBe('next sweep in 5m, last sweep took 4.2s, 12 failing (Ctrl-C stops)');

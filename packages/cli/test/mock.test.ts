@@ -1,10 +1,10 @@
 // The CLI against the real Prism mock: its table and JSON output, and the error answers of the mock's
 // scenarios (`Prefer: code=...`, added by a small proxy in front of Prism) mapped to exit codes.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeErrorJson } from '@sms-errors/client/decode';
 import { knownRegions } from '@sms-errors/client';
-import { startMock, type RunningMock } from '@sms-errors/mock';
+import { decodeErrorJson } from '@sms-errors/client/decode';
+import { type RunningMock, startMock } from '@sms-errors/mock';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../src/shared/exit-codes.js';
 import type { JsonOutput } from '../src/shared/records.js';
 import { expectOneLine, preferProxy, runCli, startServer, type TestServer } from './helpers.js';
@@ -15,7 +15,9 @@ const proxies = new Map<string, TestServer>();
 
 /** The base URL of a proxy that makes Prism answer the scenario `prefer`. */
 async function scenario(prefer: string): Promise<string> {
-  if (!proxies.has(prefer)) proxies.set(prefer, await startServer(preferProxy(mock.url, prefer)));
+  if (!proxies.has(prefer)) {
+    proxies.set(prefer, await startServer(preferProxy(mock.url, prefer)));
+  }
   return proxies.get(prefer)!.url;
 }
 
@@ -23,7 +25,9 @@ beforeAll(async () => {
   mock = await startMock();
 });
 afterAll(async () => {
-  for (const proxy of proxies.values()) await proxy.close();
+  for (const proxy of proxies.values()) {
+    await proxy.close();
+  }
   await mock?.stop();
 });
 
@@ -37,18 +41,30 @@ describe('table output (the default)', () => {
     expect(lines).toHaveLength(1 + 4 + 1);
     const win08 = lines.find((line) => line.startsWith('sms-win08'))!;
     const decoded = decodeErrorJson('{"error_param":"[\\"192.168.0.1\\"]","error_code":"SMS.2802"}');
-    expect(win08.split(/ {2,}/)).toEqual(['sms-win08', 'sms-win08', '192.168.0.163', '-', 'SMS.2802', 'message' in decoded ? decoded.message : '?']);
+    expect(win08.split(/ {2,}/)).toEqual([
+      'sms-win08',
+      'sms-win08',
+      '192.168.0.163',
+      '-',
+      'SMS.2802',
+      'message' in decoded ? decoded.message : '?',
+    ]);
     expect(win08).toContain('192.168.0.1');
     // Columns line up: every row's source IP starts where the header's SOURCE IP does.
     const column = lines[0]!.indexOf('SOURCE IP');
-    for (const line of lines.slice(1, 5)) expect(line.slice(column)).toMatch(/^192\.168\./);
+    for (const line of lines.slice(1, 5)) {
+      expect(line.slice(column)).toMatch(/^192\.168\./);
+    }
     expect(lines.at(-1)).toBe('showing 4 of 4 failed source servers');
     expect(stdout).not.toContain('\u001b');
     expect(stdout).not.toMatch(/ \n/);
   });
 
   it('--table gives the same output', async () => {
-    const [plain, table] = await Promise.all([runCli(['list', '--endpoint', mock.url], env), runCli(['list', '--table', '--endpoint', mock.url], env)]);
+    const [plain, table] = await Promise.all([
+      runCli(['list', '--endpoint', mock.url], env),
+      runCli(['list', '--table', '--endpoint', mock.url], env),
+    ]);
     expect(table).toEqual(plain);
   });
 
@@ -61,14 +77,24 @@ describe('table output (the default)', () => {
 
 describe('--json', () => {
   it('prints the page shape with every record plus its decoded error_json', async () => {
-    const { code, stdout, stderr } = await runCli(['list', '--json', '--endpoint', mock.url, '--limit', '10', '--offset', '0'], env);
+    const { code, stdout, stderr } = await runCli(
+      ['list', '--json', '--endpoint', mock.url, '--limit', '10', '--offset', '0'],
+      env,
+    );
     expect([code, stderr]).toEqual([ExitCode.ok, '']);
     const output = JSON.parse(stdout) as JsonOutput;
     expect(output.count).toBe(4);
     expect(output.migration_errors).toHaveLength(4);
     for (const server of output.migration_errors) {
       const { decoded, ...record } = server;
-      expect(Object.keys(record).sort()).toEqual(['error_json', 'host_name', 'name', 'source_id', 'source_ip', 'target_ip']);
+      expect(Object.keys(record).sort()).toEqual([
+        'error_json',
+        'host_name',
+        'name',
+        'source_id',
+        'source_ip',
+        'target_ip',
+      ]);
       const expected = decodeErrorJson(record.error_json);
       expect(decoded.code).toBe(expected.code);
       expect(decoded.params).toEqual(expected.params);
@@ -79,11 +105,19 @@ describe('--json', () => {
   it('--all --json pages through the mock', async () => {
     const { code, stdout } = await runCli(['list', '--all', '--json', '--endpoint', mock.url], env);
     expect(code).toBe(ExitCode.ok);
-    expect((JSON.parse(stdout) as JsonOutput).migration_errors.map((r) => r.name)).toEqual(['sms-ubuntu', 'sms-win08', 'sms-win16', 'sms-centos']);
+    expect((JSON.parse(stdout) as JsonOutput).migration_errors.map((r) => r.name)).toEqual([
+      'sms-ubuntu',
+      'sms-win08',
+      'sms-win16',
+      'sms-centos',
+    ]);
   });
 
   it('sends --enterprise-project-id', async () => {
-    const { code } = await runCli(['list', '--json', '--endpoint', mock.url, '--enterprise-project-id', '0aa5a2bd-4d0a-4c5a-9d1c-2f1bb0b0d001'], env);
+    const { code } = await runCli(
+      ['list', '--json', '--endpoint', mock.url, '--enterprise-project-id', '0aa5a2bd-4d0a-4c5a-9d1c-2f1bb0b0d001'],
+      env,
+    );
     expect(code).toBe(ExitCode.ok);
   });
 });
@@ -107,10 +141,16 @@ describe('--help and --version', () => {
     const { code, stdout, stderr } = await runCli(['--help']);
     expect([code, stderr]).toEqual([ExitCode.ok, '']);
     expect(stdout).toMatch(/^Usage: sms-errors list/);
-    for (const region of knownRegions) expect(stdout).toContain(region);
-    for (const value of Object.values(ExitCode)) expect(stdout).toMatch(new RegExp(`^  ${value} +\\S`, 'm'));
+    for (const region of knownRegions) {
+      expect(stdout).toContain(region);
+    }
+    for (const value of Object.values(ExitCode)) {
+      expect(stdout).toMatch(new RegExp(`^  ${value} +\\S`, 'm'));
+    }
     // Every command and every flag.
-    for (const command of ['sms-errors summary', 'sms-errors explain CODE', 'list ', 'summary ', 'explain CODE']) expect(stdout).toContain(command);
+    for (const command of ['sms-errors summary', 'sms-errors explain CODE', 'list ', 'summary ', 'explain CODE']) {
+      expect(stdout).toContain(command);
+    }
     for (const flag of [
       '--region',
       '--endpoint',
@@ -140,7 +180,10 @@ describe('--help and --version', () => {
   it('--version prints the package version', async () => {
     const { code, stdout } = await runCli(['--version']);
     expect(code).toBe(ExitCode.ok);
-    const { name, version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+    const { name, version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      name: string;
+      version: string;
+    };
     expect(stdout).toBe(`${name} ${version}\n`);
   });
 });

@@ -1,10 +1,19 @@
 // run() in-process, for what a subprocess with pipes cannot show: a terminal. Colour on a TTY stdout unless
 // NO_COLOR (non-empty) or TERM=dumb; the --all progress line only on a TTY stderr. And each client error
 // class mapped to its exit code, the timeout included (the client's 30 s timeout is too long to stage).
+
+import {
+  SmsApiError,
+  SmsAuthError,
+  SmsNetworkError,
+  SmsPaginationError,
+  SmsResponseError,
+  SmsTimeoutError,
+  SmsValidationError,
+} from '@sms-errors/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SmsApiError, SmsAuthError, SmsNetworkError, SmsPaginationError, SmsResponseError, SmsTimeoutError, SmsValidationError } from '@sms-errors/client';
-import { classify, ExitCode } from '../src/shared/exit-codes.js';
 import { run } from '../src/run.js';
+import { classify, ExitCode } from '../src/shared/exit-codes.js';
 import { pagingService, startServer, type TestServer } from './helpers.js';
 
 class Capture {
@@ -28,7 +37,12 @@ afterAll(() => server?.close());
 async function runIn(args: string[], env: Record<string, string>, tty: { stdout: boolean; stderr: boolean }) {
   const stdout = new Capture(tty.stdout);
   const stderr = new Capture(tty.stderr);
-  const code = await run({ argv: ['list', '--endpoint', server.url, ...args], env: { SMS_AUTH_TOKEN: 'run-token', ...env }, stdout, stderr });
+  const code = await run({
+    argv: ['list', '--endpoint', server.url, ...args],
+    env: { SMS_AUTH_TOKEN: 'run-token', ...env },
+    stdout,
+    stderr,
+  });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 
@@ -67,7 +81,12 @@ describe('colour', () => {
 
 describe('table width', () => {
   async function widest(args: string[], env: Record<string, string>, stdout: Capture) {
-    const code = await run({ argv: ['list', '--endpoint', server.url, ...args], env: { SMS_AUTH_TOKEN: 'run-token', NO_COLOR: '1', ...env }, stdout, stderr: new Capture(false) });
+    const code = await run({
+      argv: ['list', '--endpoint', server.url, ...args],
+      env: { SMS_AUTH_TOKEN: 'run-token', NO_COLOR: '1', ...env },
+      stdout,
+      stderr: new Capture(false),
+    });
     expect(code).toBe(ExitCode.ok);
     return Math.max(
       ...stdout.text
@@ -92,9 +111,15 @@ describe('table width', () => {
 
 describe('progress of --all', () => {
   it('one line rewritten in place on a terminal stderr, erased at the end', async () => {
-    const { code, stdout, stderr } = await runIn(['--all', '--limit', '100', '--json'], {}, { stdout: false, stderr: true });
+    const { code, stdout, stderr } = await runIn(
+      ['--all', '--limit', '100', '--json'],
+      {},
+      { stdout: false, stderr: true },
+    );
     expect(code).toBe(ExitCode.ok);
-    expect(stderr).toBe(`${['100 of 230', '200 of 230', '230 of 230'].map((n) => `\r${ESC}[2Kfetching failed source servers: ${n}`).join('')}\r${ESC}[2K`);
+    expect(stderr).toBe(
+      `${['100 of 230', '200 of 230', '230 of 230'].map((n) => `\r${ESC}[2Kfetching failed source servers: ${n}`).join('')}\r${ESC}[2K`,
+    );
     expect(stdout).not.toContain('fetching');
   });
 
@@ -103,14 +128,23 @@ describe('progress of --all', () => {
   });
 
   it('erased before an error line', async () => {
-    const short = await startServer(pagingService(230, (records, offset) => (offset === 100 ? records.slice(0, 1) : records)));
+    const short = await startServer(
+      pagingService(230, (records, offset) => (offset === 100 ? records.slice(0, 1) : records)),
+    );
     try {
       const stdout = new Capture(false);
       const stderr = new Capture(true);
-      const code = await run({ argv: ['list', '--all', '--endpoint', short.url], env: { SMS_AUTH_TOKEN: 'run-token' }, stdout, stderr });
+      const code = await run({
+        argv: ['list', '--all', '--endpoint', short.url],
+        env: { SMS_AUTH_TOKEN: 'run-token' },
+        stdout,
+        stderr,
+      });
       expect(code).toBe(ExitCode.pagination);
       expect(stdout.text).toBe('');
-      expect(stderr.text).toMatch(/^\r\u001b\[2Kfetching failed source servers: 100 of 230\r\u001b\[2Ksms-errors: pagination stopped: [^\n\u001b]+\n$/);
+      expect(stderr.text).toMatch(
+        /^\r\u001b\[2Kfetching failed source servers: 100 of 230\r\u001b\[2Ksms-errors: pagination stopped: [^\n\u001b]+\n$/,
+      );
     } finally {
       await short.close();
     }

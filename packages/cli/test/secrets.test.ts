@@ -1,10 +1,11 @@
 // No output, at any exit, carries a secret. Every credential below holds the marker `SeCrEt`; the CLI is
 // run through success, each kind of failure, and a server that echoes the credentials it received into
 // its error message (the last guard: run() scrubs the credential values from every line it prints).
+
+import { type RunningMock, startMock } from '@sms-errors/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMock, type RunningMock } from '@sms-errors/mock';
 import { ExitCode } from '../src/shared/exit-codes.js';
-import { closedPort, json, preferProxy, runCli, startServer, type CliResult, type TestServer } from './helpers.js';
+import { type CliResult, closedPort, json, preferProxy, runCli, startServer, type TestServer } from './helpers.js';
 
 const MARKER = /secret/i;
 const token = { SMS_AUTH_TOKEN: 'tok-SeCrEt-0123456789abcdef' };
@@ -26,7 +27,9 @@ beforeAll(async () => {
   mock = await startMock();
 });
 afterAll(async () => {
-  for (const server of servers) await server.close();
+  for (const server of servers) {
+    await server.close();
+  }
   await mock?.stop();
 });
 
@@ -38,7 +41,14 @@ function expectNoSecret({ stdout, stderr }: CliResult): void {
 describe('secrets never printed', () => {
   it('on success, with a token and with AK/SK, list in every output shape and summary', async () => {
     for (const env of [token, aksk, { ...token, ...aksk }]) {
-      for (const args of [['list', '--table'], ['list', '--json'], ['list', '--output', 'csv'], ['list', '--output', 'ndjson'], ['summary'], ['summary', '--json']]) {
+      for (const args of [
+        ['list', '--table'],
+        ['list', '--json'],
+        ['list', '--output', 'csv'],
+        ['list', '--output', 'ndjson'],
+        ['summary'],
+        ['summary', '--json'],
+      ]) {
         const result = await runCli(
           [...args, '--all', '--endpoint', mock.url].filter((arg) => !(args[0] === 'summary' && arg === '--all')),
           env,
@@ -84,7 +94,10 @@ describe('secrets never printed', () => {
       [['list', '--endpoint', mock.url, '--token', token.SMS_AUTH_TOKEN], {}],
       [['list', '--endpoint', mock.url], { HUAWEICLOUD_SDK_AK: aksk.HUAWEICLOUD_SDK_AK }],
       [['list', '--endpoint', mock.url], { HUAWEICLOUD_SDK_SK: aksk.HUAWEICLOUD_SDK_SK }],
-      [['list', '--endpoint', mock.url], { HUAWEICLOUD_SDK_AK: aksk.HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK: aksk.HUAWEICLOUD_SDK_SK }],
+      [
+        ['list', '--endpoint', mock.url],
+        { HUAWEICLOUD_SDK_AK: aksk.HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK: aksk.HUAWEICLOUD_SDK_SK },
+      ],
       [['list', '--endpoint', mock.url], { SMS_AUTH_TOKEN: 'tok-SeCrEt\r\nInjected: header' }],
       [['list', '--endpoint', mock.url], { ...aksk, HUAWEICLOUD_SDK_SECURITY_TOKEN: 'sts-SeCrEt\nx' }],
       [['list', '--endpoint', mock.url], { SMS_AUTH_TOKEN: `SeCrEt${'x'.repeat(20_000)}` }],

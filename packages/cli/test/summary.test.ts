@@ -4,11 +4,11 @@
 // and the catalogue as the spec package builds it.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSmsClient, type MigrationError } from '@sms-errors/client';
-import { startSandbox, type RunningSandbox } from '@sms-errors/mock';
-import { ExitCode } from '../src/shared/exit-codes.js';
+import { type RunningSandbox, startSandbox } from '@sms-errors/mock';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SummaryJson } from '../src/commands/summary/summary-json.js';
+import { ExitCode } from '../src/shared/exit-codes.js';
 import { csvObjects } from './csv.js';
 import { runCli } from './helpers.js';
 
@@ -50,12 +50,18 @@ describe('summary as text', () => {
       expect(block, code).toBeDefined();
       const entry = catalogue.codes[code]!;
       const oneLine = block!.replace(/\n {12}/g, ' ');
-      expect(block!.split('\n')[0]).toBe(`${code}  ${catalogue.categories[entry.category]!.title}  ${servers.length} ${servers.length === 1 ? 'server' : 'servers'}`);
+      expect(block!.split('\n')[0]).toBe(
+        `${code}  ${catalogue.categories[entry.category]!.title}  ${servers.length} ${servers.length === 1 ? 'server' : 'servers'}`,
+      );
       expect(oneLine).toContain(`  Message:  ${entry.message}`);
       expect(oneLine).toContain(`  Action:   ${entry.action}`);
       // The first servers by name and source IP, the rest counted.
-      for (const server of servers.slice(0, 10)) expect(block).toContain(`${server.name}  `);
-      if (servers.length > 10) expect(block).toContain(`and ${servers.length - 10} more`);
+      for (const server of servers.slice(0, 10)) {
+        expect(block).toContain(`${server.name}  `);
+      }
+      if (servers.length > 10) {
+        expect(block).toContain(`and ${servers.length - 10} more`);
+      }
     }
   });
 
@@ -71,11 +77,12 @@ describe('summary as text', () => {
       const title = catalogue.categories[catalogue.codes[code]!.category]!.title;
       byCategory.set(title, (byCategory.get(title) ?? 0) + servers.length);
     }
-    for (const [title, servers] of byCategory)
+    for (const [title, servers] of byCategory) {
       expect(
         totals.find((line) => line.startsWith(`  ${title}  `)),
         title,
       ).toMatch(new RegExp(`  ${servers} servers?  `));
+    }
   });
 
   it("marks a code the catalogue lacks as unknown, with the parameters of each server (the mock's SMS.1302)", async () => {
@@ -116,7 +123,9 @@ describe('summary --output json, ndjson, csv', () => {
         see: entry.see ?? [],
         servers: perCode.get(group.code!)!.length,
       });
-      expect(group.affected.map((server) => server.source_id)).toEqual(perCode.get(group.code!)!.map((server) => server.source_id));
+      expect(group.affected.map((server) => server.source_id)).toEqual(
+        perCode.get(group.code!)!.map((server) => server.source_id),
+      );
     }
     expect(output.categories.reduce((sum, total) => sum + total.servers, 0)).toBe(sandbox.size);
     expect([output.unknown, output.unreadable]).toEqual([{ servers: 0, codes: 0 }, { servers: 0 }]);
@@ -131,7 +140,17 @@ describe('summary --output json, ndjson, csv', () => {
 
   it('csv: a header, then one row per code with its count, message and action', async () => {
     const { header, rows } = csvObjects(await summary('--output', 'csv'));
-    expect(header).toEqual(['error_code', 'known', 'category', 'category_title', 'status', 'servers', 'message', 'action', 'see']);
+    expect(header).toEqual([
+      'error_code',
+      'known',
+      'category',
+      'category_title',
+      'status',
+      'servers',
+      'message',
+      'action',
+      'see',
+    ]);
     expect(rows).toHaveLength(perCode.size);
     for (const row of rows) {
       const entry = catalogue.codes[row['error_code']!]!;

@@ -8,11 +8,11 @@ import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSnapshot } from '@sms-errors/client/diff';
-import { ExitCode } from '../src/shared/exit-codes.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postWebhook } from '../src/commands/watch/webhook.js';
 import { run } from '../src/run.js';
+import { ExitCode } from '../src/shared/exit-codes.js';
 import { json, record, runCli, startServer, type TestServer } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sms-watch-'));
@@ -31,7 +31,10 @@ let service: TestServer;
 beforeAll(async () => {
   service = await startServer((request, response) => {
     if (failWith !== undefined) {
-      json(response, failWith, { error_code: failWith === 401 ? 'APIGW.0301' : 'SMS.6301', error_msg: 'staged failure' });
+      json(response, failWith, {
+        error_code: failWith === 401 ? 'APIGW.0301' : 'SMS.6301',
+        error_msg: 'staged failure',
+      });
       return;
     }
     const url = new URL(request.url ?? '/', 'http://x');
@@ -42,7 +45,8 @@ beforeAll(async () => {
 });
 afterAll(() => service?.close());
 
-const watch = (state: string, ...args: string[]) => runCli(['watch', '--state', state, '--endpoint', service.url, '--once', ...args], env);
+const watch = (state: string, ...args: string[]) =>
+  runCli(['watch', '--state', state, '--endpoint', service.url, '--once', ...args], env);
 
 describe('watch --once', () => {
   it('first run without state prints every failing server as new, then writes the state (mode 0600) as a snapshot', async () => {
@@ -52,7 +56,9 @@ describe('watch --once', () => {
     expect([code, stderr]).toEqual([ExitCode.ok, '']);
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(5);
-    expect(lines[0]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z {2}new {2}server-0000 {2}10\.0\.0\.2 {2}SMS\.2802 {2}\S/);
+    expect(lines[0]).toMatch(
+      /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z {2}new {2}server-0000 {2}10\.0\.0\.2 {2}SMS\.2802 {2}\S/,
+    );
     expect(statSync(state).mode & 0o777).toBe(0o600);
     const saved = JSON.parse(readFileSync(state, 'utf8'));
     expect(saved).toMatchObject({ endpoint: service.url, count: 5 });
@@ -175,7 +181,9 @@ describe('the state file is never half-written', () => {
       process.stdout.write('writing\\n');
       for (;;) await writeState(${JSON.stringify(state)}, { taken_at: 'new', endpoint: 'x', count: records.length, migration_errors: records });
     `;
-    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
     child.kill('SIGKILL');
     await new Promise((resolve) => child.once('close', resolve));
@@ -201,7 +209,13 @@ async function watchUntil(args: string[], tty: boolean, until: (stdout: string) 
   const controller = new AbortController();
   const stdout = new Capture(tty);
   const stderr = new Capture(false);
-  const running = run({ argv: ['watch', '--endpoint', service.url, '--interval', '10m', ...args], env, stdout, stderr, signal: controller.signal });
+  const running = run({
+    argv: ['watch', '--endpoint', service.url, '--interval', '10m', ...args],
+    env,
+    stdout,
+    stderr,
+    signal: controller.signal,
+  });
   await expect.poll(() => until(stdout.text), { timeout: 20_000, interval: 50 }).toBe(true);
   controller.abort();
   return { code: await running, stdout: stdout.text, stderr: stderr.text };
@@ -258,7 +272,9 @@ describe('webhook', () => {
     const received: Received[] = [];
     const server = await startServer(async (request, response) => {
       let body = '';
-      for await (const chunk of request) body += chunk;
+      for await (const chunk of request) {
+        body += chunk;
+      }
       received.push({ headers: request.headers, body });
       response.writeHead(statuses.shift() ?? 200).end();
     });
@@ -282,12 +298,17 @@ describe('webhook', () => {
       expect(payload.endpoint).toBe(service.url);
       expect(payload.new.map((r: { name: string }) => r.name)).toEqual(['server-0005']);
       expect(payload.resolved.map((r: { name: string }) => r.name)).toEqual(['server-0002']);
-      expect(payload.changed.map((c: { before: { decoded: { code: string } }; after: { decoded: { code: string } } }) => [c.before.decoded.code, c.after.decoded.code])).toEqual([
-        ['SMS.2802', 'SMS.3805'],
-      ]);
+      expect(
+        payload.changed.map((c: { before: { decoded: { code: string } }; after: { decoded: { code: string } } }) => [
+          c.before.decoded.code,
+          c.after.decoded.code,
+        ]),
+      ).toEqual([['SMS.2802', 'SMS.3805']]);
       // No credential of ours in the headers or the body.
       for (const { headers, body } of received) {
-        expect(Object.keys(headers).filter((name) => /authorization|token|cookie|x-sdk|x-project/i.test(name))).toEqual([]);
+        expect(Object.keys(headers).filter((name) => /authorization|token|cookie|x-sdk|x-project/i.test(name))).toEqual(
+          [],
+        );
         expect(JSON.stringify(headers)).not.toContain(TOKEN);
         expect(body).not.toContain(TOKEN);
         expect(headers['content-type']).toBe('application/json');
@@ -317,9 +338,15 @@ describe('webhook', () => {
   it('postWebhook: no retry on a 4xx, a timeout per attempt, and no redirect followed', async () => {
     const { server, received } = await receiver([400]);
     const silent = await startServer(() => {});
-    const redirect = await startServer((_request, response) => response.writeHead(307, { Location: `${server.url}/elsewhere` }).end());
+    const redirect = await startServer((_request, response) =>
+      response.writeHead(307, { Location: `${server.url}/elsewhere` }).end(),
+    );
     try {
-      expect(await postWebhook(`${server.url}/hook`, { x: 1 }, { retryDelaysMs: [0, 0] })).toEqual({ ok: false, attempts: 1, reason: 'HTTP 400' });
+      expect(await postWebhook(`${server.url}/hook`, { x: 1 }, { retryDelaysMs: [0, 0] })).toEqual({
+        ok: false,
+        attempts: 1,
+        reason: 'HTTP 400',
+      });
       expect(await postWebhook(`${silent.url}/hook`, { x: 1 }, { retryDelaysMs: [0], timeoutMs: 300 })).toEqual({
         ok: false,
         attempts: 2,

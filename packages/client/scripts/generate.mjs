@@ -26,20 +26,26 @@ function camelCase(name) {
 // Regional endpoints: every server that names its region.
 const regionEndpoints = {};
 for (const server of spec.servers ?? []) {
-  if (server['x-sms-region']) regionEndpoints[server['x-sms-region']] = server.url;
+  if (server['x-sms-region']) {
+    regionEndpoints[server['x-sms-region']] = server.url;
+  }
 }
 
 // The operation the client calls: the spec's one path with a GET (a second one stops the generator, so a
 // new operation is a decision, not an accident).
 const operationPaths = Object.keys(spec.paths).filter((path) => spec.paths[path].get);
-if (operationPaths.length !== 1) throw new Error(`expected one GET operation in the spec, found ${operationPaths.length}`);
+if (operationPaths.length !== 1) {
+  throw new Error(`expected one GET operation in the spec, found ${operationPaths.length}`);
+}
 const [listErrorServersPath] = operationPaths;
 
 // Query parameters of ListErrorServers, keyed by the camelCase name the client takes.
 const operation = spec.paths[listErrorServersPath].get;
 const listErrorServersQuery = {};
 for (const parameter of operation.parameters) {
-  if (parameter.in !== 'query') continue;
+  if (parameter.in !== 'query') {
+    continue;
+  }
   // Only what differs from the obvious (the wire name when it is not the key, `required` when true): the
   // client's bundle has a size budget.
   const name = camelCase(parameter.name);
@@ -64,12 +70,16 @@ const akSkHeaders = {
   ...securitySchemes.akSkSignature['x-sms-signed-headers'],
 };
 for (const [key, name] of Object.entries(akSkHeaders)) {
-  if (typeof name !== 'string' || !/^[\w-]+$/.test(name)) throw new Error(`AK/SK header ${key}: not a header name: ${name}`);
+  if (typeof name !== 'string' || !/^[\w-]+$/.test(name)) {
+    throw new Error(`AK/SK header ${key}: not a header name: ${name}`);
+  }
 }
 
 // The response header that carries the gateway's request ID: the one header the spec's components define.
 const headerNames = Object.keys(spec.components.headers);
-if (headerNames.length !== 1) throw new Error(`expected one response header in components.headers, found ${headerNames.join(', ')}`);
+if (headerNames.length !== 1) {
+  throw new Error(`expected one response header in components.headers, found ${headerNames.join(', ')}`);
+}
 const [requestIdHeader] = headerNames;
 
 // The 200 schema as strict mode checks it (a keyword it cannot check stops the generator).
@@ -168,7 +178,9 @@ const iamSpecPath = require.resolve('@sms-errors/spec/iam.json');
 const iamSpec = JSON.parse(await readFile(iamSpecPath, 'utf8'));
 // The document's one operation: the POST that issues a token.
 const tokensEntry = Object.entries(iamSpec.paths).find(([, item]) => item.post);
-if (!tokensEntry) throw new Error('spec/iam.yaml: no POST operation (the token call)');
+if (!tokensEntry) {
+  throw new Error('spec/iam.yaml: no POST operation (the token call)');
+}
 const [tokensPath, { post: tokensOperation }] = tokensEntry;
 const iamServers = iamSpec.servers.filter((server) => server.url.startsWith('https://'));
 const regionalServer = iamServers.find((server) => server.variables?.region);

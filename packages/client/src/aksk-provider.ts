@@ -4,8 +4,8 @@
 // a function, for temporary ones that are renewed (an ECS agency's): it is called before every attempt.
 import { type CredentialProvider, createAuthenticator } from './credentials.js';
 import { SmsApiError } from './errors.js';
-import { requestIdHeader } from './generated/spec-facts.js';
 import { createLockoutTracker, explainAkSkRefusal } from './gateway-refusal.js';
+import { requestIdHeader } from './generated/spec-facts.js';
 import type { AkSkCredentials } from './sign-request.js';
 
 export type AkSkSource = AkSkCredentials | (() => Promise<AkSkCredentials>);
@@ -15,14 +15,24 @@ export interface AkSkProviderOptions {
   now?: (() => Date) | undefined;
 }
 
-export function akSkProvider(source: AkSkSource, { now = () => new Date() }: AkSkProviderOptions = {}): CredentialProvider {
+export function akSkProvider(
+  source: AkSkSource,
+  { now = () => new Date() }: AkSkProviderOptions = {},
+): CredentialProvider {
   const lockout = createLockoutTracker(now);
   // Fixed credentials are checked now; renewed ones when they arrive. One signer per set of credentials.
-  let current = typeof source === 'function' ? undefined : { credentials: source, authenticate: createAuthenticator({ credentials: source, now }) };
+  let current =
+    typeof source === 'function'
+      ? undefined
+      : { credentials: source, authenticate: createAuthenticator({ credentials: source, now }) };
   const authenticator = async () => {
-    if (typeof source !== 'function') return current!.authenticate;
+    if (typeof source !== 'function') {
+      return current!.authenticate;
+    }
     const credentials = await source();
-    if (current?.credentials !== credentials) current = { credentials, authenticate: createAuthenticator({ credentials, now }) };
+    if (current?.credentials !== credentials) {
+      current = { credentials, authenticate: createAuthenticator({ credentials, now }) };
+    }
     return current.authenticate;
   };
   return {
@@ -31,8 +41,12 @@ export function akSkProvider(source: AkSkSource, { now = () => new Date() }: AkS
       return request;
     },
     async onResponse({ response }) {
-      if (response.ok) lockout.accepted();
-      if (response.status !== 401) return undefined;
+      if (response.ok) {
+        lockout.accepted();
+      }
+      if (response.status !== 401) {
+        return undefined;
+      }
       // The refusal as the client would throw it, with what the answer says about the clock or the lockout.
       const text = await response.text();
       let body: unknown = text;

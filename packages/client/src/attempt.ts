@@ -7,12 +7,13 @@
 // reading (SmsTimeoutError), 429 and 5xx. Never retried: the caller's abort (its reason is thrown as it is),
 // a token function's failure (its own error, or SmsTimeoutError if it gave no token in time), a redirect,
 // any other status, a 2xx body that is not a page.
-import { listErrorServersPath, requestIdHeader } from './generated/spec-facts.js';
+
+import type { MiddlewareCallbackParams } from 'openapi-fetch';
 import { checkHeaders } from './check-headers.js';
 import { type CredentialHeaders, type CredentialProvider, credentialHeaderNames, untilAborted } from './credentials.js';
 import { SmsApiError, SmsError, SmsNetworkError, SmsResponseError, SmsTimeoutError } from './errors.js';
+import { listErrorServersPath, requestIdHeader } from './generated/spec-facts.js';
 import { checkPageShape } from './page-shape.js';
-import type { MiddlewareCallbackParams } from 'openapi-fetch';
 import { type RetrySettings, retryDelay, sleep } from './retry.js';
 
 export interface SendOptions {
@@ -68,7 +69,12 @@ export function createSender({ baseUrl, fetch, credentialHeaders, provider, retr
   const { timeoutMs, retries } = retry;
 
   /** One attempt: the page, or a Retryable. Anything not worth another attempt is thrown. */
-  async function attempt(url: string, extraHeaders: Record<string, string> | undefined, callerSignal: AbortSignal | undefined, attempts: number) {
+  async function attempt(
+    url: string,
+    extraHeaders: Record<string, string> | undefined,
+    callerSignal: AbortSignal | undefined,
+    attempts: number,
+  ) {
     // The deadline and the caller's abort, combined into the one signal the token function, fetch and the
     // body read all wait on. The listener on the caller's signal goes when the attempt ends, however it ends.
     const controller = new AbortController();
@@ -80,10 +86,16 @@ export function createSender({ baseUrl, fetch, credentialHeaders, provider, retr
       // Redirects are never followed: the credentials go to the base URL's origin and nowhere else.
       let send: () => Promise<Response>;
       try {
-        send = provider ? await providerRequest(url, extraHeaders, signal) : await plainRequest(url, extraHeaders, signal);
+        send = provider
+          ? await providerRequest(url, extraHeaders, signal)
+          : await plainRequest(url, extraHeaders, signal);
       } catch (error) {
-        if (callerSignal?.aborted) throw callerSignal.reason;
-        if (signal.reason === DEADLINE) throw new SmsTimeoutError(`the token function gave no token within ${timeoutMs} ms`, attempts);
+        if (callerSignal?.aborted) {
+          throw callerSignal.reason;
+        }
+        if (signal.reason === DEADLINE) {
+          throw new SmsTimeoutError(`the token function gave no token within ${timeoutMs} ms`, attempts);
+        }
         throw error;
       }
 
@@ -93,14 +105,22 @@ export function createSender({ baseUrl, fetch, credentialHeaders, provider, retr
         response = await send();
         text = await response.text();
       } catch (error) {
-        if (callerSignal?.aborted) throw callerSignal.reason;
+        if (callerSignal?.aborted) {
+          throw callerSignal.reason;
+        }
         // A credential provider's explained refusal (clock skew, lockout) is the caller's to read as it is.
-        if (error instanceof SmsError) throw error;
+        if (error instanceof SmsError) {
+          throw error;
+        }
         // The message names the failure by its code or its error's name, never by its message.
         const failure =
           signal.reason === DEADLINE
             ? new SmsTimeoutError(`no answer within ${timeoutMs} ms`, attempts, { cause: error })
-            : new SmsNetworkError(`request failed: ${(error as WireFailure).cause?.code ?? (error as Error).name}`, attempts, { cause: error });
+            : new SmsNetworkError(
+                `request failed: ${(error as WireFailure).cause?.code ?? (error as Error).name}`,
+                attempts,
+                { cause: error },
+              );
         return { failure, retryAfter: null } satisfies Retryable;
       }
       return judge(response, text);
@@ -113,7 +133,9 @@ export function createSender({ baseUrl, fetch, credentialHeaders, provider, retr
   /** The request with plain headers: what every client without a credential provider sends, no Request object. */
   async function plainRequest(url: string, extraHeaders: Record<string, string> | undefined, signal: AbortSignal) {
     let headers = await credentialHeaders(url, signal);
-    if (extraHeaders) headers = { ...extraHeaders, ...headers };
+    if (extraHeaders) {
+      headers = { ...extraHeaders, ...headers };
+    }
     return () => fetch(url, { method: 'GET', headers, redirect: 'manual', signal });
   }
 
@@ -125,7 +147,13 @@ export function createSender({ baseUrl, fetch, credentialHeaders, provider, retr
    */
   async function providerRequest(url: string, extraHeaders: Record<string, string> | undefined, signal: AbortSignal) {
     const request = new Request(url, { method: 'GET', headers: extraHeaders, redirect: 'manual', signal });
-    const context = { request, schemaPath: listErrorServersPath, params: {}, id: '', options: { baseUrl, fetch, parseAs: 'text' } } as unknown as MiddlewareCallbackParams;
+    const context = {
+      request,
+      schemaPath: listErrorServersPath,
+      params: {},
+      id: '',
+      options: { baseUrl, fetch, parseAs: 'text' },
+    } as unknown as MiddlewareCallbackParams;
     const prepared = await untilAborted(Promise.resolve(provider?.onRequest?.(context)), signal);
     const sent = prepared instanceof Request ? prepared : request;
     return async () => {
@@ -142,22 +170,33 @@ export function createSender({ baseUrl, fetch, credentialHeaders, provider, retr
     // A browser hides a redirect's status and Location (an opaque redirect, status 0).
     if (status === 0 || (status >= 300 && status < 400)) {
       const location = response.headers.get('Location');
-      throw new SmsApiError(status, text, requestId, `, a redirect to ${location ?? 'an address not shown'}; not followed: credentials are sent to the base URL only`);
+      throw new SmsApiError(
+        status,
+        text,
+        requestId,
+        `, a redirect to ${location ?? 'an address not shown'}; not followed: credentials are sent to the base URL only`,
+      );
     }
     const body = parseJson(text);
     if (status >= 200 && status < 300) {
       // A page must say it is JSON and be JSON; an error body is read either way.
       const contentType = response.headers.get('Content-Type');
-      if (body === undefined || !/json/i.test(contentType ?? '')) throw new SmsResponseError(status, `not JSON (Content-Type ${contentType})`);
+      if (body === undefined || !/json/i.test(contentType ?? '')) {
+        throw new SmsResponseError(status, `not JSON (Content-Type ${contentType})`);
+      }
       // Strict mode's path-style message first, where it is on; the two fields a page needs in any case.
       const violation = strict?.(body) ?? checkPageShape(body);
-      if (violation) throw new SmsResponseError(status, violation);
+      if (violation) {
+        throw new SmsResponseError(status, violation);
+      }
       return { page: body };
     }
     // Every SmsApiError of a request without a credential provider is made here. A provider answers a 401
     // itself (providerRequest): renews its credentials once, or explains the refusal (clock skew, lockout).
     const error = SmsApiError.generate(status, body ?? text, requestId);
-    if (status === 429 || status >= 500) return { failure: error, retryAfter: response.headers.get('Retry-After') } satisfies Retryable;
+    if (status === 429 || status >= 500) {
+      return { failure: error, retryAfter: response.headers.get('Retry-After') } satisfies Retryable;
+    }
     throw error;
   }
 
@@ -167,8 +206,12 @@ export function createSender({ baseUrl, fetch, credentialHeaders, provider, retr
     for (let attempts = 1; ; attempts++) {
       signal?.throwIfAborted();
       const outcome = await attempt(url, headers, signal, attempts);
-      if ('page' in outcome) return outcome.page;
-      if (attempts > retries) throw outcome.failure;
+      if ('page' in outcome) {
+        return outcome.page;
+      }
+      if (attempts > retries) {
+        throw outcome.failure;
+      }
       await sleep(retryDelay(retry, attempts, outcome.retryAfter), signal);
     }
   };

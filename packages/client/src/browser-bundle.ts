@@ -5,8 +5,16 @@
 // entry, the categories' titles) cost the bundle next to nothing. It is the decode entry with Chinese
 // (decode/zh): the docs' console shows decoded errors in its page's language. The diff uses the
 // decoder, so it costs the bundle next to nothing too; the raw openapi-fetch client is there as well.
-export * from './index.js';
-export { decodeErrorJson, errorCategoryText, lookupErrorCode, smsErrorCategories, type DecodedError, type SmsErrorLanguage } from './decode-zh.js';
-export { strictResponses } from './strict.js';
+
+export {
+  type DecodedError,
+  decodeErrorJson,
+  errorCategoryText,
+  lookupErrorCode,
+  type SmsErrorLanguage,
+  smsErrorCategories,
+} from './decode-zh.js';
 export { diffMigrationErrors, migrationErrorIdentity, readSnapshot, SnapshotError } from './diff.js';
+export * from './index.js';
 export { createRawSmsClient } from './raw.js';
+export { strictResponses } from './strict.js';

@@ -27,8 +27,15 @@ const HEADER_NAME = /^[!#$%&'*+.^`|~\w-]+$/;
  */
 export function checkHeaders(headers: Record<string, string> | undefined, reserved: string[]): void {
   for (const [name, value] of Object.entries(headers ?? {})) {
-    if (!HEADER_NAME.test(name)) throw new SmsValidationError(`header ${JSON.stringify(name)}`, "a header name (letters, digits and !#$%&'*+-.^_`|~)");
-    if (reserved.includes(name.toLowerCase())) throw new SmsValidationError(`header ${name}`, 'left to the credentials');
+    if (!HEADER_NAME.test(name)) {
+      throw new SmsValidationError(
+        `header ${JSON.stringify(name)}`,
+        "a header name (letters, digits and !#$%&'*+-.^_`|~)",
+      );
+    }
+    if (reserved.includes(name.toLowerCase())) {
+      throw new SmsValidationError(`header ${name}`, 'left to the credentials');
+    }
     checkHeaderValue(`header ${name}`, value);
   }
 }

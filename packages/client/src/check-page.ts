@@ -35,15 +35,26 @@ const OTHER_MODE = { record: 'page', page: 'record' } as const;
 export function checkPage(page: Page, walk: Walk): Set<string> {
   const { offset, count, records } = page;
   const stop = (what: string, causes: string) => {
-    throw new SmsPaginationError(`page at offset ${offset} ${what} after ${walk.received} of ${walk.received + walk.expected} records: ${causes}`, offset, walk.received, count);
+    throw new SmsPaginationError(
+      `page at offset ${offset} ${what} after ${walk.received} of ${walk.received + walk.expected} records: ${causes}`,
+      offset,
+      walk.received,
+      count,
+    );
   };
   if (count !== walk.count) {
-    stop(`announced count ${count}, the first page ${walk.count}`, 'records were added or resolved during the walk; list again for a consistent result');
+    stop(
+      `announced count ${count}, the first page ${walk.count}`,
+      'records were added or resolved during the walk; list again for a consistent result',
+    );
   }
   const offsetReading = `the server reads offset as a ${walk.offsetMode === 'record' ? 'page number' : 'record offset'} (try offsetMode "${OTHER_MODE[walk.offsetMode]}")`;
   const keys = new Set(records.map((record) => JSON.stringify(record)));
   if ([...keys].some((key) => walk.previous.has(key))) {
-    stop('repeats records of the previous page', `either ${offsetReading}, or records were added and resolved during the walk (list again)`);
+    stop(
+      'repeats records of the previous page',
+      `either ${offsetReading}, or records were added and resolved during the walk (list again)`,
+    );
   }
   if (records.length < Math.min(walk.pageSize, walk.expected)) {
     stop(

@@ -1,13 +1,14 @@
 // createSmsClient: the typed client of GET /v3/errors. Its requests go through ./attempt.ts (one place owns
 // an attempt). The openapi-fetch client, for raw responses, is `@sms-errors/client/raw` (./raw.ts).
-import type { components } from './generated/openapi.js';
+
 import { createSender, type SendOptions } from './attempt.js';
-import { createCredentialHeaders, type CredentialOptions } from './credentials.js';
+import { type CredentialOptions, createCredentialHeaders } from './credentials.js';
 import { resolveBaseUrl, type SmsRegion } from './endpoints.js';
-import { type Page, paginate, paginatePages, type PaginateOptions } from './paginate.js';
-import { toWireQuery, type ListMigrationErrorsQuery } from './query.js';
-import { type RetryOptions, retrySettings } from './retry.js';
+import type { components } from './generated/openapi.js';
 import { iamTokenProvider } from './iam-token.js';
+import { type Page, type PaginateOptions, paginate, paginatePages } from './paginate.js';
+import { type ListMigrationErrorsQuery, toWireQuery } from './query.js';
+import { type RetryOptions, retrySettings } from './retry.js';
 import { checkSignable } from './sign-request.js';
 
 /** A page of failed source servers, as the spec's 200 response describes it. */
@@ -54,17 +55,22 @@ export function createSmsClient(options: SmsClientOptions): SmsClient {
   // Everything the options decide is checked and prepared here, once per client, not per request.
   const baseUrl = resolveBaseUrl(options);
   const credentialHeaders = createCredentialHeaders(options);
-  if (options.credentials) checkSignable(baseUrl);
+  if (options.credentials) {
+    checkSignable(baseUrl);
+  }
   const send = createSender({
     baseUrl,
     fetch: options.fetch ?? globalThis.fetch,
     credentialHeaders,
-    provider: options.auth ?? (options.iam ? iamTokenProvider(options.iam, { region: options.region, fetch: options.fetch }) : undefined),
+    provider:
+      options.auth ??
+      (options.iam ? iamTokenProvider(options.iam, { region: options.region, fetch: options.fetch }) : undefined),
     retry: retrySettings(options),
     strict: options.strict,
   });
 
-  const listMigrationErrors: SmsClient['listMigrationErrors'] = async (query = {}, requestOptions) => (await send(toWireQuery(query), requestOptions)) as ListErrorServersResponse;
+  const listMigrationErrors: SmsClient['listMigrationErrors'] = async (query = {}, requestOptions) =>
+    (await send(toWireQuery(query), requestOptions)) as ListErrorServersResponse;
 
   return {
     baseUrl,
@@ -73,7 +79,9 @@ export function createSmsClient(options: SmsClientOptions): SmsClient {
     paginateMigrationErrors: (query, paginateOptions) => paginate(listMigrationErrors, query, paginateOptions),
     async listAllMigrationErrors(query, paginateOptions) {
       const records: MigrationError[] = [];
-      for await (const page of paginatePages(listMigrationErrors, query, paginateOptions)) records.push(...page.records);
+      for await (const page of paginatePages(listMigrationErrors, query, paginateOptions)) {
+        records.push(...page.records);
+      }
       return records;
     },
   };

@@ -9,7 +9,7 @@ import { akSkProvider } from './aksk-provider.js';
 import { SmsCredentialsError } from './credential-errors.js';
 import { maskAk } from './credential-files.js';
 import { credentialVariables as names } from './credential-variables.js';
-import { createAuthenticator, type CredentialProvider, type TokenSource } from './credentials.js';
+import { type CredentialProvider, createAuthenticator, type TokenSource } from './credentials.js';
 import { ecsAgencyCredentials } from './ecs-metadata.js';
 import { type IamCredentials, iamTokenProvider } from './iam-token.js';
 import { readKooCliConfig } from './koocli-config.js';
@@ -69,7 +69,11 @@ function tokenProvider(token: TokenSource): CredentialProvider {
 }
 
 function akSk(credentials: AkSkCredentials, detail: string, now: (() => Date) | undefined): Attempt {
-  return { auth: akSkProvider(credentials, { now }), detail: `${detail} (AK ${maskAk(credentials.ak)})`, maskedAk: maskAk(credentials.ak) };
+  return {
+    auth: akSkProvider(credentials, { now }),
+    detail: `${detail} (AK ${maskAk(credentials.ak)})`,
+    maskedAk: maskAk(credentials.ak),
+  };
 }
 
 /** The first complete source, as a provider for createSmsClient's `auth`; throws SmsCredentialsError when none is. */
@@ -84,12 +88,19 @@ export async function resolveCredentials(options: ResolveCredentialsOptions = {}
 
   const attempts: Record<CredentialSource, () => Attempt> = {
     options() {
-      if (options.credentials) return akSk(options.credentials, 'the credentials option', now);
+      if (options.credentials) {
+        return akSk(options.credentials, 'the credentials option', now);
+      }
       if (options.iam) {
         const endpoint = options.iam.endpoint ?? iamEndpoint ?? iamEndpointOfProfile();
-        return { auth: iamTokenProvider({ ...options.iam, endpoint }, { region, fetch, now }), detail: 'the iam option' };
+        return {
+          auth: iamTokenProvider({ ...options.iam, endpoint }, { region, fetch, now }),
+          detail: 'the iam option',
+        };
       }
-      if (options.token !== undefined) return { auth: tokenProvider(options.token), detail: 'the token option' };
+      if (options.token !== undefined) {
+        return { auth: tokenProvider(options.token), detail: 'the token option' };
+      }
       return { reason: 'no credentials, token or iam option' };
     },
     env() {
@@ -97,50 +108,90 @@ export async function resolveCredentials(options: ResolveCredentialsOptions = {}
       const sk = env[names.sk];
       if (ak || sk) {
         const missing = [names.ak, names.sk, names.projectId].find((name) => !env[name]);
-        if (missing) throw new SmsCredentialsError('env', missing, `is not set: AK/SK signing needs ${names.ak}, ${names.sk} and ${names.projectId}`);
+        if (missing) {
+          throw new SmsCredentialsError(
+            'env',
+            missing,
+            `is not set: AK/SK signing needs ${names.ak}, ${names.sk} and ${names.projectId}`,
+          );
+        }
         const securityToken = env[names.securityToken];
-        return akSk({ ak: ak!, sk: sk!, projectId: env[names.projectId]!, ...(securityToken ? { securityToken } : {}) }, names.ak, now);
+        return akSk(
+          { ak: ak!, sk: sk!, projectId: env[names.projectId]!, ...(securityToken ? { securityToken } : {}) },
+          names.ak,
+          now,
+        );
       }
       const token = env[names.token];
-      if (token) return { auth: tokenProvider(token), detail: names.token };
+      if (token) {
+        return { auth: tokenProvider(token), detail: names.token };
+      }
       return { reason: `no ${names.ak}/${names.sk} or ${names.token}` };
     },
     iam() {
       const user = env[names.iamUser];
       const password = env[names.iamPassword];
       const domain = env[names.iamDomain];
-      if (!user && !password && !domain) return { reason: `no ${names.iamUser}` };
+      if (!user && !password && !domain) {
+        return { reason: `no ${names.iamUser}` };
+      }
       const missing = [names.iamUser, names.iamPassword, names.iamDomain].find((name) => !env[name]);
-      if (missing) throw new SmsCredentialsError('iam', missing, `is not set: an IAM user needs ${names.iamUser}, ${names.iamPassword} and ${names.iamDomain}`);
+      if (missing) {
+        throw new SmsCredentialsError(
+          'iam',
+          missing,
+          `is not set: an IAM user needs ${names.iamUser}, ${names.iamPassword} and ${names.iamDomain}`,
+        );
+      }
       const endpoint = iamEndpoint ?? iamEndpointOfProfile();
-      const provider = iamTokenProvider({ user: user!, password: password!, domain: domain!, project: env[names.iamProject], endpoint }, { region, fetch, now });
+      const provider = iamTokenProvider(
+        { user: user!, password: password!, domain: domain!, project: env[names.iamProject], endpoint },
+        { region, fetch, now },
+      );
       return { auth: provider, detail: `${names.iamUser} (${provider.description})` };
     },
     profile() {
       const file = readProfileFile(env, home);
-      if (!file.found) return { reason: file.reason };
-      if (file.warning) warn(file.warning);
+      if (!file.found) {
+        return { reason: file.reason };
+      }
+      if (file.warning) {
+        warn(file.warning);
+      }
       return akSk(file.credentials, `${file.path} [basic]`, now);
     },
     hcloud() {
       const config = readKooCliConfig(home, options.profile ?? (env[names.profile] || undefined));
-      if (!config.found) return { reason: config.reason };
-      if (config.warning) warn(config.warning);
+      if (!config.found) {
+        return { reason: config.reason };
+      }
+      if (config.warning) {
+        warn(config.warning);
+      }
       return { ...akSk(config.credentials, `${config.path} profile "${config.profile}"`, now), region: config.region };
     },
     ecs() {
       const credentials = ecsAgencyCredentials({ endpoint: env[names.metadataEndpoint] || undefined, fetch, now });
-      return { auth: akSkProvider(credentials, { now }), detail: `the ECS agency (metadata service${env[names.metadataEndpoint] ? ` at ${env[names.metadataEndpoint]}` : ''})` };
+      return {
+        auth: akSkProvider(credentials, { now }),
+        detail: `the ECS agency (metadata service${env[names.metadataEndpoint] ? ` at ${env[names.metadataEndpoint]}` : ''})`,
+      };
     },
   };
 
   // Explicit options are a source only when given: then they win, and nothing else is looked at.
   const given = options.credentials !== undefined || options.iam !== undefined || options.token !== undefined;
-  const order: CredentialSource[] = options.source ? [options.source] : given ? ['options'] : ['env', 'iam', 'profile', 'hcloud'];
+  const order: CredentialSource[] = options.source
+    ? [options.source]
+    : given
+      ? ['options']
+      : ['env', 'iam', 'profile', 'hcloud'];
   const skipped: ResolvedCredentials['skipped'] = [];
   for (const source of order) {
     const attempt = attempts[source]();
-    if (!('reason' in attempt)) return { source, ...attempt, skipped };
+    if (!('reason' in attempt)) {
+      return { source, ...attempt, skipped };
+    }
     skipped.push({ source, reason: attempt.reason });
   }
   const why = skipped.map(({ source, reason }) => `${source}: ${reason}`).join('; ');

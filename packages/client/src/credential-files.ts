@@ -11,21 +11,31 @@ export function readCredentialFile(source: string, path: string): string | undef
     return readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return undefined;
-    throw new SmsCredentialsError(source, path, `cannot be read (${code ?? (error as Error).name})${code === 'EACCES' ? ': check its owner and mode' : ''}`);
+    if (code === 'ENOENT') {
+      return undefined;
+    }
+    throw new SmsCredentialsError(
+      source,
+      path,
+      `cannot be read (${code ?? (error as Error).name})${code === 'EACCES' ? ': check its owner and mode' : ''}`,
+    );
   }
 }
 
 /** A warning line when `path` (holding a secret) is readable or writable by its group or others, else undefined. */
 export function permissionWarning(path: string): string | undefined {
-  if (process.platform === 'win32') return undefined;
+  if (process.platform === 'win32') {
+    return undefined;
+  }
   let mode: number;
   try {
     mode = statSync(path).mode;
   } catch {
     return undefined;
   }
-  if ((mode & 0o077) === 0) return undefined;
+  if ((mode & 0o077) === 0) {
+    return undefined;
+  }
   const octal = (mode & 0o777).toString(8).padStart(3, '0');
   return `warning: ${path} holds a secret key and other users can access it (mode ${octal}): chmod 600 ${path}`;
 }

@@ -1,11 +1,12 @@
 // How a request is authenticated: an IAM token (`X-Auth-Token`) or an AK/SK signature. Asked once per
 // attempt, so every retry carries a fresh `X-Sdk-Date` signature or a freshly fetched token. The header
 // names come from the spec's security schemes (generated).
-import { akSkHeaders, authToken } from './generated/spec-facts.js';
+
+import type { Middleware } from 'openapi-fetch';
 import { checkHeaderValue } from './check-headers.js';
 import { codePointLength } from './code-points.js';
-import type { Middleware } from 'openapi-fetch';
 import { SmsValidationError } from './errors.js';
+import { akSkHeaders, authToken } from './generated/spec-facts.js';
 import type { IamCredentials } from './iam-token.js';
 import { type AkSkCredentials, createRequestSigner } from './sign-request.js';
 
@@ -47,7 +48,9 @@ export interface CredentialOptions {
 export type CredentialHeaders = (url: string, signal: AbortSignal) => Promise<Record<string, string>>;
 
 /** Every header the credentials set, lower-cased: a caller's extra header may not set one of them too. */
-export const credentialHeaderNames = [authToken.header, ...Object.values(akSkHeaders)].map((name) => name.toLowerCase());
+export const credentialHeaderNames = [authToken.header, ...Object.values(akSkHeaders)].map((name) =>
+  name.toLowerCase(),
+);
 
 function checkToken(token: unknown): string {
   const length = typeof token === 'string' ? codePointLength(token) : -1;
@@ -69,14 +72,22 @@ export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promi
 }
 
 /** Checks the credentials now, and returns what gives each attempt its credential headers. */
-export function createCredentialHeaders({ token, credentials, now = () => new Date() }: CredentialOptions): CredentialHeaders {
+export function createCredentialHeaders({
+  token,
+  credentials,
+  now = () => new Date(),
+}: CredentialOptions): CredentialHeaders {
   if (credentials) {
     // The security token is optional, but an empty one would silently not be sent, and the gateway would
     // then refuse the temporary AK/SK: given, it must be a non-empty header value like the others.
     for (const key of ['ak', 'sk', 'projectId', 'securityToken'] as const) {
-      if (key === 'securityToken' && credentials[key] === undefined) continue;
+      if (key === 'securityToken' && credentials[key] === undefined) {
+        continue;
+      }
       checkHeaderValue(key, credentials[key]);
-      if (!credentials[key]) throw new SmsValidationError(key, 'a non-empty string');
+      if (!credentials[key]) {
+        throw new SmsValidationError(key, 'a non-empty string');
+      }
     }
     // One signer per client: the HMAC key is imported once, not per request.
     const sign = createRequestSigner(credentials);
@@ -90,9 +101,13 @@ export function createCredentialHeaders({ token, credentials, now = () => new Da
   if (typeof token === 'function') {
     // A token function may return a different (or a bad) token each time: checked every time. What it
     // throws is its own error and reaches the caller as it is.
-    return async (_url, signal) => ({ [authToken.header]: checkToken(await untilAborted(Promise.resolve(token(signal)), signal)) });
+    return async (_url, signal) => ({
+      [authToken.header]: checkToken(await untilAborted(Promise.resolve(token(signal)), signal)),
+    });
   }
-  if (token !== undefined) checkToken(token);
+  if (token !== undefined) {
+    checkToken(token);
+  }
   const none = {};
   return async () => none;
 }
@@ -104,6 +119,8 @@ export function createCredentialHeaders({ token, credentials, now = () => new Da
 export function createAuthenticator(options: CredentialOptions): (request: Request) => Promise<void> {
   const credentialHeaders = createCredentialHeaders(options);
   return async (request) => {
-    for (const [name, value] of Object.entries(await credentialHeaders(request.url, request.signal))) request.headers.set(name, value);
+    for (const [name, value] of Object.entries(await credentialHeaders(request.url, request.signal))) {
+      request.headers.set(name, value);
+    }
   };
 }

@@ -1,7 +1,7 @@
 // What both decode entries share (@sms-errors/client/decode, English, and @sms-errors/client/decode/zh, which
 // adds Chinese): reading `error_json` and filling a message. Not an entry of its own: each entry passes in
 // the texts of the language it was asked for, so the English one never references the Chinese texts.
-import { smsErrorCodes, type SmsErrorCategory, type SmsErrorCodeEntry } from './generated/error-codes.js';
+import { type SmsErrorCategory, type SmsErrorCodeEntry, smsErrorCodes } from './generated/error-codes.js';
 
 // Every member of DecodedError declares every field (those it lacks as `?: undefined`), so that
 // `decodeErrorJson(x).message ?? fallback` type-checks without narrowing first.
@@ -59,7 +59,11 @@ export function findErrorCode(code: string): SmsErrorCodeEntry | undefined {
 }
 
 /** `entry` with its message and action from `texts` (English, the entry as it is, when `texts` is undefined). */
-export function inLanguage(code: string, entry: SmsErrorCodeEntry, texts: ErrorCodeTexts | undefined): SmsErrorCodeEntry {
+export function inLanguage(
+  code: string,
+  entry: SmsErrorCodeEntry,
+  texts: ErrorCodeTexts | undefined,
+): SmsErrorCodeEntry {
   const translated = texts?.[code];
   return translated === undefined ? entry : { ...entry, message: translated.message, action: translated.action };
 }
@@ -70,9 +74,17 @@ export function fillMessage(template: string, params: readonly string[]): string
 }
 
 /** The language named by a `lang` option: `en` when none is given; a language the entry lacks is refused. */
-export function chosenLanguage<Language extends string>(lang: unknown, languages: readonly Language[], entry: string): Language {
-  if (lang === undefined) return languages[0]!;
-  if (languages.includes(lang as Language)) return lang as Language;
+export function chosenLanguage<Language extends string>(
+  lang: unknown,
+  languages: readonly Language[],
+  entry: string,
+): Language {
+  if (lang === undefined) {
+    return languages[0]!;
+  }
+  if (languages.includes(lang as Language)) {
+    return lang as Language;
+  }
   const hint = lang === 'zh' ? "; the Chinese texts are in '@sms-errors/client/decode/zh'" : '';
   throw new RangeError(`${entry} has no language ${JSON.stringify(lang)} (it has ${languages.join(', ')})${hint}`);
 }
@@ -87,7 +99,9 @@ export function decodeWithTexts(errorJson: unknown, texts: ErrorCodeTexts | unde
     return malformed('error_json is not JSON');
   }
   const { error_code: code, error_param: param } = (document ?? {}) as Record<string, unknown>;
-  if (typeof code !== 'string') return malformed('error_json has no error_code string');
+  if (typeof code !== 'string') {
+    return malformed('error_json has no error_code string');
+  }
   let params: unknown = param ?? [];
   if (typeof params === 'string') {
     try {
@@ -96,16 +110,30 @@ export function decodeWithTexts(errorJson: unknown, texts: ErrorCodeTexts | unde
       return malformed('error_param is not a JSON array');
     }
   }
-  if (!Array.isArray(params)) return malformed('error_param is not an array of strings');
+  if (!Array.isArray(params)) {
+    return malformed('error_param is not an array of strings');
+  }
   // One pass over the values; a copy only when some are numbers (the service sends strings).
   let numbers = false;
   for (const value of params) {
-    if (typeof value === 'number') numbers = true;
-    else if (typeof value !== 'string') return malformed('error_param is not an array of strings');
+    if (typeof value === 'number') {
+      numbers = true;
+    } else if (typeof value !== 'string') {
+      return malformed('error_param is not an array of strings');
+    }
   }
   const strings: string[] = numbers ? params.map(String) : params;
   const found = findErrorCode(code);
-  if (found === undefined) return { code, params: strings };
+  if (found === undefined) {
+    return { code, params: strings };
+  }
   const entry = inLanguage(code, found, texts);
-  return { code, params: strings, message: fillMessage(entry.message, strings), category: entry.category, action: entry.action, status: entry.status };
+  return {
+    code,
+    params: strings,
+    message: fillMessage(entry.message, strings),
+    category: entry.category,
+    action: entry.action,
+    status: entry.status,
+  };
 }

@@ -4,11 +4,22 @@
 // (spec/error-codes.yaml) comes back with its diagnosis: message (parameters filled in), category, action
 // and HTTP status. This is its own entry (`@sms-errors/client/decode`) so that the catalogue's data never
 // weighs on the main bundle; it has the English texts only (the Chinese ones are `@sms-errors/client/decode/zh`).
-import { chosenLanguage, decodeWithTexts, findErrorCode, type DecodedError } from './decode-core.js';
-import { smsErrorCategories, type SmsErrorCategory, type SmsErrorCodeEntry } from './generated/error-codes.js';
+import { chosenLanguage, type DecodedError, decodeWithTexts, findErrorCode } from './decode-core.js';
+import { type SmsErrorCategory, type SmsErrorCodeEntry, smsErrorCategories } from './generated/error-codes.js';
 
-export { type DecodedError, type DecodedKnownError, type DecodedUnknownError, fillMessage, type MalformedErrorJson } from './decode-core.js';
-export { smsErrorCategories, smsErrorCodes, type SmsErrorCategory, type SmsErrorCodeEntry } from './generated/error-codes.js';
+export {
+  type DecodedError,
+  type DecodedKnownError,
+  type DecodedUnknownError,
+  fillMessage,
+  type MalformedErrorJson,
+} from './decode-core.js';
+export {
+  type SmsErrorCategory,
+  type SmsErrorCodeEntry,
+  smsErrorCategories,
+  smsErrorCodes,
+} from './generated/error-codes.js';
 
 /** The language of the texts: this entry has English only, the default everywhere. */
 export interface DecodeOptions {
@@ -28,7 +39,10 @@ export function lookupErrorCode(code: string, options?: DecodeOptions): SmsError
 }
 
 /** A category's title and description. @throws RangeError as lookupErrorCode does. */
-export function errorCategoryText(category: SmsErrorCategory, options?: DecodeOptions): { readonly title: string; readonly description: string } {
+export function errorCategoryText(
+  category: SmsErrorCategory,
+  options?: DecodeOptions,
+): { readonly title: string; readonly description: string } {
   chosenLanguage(options?.lang, languages, entryName);
   return smsErrorCategories[category];
 }

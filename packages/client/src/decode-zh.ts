@@ -1,12 +1,30 @@
 // `@sms-errors/client/decode/zh`: the decode entry with the catalogue's Chinese texts beside the English ones.
 // Its functions take `{ lang: 'zh' }` (English stays the default, so it can replace the English entry in a
 // program that speaks both). The Chinese texts are in this entry only, so English users never download them.
-import { chosenLanguage, decodeWithTexts, findErrorCode, inLanguage, type DecodedError, type ErrorCodeTexts } from './decode-core.js';
-import { smsErrorCategories, type SmsErrorCategory, type SmsErrorCodeEntry } from './generated/error-codes.js';
+import {
+  chosenLanguage,
+  type DecodedError,
+  decodeWithTexts,
+  type ErrorCodeTexts,
+  findErrorCode,
+  inLanguage,
+} from './decode-core.js';
+import { type SmsErrorCategory, type SmsErrorCodeEntry, smsErrorCategories } from './generated/error-codes.js';
 import { smsErrorCategoriesZh, smsErrorTextsZh } from './generated/error-codes-zh.js';
 
-export { type DecodedError, type DecodedKnownError, type DecodedUnknownError, fillMessage, type MalformedErrorJson } from './decode-core.js';
-export { smsErrorCategories, smsErrorCodes, type SmsErrorCategory, type SmsErrorCodeEntry } from './generated/error-codes.js';
+export {
+  type DecodedError,
+  type DecodedKnownError,
+  type DecodedUnknownError,
+  fillMessage,
+  type MalformedErrorJson,
+} from './decode-core.js';
+export {
+  type SmsErrorCategory,
+  type SmsErrorCodeEntry,
+  smsErrorCategories,
+  smsErrorCodes,
+} from './generated/error-codes.js';
 export { smsErrorCategoriesZh, smsErrorTextsZh } from './generated/error-codes-zh.js';
 
 /** The languages of the catalogue: English (the default) and Simplified Chinese. */
@@ -35,7 +53,10 @@ export function lookupErrorCode(code: string, options?: DecodeOptions): SmsError
 }
 
 /** A category's title and description in `options.lang`. @throws RangeError as lookupErrorCode does. */
-export function errorCategoryText(category: SmsErrorCategory, options?: DecodeOptions): { readonly title: string; readonly description: string } {
+export function errorCategoryText(
+  category: SmsErrorCategory,
+  options?: DecodeOptions,
+): { readonly title: string; readonly description: string } {
   return textsOf(options) === undefined ? smsErrorCategories[category] : smsErrorCategoriesZh[category];
 }
 

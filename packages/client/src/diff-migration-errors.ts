@@ -88,8 +88,11 @@ function byIdentity<T extends DiffableMigrationError>(records: readonly T[]): In
     }
     const identity = migrationErrorIdentity(record);
     const group = index.repeated.get(identity);
-    if (group === undefined) index.repeated.set(identity, [earlier, record]);
-    else group.push(record);
+    if (group === undefined) {
+      index.repeated.set(identity, [earlier, record]);
+    } else {
+      group.push(record);
+    }
   }
   return index;
 }
@@ -100,7 +103,10 @@ function firstOf<T extends DiffableMigrationError>(index: Indexed<T>, record: Di
 }
 
 /** Compares two snapshots; pure (neither array nor record is changed) and independent of record order. */
-export function diffMigrationErrors<T extends DiffableMigrationError>(before: readonly T[], after: readonly T[]): MigrationErrorsDiff<T> {
+export function diffMigrationErrors<T extends DiffableMigrationError>(
+  before: readonly T[],
+  after: readonly T[],
+): MigrationErrorsDiff<T> {
   const earlier = byIdentity(before);
   const later = byIdentity(after);
   const diff: MigrationErrorsDiff<T> = { new: [], resolved: [], changed: [], unchanged: [], duplicates: [] };
@@ -118,15 +124,33 @@ export function diffMigrationErrors<T extends DiffableMigrationError>(before: re
   const isDuplicated = (record: T) => duplicated.size > 0 && duplicated.has(migrationErrorIdentity(record));
   // Each identity once, at its first record: the maps hold exactly those, in the order of the snapshot; the
   // servers with a source_id first, then those without (each group in the snapshot's order).
-  for (const [key, record] of later.byId) classify(record, earlier.byId.get(key));
-  for (const [key, record] of later.byName) classify(record, earlier.byName.get(key));
-  function classify(record: T, previous: T | undefined): void {
-    if (isDuplicated(record)) return;
-    if (previous === undefined) diff.new.push(record);
-    else if (sameReason(previous, record)) diff.unchanged.push(record);
-    else diff.changed.push({ before: previous, after: record });
+  for (const [key, record] of later.byId) {
+    classify(record, earlier.byId.get(key));
   }
-  for (const [key, record] of earlier.byId) if (!later.byId.has(key) && !isDuplicated(record)) diff.resolved.push(record);
-  for (const [key, record] of earlier.byName) if (!later.byName.has(key) && !isDuplicated(record)) diff.resolved.push(record);
+  for (const [key, record] of later.byName) {
+    classify(record, earlier.byName.get(key));
+  }
+  function classify(record: T, previous: T | undefined): void {
+    if (isDuplicated(record)) {
+      return;
+    }
+    if (previous === undefined) {
+      diff.new.push(record);
+    } else if (sameReason(previous, record)) {
+      diff.unchanged.push(record);
+    } else {
+      diff.changed.push({ before: previous, after: record });
+    }
+  }
+  for (const [key, record] of earlier.byId) {
+    if (!later.byId.has(key) && !isDuplicated(record)) {
+      diff.resolved.push(record);
+    }
+  }
+  for (const [key, record] of earlier.byName) {
+    if (!later.byName.has(key) && !isDuplicated(record)) {
+      diff.resolved.push(record);
+    }
+  }
   return diff;
 }

@@ -2,11 +2,11 @@
 // snapshot. Its own entry so that the main bundle carries none of it; it brings the decoder (and with it the
 // catalogue), which the comparison of error codes and parameters uses.
 export {
-  diffMigrationErrors,
-  migrationErrorIdentity,
   type ChangedMigrationError,
   type DiffableMigrationError,
   type DuplicateIdentity,
+  diffMigrationErrors,
   type MigrationErrorsDiff,
+  migrationErrorIdentity,
 } from './diff-migration-errors.js';
-export { readSnapshot, SnapshotError, type Snapshot } from './read-snapshot.js';
+export { readSnapshot, type Snapshot, SnapshotError } from './read-snapshot.js';

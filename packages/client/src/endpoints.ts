@@ -1,6 +1,7 @@
 // Which base URL a client talks to: an explicit `baseUrl`, or the endpoint of a region from the spec.
-import { regionEndpoints } from './generated/spec-facts.js';
+
 import { SmsValidationError } from './errors.js';
+import { regionEndpoints } from './generated/spec-facts.js';
 
 /** A region with a known SMS endpoint (from the spec's `servers`). */
 export type SmsRegion = keyof typeof regionEndpoints;
@@ -25,15 +26,25 @@ export const blockedPorts = new Set(
 export function checkBaseUrl(baseUrl: string): string {
   const url = URL.canParse(baseUrl) ? new URL(baseUrl) : undefined;
   const refuse = (expected: string) => new SmsValidationError('baseUrl', expected);
-  if (!url || !/^https?:$/.test(url.protocol) || !/^https?:\/\/[^/]/i.test(baseUrl)) throw refuse('an absolute http(s) URL');
-  if (url.username || url.password) throw refuse('a URL without user info (user:password@)');
-  if (/[?#]/.test(baseUrl)) throw refuse('a URL without a query (?) or fragment (#)');
-  if (blockedPorts.has(Number(url.port))) throw refuse(`a URL on a port fetch may use: port ${url.port} is blocked by the Fetch standard`);
+  if (!url || !/^https?:$/.test(url.protocol) || !/^https?:\/\/[^/]/i.test(baseUrl)) {
+    throw refuse('an absolute http(s) URL');
+  }
+  if (url.username || url.password) {
+    throw refuse('a URL without user info (user:password@)');
+  }
+  if (/[?#]/.test(baseUrl)) {
+    throw refuse('a URL without a query (?) or fragment (#)');
+  }
+  if (blockedPorts.has(Number(url.port))) {
+    throw refuse(`a URL on a port fetch may use: port ${url.port} is blocked by the Fetch standard`);
+  }
   return baseUrl.replace(/\/+$/, '');
 }
 
 export function resolveBaseUrl(options: { region?: string; baseUrl?: string }): string {
-  if (options.baseUrl !== undefined) return checkBaseUrl(options.baseUrl);
+  if (options.baseUrl !== undefined) {
+    return checkBaseUrl(options.baseUrl);
+  }
   if (!Object.hasOwn(regionEndpoints, options.region ?? '')) {
     throw new SmsValidationError('region', `one of ${knownRegions.join(', ')}`);
   }

@@ -67,7 +67,9 @@ export class SmsApiError extends SmsError {
     const errorCode = field(body, 'error_code') ?? field(body, 'type')?.split('#')[1];
     const errorMsg = field(body, 'error_msg') ?? field(body, 'detail') ?? field(body, 'title');
     const id = requestId ?? field(body, 'request_id');
-    super(`SMS API answered ${status}${what ?? `${errorCode ? ` ${errorCode}` : ''}${errorMsg ? `: ${errorMsg}` : ''}`}${id ? ` (request id ${id})` : ''}`);
+    super(
+      `SMS API answered ${status}${what ?? `${errorCode ? ` ${errorCode}` : ''}${errorMsg ? `: ${errorMsg}` : ''}`}${id ? ` (request id ${id})` : ''}`,
+    );
     this.errorCode = errorCode;
     this.errorMsg = errorMsg;
     this.requestId = id;
@@ -75,9 +77,15 @@ export class SmsApiError extends SmsError {
 
   /** The error of a status: SmsAuthError (401, 403), SmsRateLimitError (429), SmsServerError (5xx), else SmsApiError. */
   static generate(status: number, body: unknown, requestId?: string | null): SmsApiError {
-    if (status === 401 || status === 403) return new SmsAuthError(status, body, requestId);
-    if (status === 429) return new SmsRateLimitError(status, body, requestId);
-    if (status >= 500) return new SmsServerError(status, body, requestId);
+    if (status === 401 || status === 403) {
+      return new SmsAuthError(status, body, requestId);
+    }
+    if (status === 429) {
+      return new SmsRateLimitError(status, body, requestId);
+    }
+    if (status >= 500) {
+      return new SmsServerError(status, body, requestId);
+    }
     return new SmsApiError(status, body, requestId);
   }
 

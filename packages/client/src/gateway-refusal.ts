@@ -2,8 +2,9 @@
 // (its Date header, or the "signature time ..., server time ..." of its message), or the gateway's lockout of
 // an AK after consecutive failed authentications. The limits come from the spec (x-sms-max-clock-skew-seconds,
 // x-sms-lockout).
-import { akLockout, maxClockSkewSeconds } from './generated/credential-facts.js';
+
 import type { SmsApiError } from './errors.js';
+import { akLockout, maxClockSkewSeconds } from './generated/credential-facts.js';
 
 /** A clock this far off is named in the error even when it is within the gateway's limit: it is the likely cause. */
 export const CLOCK_HINT_MS = 5 * 60_000;
@@ -22,7 +23,9 @@ function parseSdkTime(text: string): number {
  */
 export function clockSkewOf(errorMsg: string | undefined, date: string | null, localNow: number): number | undefined {
   const times = SIGNATURE_AND_SERVER_TIME.exec(errorMsg ?? '');
-  if (times) return parseSdkTime(times[1] ?? '') - parseSdkTime(times[2] ?? '');
+  if (times) {
+    return parseSdkTime(times[1] ?? '') - parseSdkTime(times[2] ?? '');
+  }
   const serverNow = date ? Date.parse(date) : Number.NaN;
   return Number.isNaN(serverNow) ? undefined : localNow - serverNow;
 }
@@ -46,7 +49,9 @@ export function createLockoutTracker(now: () => Date) {
     /** A 401 with the AK: returns when the lockout ends, if the AK is (now) locked. */
     refused(errorMsg: string | undefined): Date | undefined {
       const at = now();
-      if (lockedUntil && at < lockedUntil) return lockedUntil;
+      if (lockedUntil && at < lockedUntil) {
+        return lockedUntil;
+      }
       failures += 1;
       // The gateway's own word for it ends the doubt; otherwise the count says it.
       if (failures >= akLockout.consecutiveFailures || /\block/i.test(errorMsg ?? '')) {
@@ -69,8 +74,15 @@ export function describeLockout(until: Date): string {
 }
 
 /** Adds the clock or the lockout to a 401 of an AK/SK request: clockSkewMs, lockedUntil, and the message. */
-export function explainAkSkRefusal(error: SmsApiError, response: Response, localNow: Date, lockout: ReturnType<typeof createLockoutTracker>): void {
-  if (error.status !== 401) return;
+export function explainAkSkRefusal(
+  error: SmsApiError,
+  response: Response,
+  localNow: Date,
+  lockout: ReturnType<typeof createLockoutTracker>,
+): void {
+  if (error.status !== 401) {
+    return;
+  }
   const skew = clockSkewOf(error.errorMsg, response.headers.get('Date'), localNow.getTime());
   if (skew !== undefined && Math.abs(skew) > CLOCK_HINT_MS) {
     // A refused clock is not a failed key: the lockout count is left alone (nothing says the gateway counts it).

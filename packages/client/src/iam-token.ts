@@ -3,11 +3,12 @@
 // IAM request shared by concurrent calls, and a request refused with 401 sent once more with a fresh token
 // (IAM invalidates tokens early when a user's password or permissions change). The password stays in this
 // closure: it is in no error, no log line, and nothing this module returns can serialize it.
-import { authToken, requestIdHeader } from './generated/spec-facts.js';
-import { iam } from './generated/credential-facts.js';
-import type { paths as IamPaths } from './generated/iam-openapi.js';
+
 import { SmsCredentialsError, SmsIamError } from './credential-errors.js';
 import type { CredentialProvider } from './credentials.js';
+import { iam } from './generated/credential-facts.js';
+import type { paths as IamPaths } from './generated/iam-openapi.js';
+import { authToken, requestIdHeader } from './generated/spec-facts.js';
 
 export interface IamCredentials {
   /** The IAM user's name. */
@@ -54,7 +55,9 @@ export function iamEndpointFor(region: string | undefined): string {
 }
 
 function required(key: keyof IamCredentials, value: unknown): string {
-  if (typeof value !== 'string' || value === '') throw new SmsCredentialsError('iam', `iam.${key}`, 'must be a non-empty string');
+  if (typeof value !== 'string' || value === '') {
+    throw new SmsCredentialsError('iam', `iam.${key}`, 'must be a non-empty string');
+  }
   return value;
 }
 
@@ -64,20 +67,34 @@ type TokenCreated = TokensOperation['responses']['201']['content']['application/
 /** The body of IAM's 400 and 401, as far as the message is concerned. */
 type TokenRefused = { error?: { message?: unknown } };
 
-export function iamTokenProvider(credentials: IamCredentials, { region, fetch = globalThis.fetch, now = () => new Date() }: IamProviderOptions = {}): IamTokenProvider {
+export function iamTokenProvider(
+  credentials: IamCredentials,
+  { region, fetch = globalThis.fetch, now = () => new Date() }: IamProviderOptions = {},
+): IamTokenProvider {
   const user = required('user', credentials.user);
   const password = required('password', credentials.password);
   const domain = required('domain', credentials.domain);
   const project = credentials.project || region;
-  if (!project) throw new SmsCredentialsError('iam', 'iam.project', 'is needed when no region is given (the project name, such as cn-north-4)');
+  if (!project) {
+    throw new SmsCredentialsError(
+      'iam',
+      'iam.project',
+      'is needed when no region is given (the project name, such as cn-north-4)',
+    );
+  }
   const endpoint = (credentials.endpoint || iamEndpointFor(region)).replace(/\/+$/, '');
-  if (!/^https?:\/\/[^/]/.test(endpoint)) throw new SmsCredentialsError('iam', 'iam.endpoint', 'must be an absolute http(s) URL');
+  if (!/^https?:\/\/[^/]/.test(endpoint)) {
+    throw new SmsCredentialsError('iam', 'iam.endpoint', 'must be an absolute http(s) URL');
+  }
   const description = `IAM user "${user}" of account "${domain}", project "${project}", at ${endpoint}`;
 
   const fetchToken = async (): Promise<IamToken & { refreshAt: number }> => {
     const body = {
       auth: {
-        identity: { methods: ['password' as const], password: { user: { name: user, password, domain: { name: domain } } } },
+        identity: {
+          methods: ['password' as const],
+          password: { user: { name: user, password, domain: { name: domain } } },
+        },
         scope: { project: { name: project } },
       },
     };
@@ -98,13 +115,21 @@ export function iamTokenProvider(credentials: IamCredentials, { region, fetch = 
       // IAM's own words, with the password taken out should it ever echo it.
       const said = String(answer?.error?.message ?? '').replaceAll(password, '***');
       const hint = response.status === 401 ? ': check the user name, the password and the account name' : '';
-      throw new SmsIamError(`IAM refused a token (${response.status}${said ? ` ${said}` : ''})${hint}: ${description}`, response.status, requestId);
+      throw new SmsIamError(
+        `IAM refused a token (${response.status}${said ? ` ${said}` : ''})${hint}: ${description}`,
+        response.status,
+        requestId,
+      );
     }
     const data = answer;
     const token = response.headers.get(iam.subjectTokenHeader) ?? '';
     const expiresAt = Date.parse(data.token.expires_at);
     if (token === '' || token.length > authToken.maxLength || Number.isNaN(expiresAt)) {
-      throw new SmsIamError(`IAM answered 201 without a usable ${iam.subjectTokenHeader} header or token.expires_at: ${description}`, 201, requestId);
+      throw new SmsIamError(
+        `IAM answered 201 without a usable ${iam.subjectTokenHeader} header or token.expires_at: ${description}`,
+        201,
+        requestId,
+      );
     }
     const fetchedAt = now().getTime();
     const refreshAt = expiresAt - Math.min(REFRESH_BEFORE_MS, Math.max(0, (expiresAt - fetchedAt) / 2));
@@ -146,7 +171,9 @@ export function iamTokenProvider(credentials: IamCredentials, { region, fetch = 
     },
     async onResponse({ request, response, options }) {
       const used = sent.get(request);
-      if (response.status !== 401 || used === undefined) return undefined;
+      if (response.status !== 401 || used === undefined) {
+        return undefined;
+      }
       sent.delete(request);
       await response.body?.cancel();
       // Refused: the token may have been invalidated early. Once, with a token fetched after this refusal.

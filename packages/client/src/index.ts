@@ -3,32 +3,33 @@
 // texts), `@sms-errors/client/env`
 // (credentialsFromEnv), `@sms-errors/client/strict` (strictResponses, the spec's response schema) and
 // `@sms-errors/client/facts` (the API facts and the client's checks of them, for tools).
+
+export type { SendOptions } from './attempt.js';
 export {
   createSmsClient,
-  type SmsClient,
-  type SmsClientOptions,
-  type RequestOptions,
   type ListErrorServersResponse,
   type MigrationError,
   type Page,
+  type RequestOptions,
+  type SmsClient,
+  type SmsClientOptions,
 } from './create-sms-client.js';
 export type { AkSkCredentials, CredentialOptions, CredentialProvider, TokenSource } from './credentials.js';
 export { knownRegions, type SmsRegion } from './endpoints.js';
 export {
-  SmsError,
   SmsApiError,
   SmsAuthError,
-  SmsRateLimitError,
-  SmsServerError,
-  SmsValidationError,
-  SmsNetworkError,
-  SmsTimeoutError,
-  SmsResponseError,
-  SmsPaginationError,
+  SmsError,
   type SmsErrorBody,
+  SmsNetworkError,
+  SmsPaginationError,
+  SmsRateLimitError,
+  SmsResponseError,
+  SmsServerError,
+  SmsTimeoutError,
+  SmsValidationError,
 } from './errors.js';
+export type { components, operations, paths } from './generated/openapi.js';
 export type { PaginateOptions } from './paginate.js';
-export type { ListMigrationErrorsQuery, ListErrorServersWireQuery } from './query.js';
+export type { ListErrorServersWireQuery, ListMigrationErrorsQuery } from './query.js';
 export type { RetryOptions } from './retry.js';
-export type { SendOptions } from './attempt.js';
-export type { paths, components, operations } from './generated/openapi.js';

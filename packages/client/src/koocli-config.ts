@@ -3,16 +3,23 @@
 // mode is refused with what to do instead. Names from spec/iam.yaml.
 /// <reference types="node" />
 import { join } from 'node:path';
-import { credentialSources } from './generated/credential-facts.js';
 import { SmsCredentialsError } from './credential-errors.js';
 import { permissionWarning, readCredentialFile } from './credential-files.js';
+import { credentialSources } from './generated/credential-facts.js';
 import type { AkSkCredentials } from './sign-request.js';
 
 const koo = credentialSources.kooCli;
 
 export type KooCliResult =
   | { found: false; reason: string }
-  | { found: true; path: string; profile: string; credentials: AkSkCredentials; region: string | undefined; warning: string | undefined };
+  | {
+      found: true;
+      path: string;
+      profile: string;
+      credentials: AkSkCredentials;
+      region: string | undefined;
+      warning: string | undefined;
+    };
 
 // An AK is letters and digits; KooCLI's encrypted values are not.
 const PLAIN_AK = /^[A-Za-z0-9]{1,128}$/;
@@ -20,7 +27,9 @@ const PLAIN_AK = /^[A-Za-z0-9]{1,128}$/;
 export function readKooCliConfig(home: string, profileName: string | undefined): KooCliResult {
   const path = join(home, koo.path);
   const text = readCredentialFile('hcloud', path);
-  if (text === undefined) return { found: false, reason: `no ${path}` };
+  if (text === undefined) {
+    return { found: false, reason: `no ${path}` };
+  }
   let config: Record<string, unknown>;
   try {
     config = Object(JSON.parse(text));
@@ -29,7 +38,9 @@ export function readKooCliConfig(home: string, profileName: string | undefined):
   }
   const profiles = Array.isArray(config['profiles']) ? (config['profiles'] as Record<string, unknown>[]) : [];
   const name = profileName ?? (typeof config['current'] === 'string' ? config['current'] : undefined);
-  if (!name) throw new SmsCredentialsError('hcloud', path, 'names no current profile: pass --profile (or SMS_PROFILE)');
+  if (!name) {
+    throw new SmsCredentialsError('hcloud', path, 'names no current profile: pass --profile (or SMS_PROFILE)');
+  }
   const profile = profiles.find((candidate) => Object(candidate)['name'] === name);
   const where = `${path} profile "${name}"`;
   if (!profile) {
@@ -54,7 +65,9 @@ export function readKooCliConfig(home: string, profileName: string | undefined):
     ['projectId', koo.keys.projectId],
   ] as const) {
     const found = stringField(key);
-    if (found === undefined) throw new SmsCredentialsError('hcloud', `${where} ${key}`, 'is missing or empty');
+    if (found === undefined) {
+      throw new SmsCredentialsError('hcloud', `${where} ${key}`, 'is missing or empty');
+    }
     credentials[field] = found;
   }
   if (!PLAIN_AK.test(credentials.ak!)) {
@@ -65,6 +78,15 @@ export function readKooCliConfig(home: string, profileName: string | undefined):
     );
   }
   const securityToken = stringField(koo.keys.securityToken);
-  if (securityToken !== undefined) credentials.securityToken = securityToken;
-  return { found: true, path, profile: name, credentials: credentials as AkSkCredentials, region: stringField(koo.keys.region), warning: permissionWarning(path) };
+  if (securityToken !== undefined) {
+    credentials.securityToken = securityToken;
+  }
+  return {
+    found: true,
+    path,
+    profile: name,
+    credentials: credentials as AkSkCredentials,
+    region: stringField(koo.keys.region),
+    warning: permissionWarning(path),
+  };
 }

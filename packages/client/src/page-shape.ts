@@ -14,9 +14,18 @@ export function checkPageShape(body: unknown): string | undefined {
   const page = Object(body) as Record<string, unknown>;
   const count = page[COUNT];
   if (!Number.isInteger(count) || (count as number) < 0) {
-    const found = count === undefined ? 'missing' : typeof count === 'number' ? String(count) : count === null ? 'null' : `a ${typeof count}`;
+    const found =
+      count === undefined
+        ? 'missing'
+        : typeof count === 'number'
+          ? String(count)
+          : count === null
+            ? 'null'
+            : `a ${typeof count}`;
     return `${COUNT} must be a non-negative integer (found: ${found})`;
   }
-  if (!Array.isArray(page[RECORDS])) return `${RECORDS} must be an array`;
+  if (!Array.isArray(page[RECORDS])) {
+    return `${RECORDS} must be an array`;
+  }
   return undefined;
 }

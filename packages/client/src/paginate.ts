@@ -3,14 +3,16 @@
 // collection is the client's listAllMigrationErrors). `offset` is read as a record offset by default (next =
 // offset + limit), or as a page number with offsetMode 'page': Huawei's text does not settle which one the
 // service uses, so every page is checked against the first page's `count` instead of losing data.
-import { listErrorServersQuery } from './generated/spec-facts.js';
+
 import { checkPage, type Page } from './check-page.js';
 import { SmsValidationError } from './errors.js';
-import { checkBounds, type ValueBounds } from './value-bounds.js';
-import type { ListMigrationErrorsQuery } from './query.js';
 import type { components } from './generated/openapi.js';
+import { listErrorServersQuery } from './generated/spec-facts.js';
+import type { ListMigrationErrorsQuery } from './query.js';
+import { checkBounds, type ValueBounds } from './value-bounds.js';
 
 export type { Page };
+
 type ListErrorServersResponse = components['schemas']['ListErrorServersResponse'];
 type MigrationError = components['schemas']['MigrationError'];
 
@@ -29,7 +31,10 @@ export interface PaginateOptions {
   onPage?: (progress: { offset: number; received: number; count: number }) => void;
 }
 
-type FetchPage = (query: ListMigrationErrorsQuery, init: { signal: AbortSignal; headers: Record<string, string> | undefined }) => Promise<ListErrorServersResponse>;
+type FetchPage = (
+  query: ListMigrationErrorsQuery,
+  init: { signal: AbortSignal; headers: Record<string, string> | undefined },
+) => Promise<ListErrorServersResponse>;
 
 /** The bounds of the pager's numeric options: a page holds at least one record and at most the largest `limit`. */
 export const pagerBounds = {
@@ -39,15 +44,32 @@ export const pagerBounds = {
 
 /** Throws SmsValidationError naming the first option out of its bounds. */
 export function checkPaginateOptions({ pageSize, concurrency, offsetMode }: PaginateOptions): void {
-  if (pageSize !== undefined) checkBounds('pageSize', pageSize, pagerBounds.pageSize);
-  if (concurrency !== undefined) checkBounds('concurrency', concurrency, pagerBounds.concurrency);
-  if (offsetMode !== undefined && offsetMode !== 'record' && offsetMode !== 'page') throw new SmsValidationError('offsetMode', '"record" or "page"');
+  if (pageSize !== undefined) {
+    checkBounds('pageSize', pageSize, pagerBounds.pageSize);
+  }
+  if (concurrency !== undefined) {
+    checkBounds('concurrency', concurrency, pagerBounds.concurrency);
+  }
+  if (offsetMode !== undefined && offsetMode !== 'record' && offsetMode !== 'page') {
+    throw new SmsValidationError('offsetMode', '"record" or "page"');
+  }
 }
 
 /** Every page, in order, each checked; the last page's records stop at the first page's `count`. */
-export async function* paginatePages(fetchPage: FetchPage, query: ListMigrationErrorsQuery = {}, options: PaginateOptions = {}): AsyncGenerator<Page> {
+export async function* paginatePages(
+  fetchPage: FetchPage,
+  query: ListMigrationErrorsQuery = {},
+  options: PaginateOptions = {},
+): AsyncGenerator<Page> {
   checkPaginateOptions(options);
-  const { pageSize = pagerBounds.pageSize.maximum, concurrency = 1, offsetMode = 'record', signal, headers, onPage } = options;
+  const {
+    pageSize = pagerBounds.pageSize.maximum,
+    concurrency = 1,
+    offsetMode = 'record',
+    signal,
+    headers,
+    onPage,
+  } = options;
 
   // Stops the requests still in flight when the caller stops early or a page disagrees. The listener on the
   // caller's signal goes when the listing ends, however it ends (finally, below).
@@ -58,7 +80,10 @@ export async function* paginatePages(fetchPage: FetchPage, query: ListMigrationE
   const start = query.offset ?? 0;
   const offsetOf = (page: number) => (offsetMode === 'page' ? start + page : start + page * pageSize);
   const request = (page: number): Promise<ListErrorServersResponse> => {
-    const promise = fetchPage({ ...query, limit: pageSize, offset: offsetOf(page) }, { signal: controller.signal, headers });
+    const promise = fetchPage(
+      { ...query, limit: pageSize, offset: offsetOf(page) },
+      { signal: controller.signal, headers },
+    );
     promise.catch(() => {}); // awaited in order below; this only keeps an aborted one from going unhandled
     return promise;
   };
@@ -80,7 +105,9 @@ export async function* paginatePages(fetchPage: FetchPage, query: ListMigrationE
       onPage?.({ offset: page.offset, received: walk.received, count });
       // Keep `concurrency` requests in flight for the pages still to come.
       const pagesLeft = Math.ceil(walk.expected / pageSize);
-      while (inFlight.length < Math.min(concurrency, pagesLeft)) inFlight.push(request(index + inFlight.length + 1));
+      while (inFlight.length < Math.min(concurrency, pagesLeft)) {
+        inFlight.push(request(index + inFlight.length + 1));
+      }
       yield page;
     }
   } finally {
@@ -90,6 +117,12 @@ export async function* paginatePages(fetchPage: FetchPage, query: ListMigrationE
 }
 
 /** Every record, in order, page after page. */
-export async function* paginate(fetchPage: FetchPage, query?: ListMigrationErrorsQuery, options?: PaginateOptions): AsyncGenerator<MigrationError> {
-  for await (const page of paginatePages(fetchPage, query, options)) yield* page.records;
+export async function* paginate(
+  fetchPage: FetchPage,
+  query?: ListMigrationErrorsQuery,
+  options?: PaginateOptions,
+): AsyncGenerator<MigrationError> {
+  for await (const page of paginatePages(fetchPage, query, options)) {
+    yield* page.records;
+  }
 }

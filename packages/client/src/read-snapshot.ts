@@ -25,20 +25,35 @@ const REQUIRED_FIELDS = ['name', 'source_id', 'source_ip', 'error_json'] as cons
 // `where` names the record only when it is at fault: a snapshot holds up to 65,535 records, and a message
 // built for each of them would cost more than the check.
 function checkRecord(value: unknown, where: () => string): DiffableMigrationError & Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new SnapshotError(`${where()} is not a record (an object)`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new SnapshotError(`${where()} is not a record (an object)`);
+  }
   const record = value as Record<string, unknown>;
   for (const field of REQUIRED_FIELDS) {
-    if (typeof record[field] !== 'string') throw new SnapshotError(`${where()} has no ${field} string`);
+    if (typeof record[field] !== 'string') {
+      throw new SnapshotError(`${where()} has no ${field} string`);
+    }
   }
   return record as DiffableMigrationError & Record<string, unknown>;
 }
 
 function fromDocument(document: unknown): Snapshot {
-  if (Array.isArray(document)) return { records: document.map((value, index) => checkRecord(value, () => `record ${index}`)), count: undefined, format: 'array' };
+  if (Array.isArray(document)) {
+    return {
+      records: document.map((value, index) => checkRecord(value, () => `record ${index}`)),
+      count: undefined,
+      format: 'array',
+    };
+  }
   const page = Object(document) as { count?: unknown; migration_errors?: unknown };
   if (Array.isArray(page.migration_errors)) {
-    const count = typeof page.count === 'number' && Number.isInteger(page.count) && page.count >= 0 ? page.count : undefined;
-    return { records: page.migration_errors.map((value, index) => checkRecord(value, () => `migration_errors[${index}]`)), count, format: 'page' };
+    const count =
+      typeof page.count === 'number' && Number.isInteger(page.count) && page.count >= 0 ? page.count : undefined;
+    return {
+      records: page.migration_errors.map((value, index) => checkRecord(value, () => `migration_errors[${index}]`)),
+      count,
+      format: 'page',
+    };
   }
   // A lone record is an NDJSON snapshot of one line.
   return { records: [checkRecord(document, () => 'line 1')], count: undefined, format: 'ndjson' };
@@ -48,7 +63,9 @@ function fromDocument(document: unknown): Snapshot {
 export function readSnapshot(text: string): Snapshot {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // A test of the whole text, not trim(), which may copy all of it.
-  if (/^\s*$/.test(body)) return { records: [], count: undefined, format: 'ndjson' };
+  if (/^\s*$/.test(body)) {
+    return { records: [], count: undefined, format: 'ndjson' };
+  }
   let document: unknown;
   try {
     document = JSON.parse(body);
@@ -58,12 +75,16 @@ export function readSnapshot(text: string): Snapshot {
     const lines = body.split('\n');
     for (let index = 0; index < lines.length; index++) {
       const line = lines[index]!.trim();
-      if (line === '') continue;
+      if (line === '') {
+        continue;
+      }
       let value: unknown;
       try {
         value = JSON.parse(line);
       } catch {
-        throw new SnapshotError(`line ${index + 1} is not JSON: a snapshot is list's json or ndjson output, or a saved page {count, migration_errors}`);
+        throw new SnapshotError(
+          `line ${index + 1} is not JSON: a snapshot is list's json or ndjson output, or a saved page {count, migration_errors}`,
+        );
       }
       records.push(checkRecord(value, () => `line ${index + 1}`));
     }

@@ -31,9 +31,16 @@ const OPTION_BOUNDS = {
 } as const satisfies Record<keyof RetryOptions, ValueBounds>;
 
 /** The options with their defaults, each checked (SmsValidationError naming the first one out of bounds). */
-export function retrySettings({ timeoutMs = 30_000, retries = 2, retryDelayMs = 200, maxRetryDelayMs = 20_000 }: RetryOptions): RetrySettings {
+export function retrySettings({
+  timeoutMs = 30_000,
+  retries = 2,
+  retryDelayMs = 200,
+  maxRetryDelayMs = 20_000,
+}: RetryOptions): RetrySettings {
   const settings = { timeoutMs, retries, retryDelayMs, maxRetryDelayMs };
-  for (const [name, bounds] of Object.entries(OPTION_BOUNDS)) checkBounds(name, settings[name as keyof RetrySettings], bounds);
+  for (const [name, bounds] of Object.entries(OPTION_BOUNDS)) {
+    checkBounds(name, settings[name as keyof RetrySettings], bounds);
+  }
   return settings;
 }
 
@@ -41,14 +48,19 @@ export function retrySettings({ timeoutMs = 30_000, retries = 2, retryDelayMs = 
 // IMF-fixdate, or the obsolete RFC 850 and asctime forms a recipient must still accept). `1.5`, `0x2`, `2e0`
 // or ` 2` are none of these, though Number() reads them; they are ignored like any unreadable value.
 const DELAY_SECONDS = /^\d+$/;
-const HTTP_DATE = /^(\w{3}, \d\d \w{3} \d{4} \d\d:\d\d:\d\d GMT|\w{6,9}, \d\d-\w{3}-\d\d \d\d:\d\d:\d\d GMT|\w{3} \w{3} [ \d]\d \d\d:\d\d:\d\d \d{4})$/;
+const HTTP_DATE =
+  /^(\w{3}, \d\d \w{3} \d{4} \d\d:\d\d:\d\d GMT|\w{6,9}, \d\d-\w{3}-\d\d \d\d:\d\d:\d\d GMT|\w{3} \w{3} [ \d]\d \d\d:\d\d:\d\d \d{4})$/;
 
 /** Retry-After in ms, or undefined when absent, unreadable, zero or in the past. */
 export function retryAfterMs(value: string | null): number | undefined {
   let ms = Number.NaN;
-  if (value && DELAY_SECONDS.test(value)) ms = Number(value) * 1000;
+  if (value && DELAY_SECONDS.test(value)) {
+    ms = Number(value) * 1000;
+  }
   // asctime has no zone, and means GMT like the other two forms.
-  else if (value && HTTP_DATE.test(value)) ms = Date.parse(value.endsWith('GMT') ? value : `${value} GMT`) - Date.now();
+  else if (value && HTTP_DATE.test(value)) {
+    ms = Date.parse(value.endsWith('GMT') ? value : `${value} GMT`) - Date.now();
+  }
   return ms > 0 ? ms : undefined;
 }
 

@@ -3,8 +3,9 @@
 // send `content-type: application/json` even on a GET); the gateway checks only the headers named in
 // SignedHeaders. The hashes come from ./signing-crypto.ts: node:crypto where the runtime has it, else Web
 // Crypto.
-import { akSkHeaders } from './generated/spec-facts.js';
+
 import { SmsValidationError } from './errors.js';
+import { akSkHeaders } from './generated/spec-facts.js';
 import { type SigningCrypto, signingCrypto } from './signing-crypto.js';
 
 /** AK/SK credentials. (The signer sends no `X-Project-Id` for an empty `projectId`; the client refuses one.) */
@@ -22,8 +23,12 @@ export type RequestSigner = (method: string, url: string, now: Date, body?: stri
 export const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 
 function compare(a: string, b: string): number {
-  if (a < b) return -1;
-  if (a > b) return 1;
+  if (a < b) {
+    return -1;
+  }
+  if (a > b) {
+    return 1;
+  }
   return 0;
 }
 
@@ -41,7 +46,10 @@ export function sdkDate(date: Date): string {
 
 /** RFC 3986 percent-encoding leaving only A-Z a-z 0-9 - _ . ~ (space -> %20, never +). */
 export function percentEncode(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(value).replace(
+    /[!'()*]/g,
+    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 /** Only A-Z a-z 0-9 - _ . ~: text that percentEncode leaves as it is. */
@@ -64,7 +72,9 @@ function canonicalUri(pathname: string): string {
 function canonicalQuery(search: string): string {
   const pairs: [string, string][] = [];
   for (const part of search.slice(1).split('&')) {
-    if (part === '') continue;
+    if (part === '') {
+      continue;
+    }
     // A name without `=` has an empty value; a value may hold further `=`.
     const [name = '', ...value] = part.split('=');
     pairs.push([decode(name), decode(value.join('='))]);
@@ -94,21 +104,30 @@ export function canonicalRequest(method: string, url: URL, headers: Record<strin
   const signed = sortPairs(Object.entries(headers));
   const canonicalHeaders = signed.map(([name, value]) => `${name}:${value.trim()}\n`).join('');
   const signedNames = signed.map(([name]) => name).join(';');
-  return [method, canonicalUri(url.pathname), canonicalQuery(url.search), canonicalHeaders, signedNames, bodyHash].join('\n');
+  return [method, canonicalUri(url.pathname), canonicalQuery(url.search), canonicalHeaders, signedNames, bodyHash].join(
+    '\n',
+  );
 }
 
 /**
  * A signer for one set of credentials: the HMAC key is imported once, here, and reused by every request.
  * `crypto` is for tests (the Web Crypto path on Node); by default the runtime decides.
  */
-export function createRequestSigner(credentials: AkSkCredentials, crypto: SigningCrypto = signingCrypto(credentials.sk)): RequestSigner {
+export function createRequestSigner(
+  credentials: AkSkCredentials,
+  crypto: SigningCrypto = signingCrypto(credentials.sk),
+): RequestSigner {
   // Read once, like the key: a later change to the caller's object cannot mix two sets of credentials.
   const { ak, projectId, securityToken } = credentials;
   // What is the same for every request of a client, made once: the headers added besides the date, the
   // signed header names in canonical order, and the start of the Authorization value.
   const fixed: Record<string, string> = {};
-  if (projectId) fixed[akSkHeaders.projectId] = projectId;
-  if (securityToken) fixed[akSkHeaders.securityToken] = securityToken;
+  if (projectId) {
+    fixed[akSkHeaders.projectId] = projectId;
+  }
+  if (securityToken) {
+    fixed[akSkHeaders.securityToken] = securityToken;
+  }
   const dateName = akSkHeaders.date.toLowerCase();
   const fixedSigned = Object.entries(fixed).map(([name, value]) => [name.toLowerCase(), value.trim()] as const);
   const signedNames = ['host', dateName, ...fixedSigned.map(([name]) => name)].sort();
@@ -123,10 +142,21 @@ export function createRequestSigner(credentials: AkSkCredentials, crypto: Signin
       lastPath = target.pathname;
     }
     const date = sdkDate(now);
-    const values: Record<string, string> = { host: target.host.trim(), [dateName]: date, ...Object.fromEntries(fixedSigned) };
+    const values: Record<string, string> = {
+      host: target.host.trim(),
+      [dateName]: date,
+      ...Object.fromEntries(fixedSigned),
+    };
     const canonicalHeaders = signedNames.map((name) => `${name}:${values[name]}\n`).join('');
     const bodyHash = body === '' ? EMPTY_BODY_SHA256 : await crypto.sha256Hex(body);
-    const canonical = [method, lastCanonicalUri, canonicalQuery(target.search), canonicalHeaders, signedNames.join(';'), bodyHash].join('\n');
+    const canonical = [
+      method,
+      lastCanonicalUri,
+      canonicalQuery(target.search),
+      canonicalHeaders,
+      signedNames.join(';'),
+      bodyHash,
+    ].join('\n');
     const stringToSign = `SDK-HMAC-SHA256\n${date}\n${await crypto.sha256Hex(canonical)}`;
     const signature = await crypto.hmacSha256Hex(stringToSign);
     return { [akSkHeaders.date]: date, ...fixed, [akSkHeaders.authorization]: authorization + signature };
@@ -134,6 +164,12 @@ export function createRequestSigner(credentials: AkSkCredentials, crypto: Signin
 }
 
 /** Signs one request with a signer made for it (tests and one-off use; a client keeps its signer). */
-export function signRequest(method: string, url: string, credentials: AkSkCredentials, now: Date, body = ''): Promise<Record<string, string>> {
+export function signRequest(
+  method: string,
+  url: string,
+  credentials: AkSkCredentials,
+  now: Date,
+  body = '',
+): Promise<Record<string, string>> {
   return createRequestSigner(credentials)(method, url, now, body);
 }

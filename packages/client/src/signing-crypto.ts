@@ -39,13 +39,16 @@ export function loadNodeCrypto(): NodeCrypto | undefined {
  */
 export function nodeSigningCrypto(nodeCrypto: NodeCrypto, sk: string): SigningCrypto {
   return {
-    sha256Hex: nodeCrypto.hash ? (text) => nodeCrypto.hash!('sha256', text, 'hex') : (text) => nodeCrypto.createHash('sha256').update(text, 'utf8').digest('hex'),
+    sha256Hex: nodeCrypto.hash
+      ? (text) => nodeCrypto.hash!('sha256', text, 'hex')
+      : (text) => nodeCrypto.createHash('sha256').update(text, 'utf8').digest('hex'),
     hmacSha256Hex: (text) => nodeCrypto.createHmac('sha256', sk).update(text, 'utf8').digest('hex'),
   };
 }
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
-const hex = (bytes: ArrayBuffer) => Array.from(new Uint8Array(bytes), (byte) => byte.toString(16).padStart(2, '0')).join('');
+const hex = (bytes: ArrayBuffer) =>
+  Array.from(new Uint8Array(bytes), (byte) => byte.toString(16).padStart(2, '0')).join('');
 
 /** With Web Crypto: the key is imported once, here, and awaited by each signature. */
 export function webSigningCrypto(sk: string): SigningCrypto {
@@ -63,9 +66,15 @@ export function webSigningCrypto(sk: string): SigningCrypto {
  */
 export function signingCrypto(sk: string): SigningCrypto {
   const nodeCrypto = loadNodeCrypto();
-  if (nodeCrypto) return nodeSigningCrypto(nodeCrypto, sk);
+  if (nodeCrypto) {
+    return nodeSigningCrypto(nodeCrypto, sk);
+  }
   if (!globalThis.crypto?.subtle) {
-    throw new SmsValidationError('credentials', 'a secure context', 'AK/SK signing needs crypto.subtle, which a browser gives only to a secure context (HTTPS or localhost)');
+    throw new SmsValidationError(
+      'credentials',
+      'a secure context',
+      'AK/SK signing needs crypto.subtle, which a browser gives only to a secure context (HTTPS or localhost)',
+    );
   }
   return webSigningCrypto(sk);
 }

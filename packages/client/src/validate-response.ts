@@ -16,7 +16,8 @@ export interface ResponseSchema {
   maxItems?: number;
 }
 
-const kindOf = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value);
+const kindOf = (value: unknown): string =>
+  value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value;
 
 /** The first place where `value` breaks `schema`, as `path must ...`; undefined when it conforms. */
 export function findViolation(value: unknown, schema: ResponseSchema, path = 'body'): string | undefined {
@@ -25,7 +26,8 @@ export function findViolation(value: unknown, schema: ResponseSchema, path = 'bo
   if (types.length > 0 && !types.some((type) => type === kind || (type === 'number' && kind === 'integer'))) {
     return `${path} must be ${types.join(' or ')}, not ${kind}`;
   }
-  const size = kind === 'string' ? codePointLength(value as string) : kind === 'array' ? (value as unknown[]).length : undefined;
+  const size =
+    kind === 'string' ? codePointLength(value as string) : kind === 'array' ? (value as unknown[]).length : undefined;
   const [min, max, unit] =
     kind === 'string'
       ? [schema.minLength, schema.maxLength, ' characters']
@@ -33,21 +35,33 @@ export function findViolation(value: unknown, schema: ResponseSchema, path = 'bo
         ? [schema.minItems, schema.maxItems, ' items']
         : [schema.minimum, schema.maximum, ''];
   const measured = size ?? (value as number);
-  if (min !== undefined && measured < min) return `${path} must be at least ${min}${unit}`;
-  if (max !== undefined && measured > max) return `${path} must be at most ${max}${unit}`;
+  if (min !== undefined && measured < min) {
+    return `${path} must be at least ${min}${unit}`;
+  }
+  if (max !== undefined && measured > max) {
+    return `${path} must be at most ${max}${unit}`;
+  }
   if (kind === 'array' && schema.items) {
     for (const [index, item] of (value as unknown[]).entries()) {
       const violation = findViolation(item, schema.items, `${path}[${index}]`);
-      if (violation) return violation;
+      if (violation) {
+        return violation;
+      }
     }
   }
   if (kind === 'object') {
     const record = value as Record<string, unknown>;
-    for (const key of schema.required ?? []) if (!(key in record)) return `${path}.${key} is required`;
+    for (const key of schema.required ?? []) {
+      if (!(key in record)) {
+        return `${path}.${key} is required`;
+      }
+    }
     for (const [key, property] of Object.entries(schema.properties ?? {})) {
       if (key in record) {
         const violation = findViolation(record[key], property, `${path}.${key}`);
-        if (violation) return violation;
+        if (violation) {
+          return violation;
+        }
       }
     }
   }

@@ -13,23 +13,33 @@ export type ValueBounds =
 
 /** What a value must be, in words: `an integer from 0 to 100`, `a string of 0 to 255 characters`. */
 export function describeBounds(bounds: ValueBounds): string {
-  if (bounds.type === 'string') return `a string of ${bounds.minLength} to ${bounds.maxLength} characters`;
-  if (bounds.maximum === undefined) return `an integer of at least ${bounds.minimum}`;
+  if (bounds.type === 'string') {
+    return `a string of ${bounds.minLength} to ${bounds.maxLength} characters`;
+  }
+  if (bounds.maximum === undefined) {
+    return `an integer of at least ${bounds.minimum}`;
+  }
   return `an integer from ${bounds.minimum} to ${bounds.maximum}`;
 }
 
 /** Whether `value` is of the type and within the bounds (a string's length counted in characters). */
 export function isWithinBounds(value: unknown, bounds: ValueBounds): boolean {
   if (bounds.type === 'string') {
-    if (typeof value !== 'string') return false;
+    if (typeof value !== 'string') {
+      return false;
+    }
     const length = codePointLength(value);
     return length >= bounds.minLength && length <= bounds.maxLength;
   }
-  if (typeof value !== 'number' || !Number.isInteger(value) || Object.is(value, -0)) return false;
+  if (typeof value !== 'number' || !Number.isInteger(value) || Object.is(value, -0)) {
+    return false;
+  }
   return value >= bounds.minimum && (bounds.maximum === undefined || value <= bounds.maximum);
 }
 
 /** Throws SmsValidationError naming `name` and the bounds unless `value` keeps to them. */
 export function checkBounds(name: string, value: unknown, bounds: ValueBounds): void {
-  if (!isWithinBounds(value, bounds)) throw new SmsValidationError(name, describeBounds(bounds));
+  if (!isWithinBounds(value, bounds)) {
+    throw new SmsValidationError(name, describeBounds(bounds));
+  }
 }

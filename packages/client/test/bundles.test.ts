@@ -43,13 +43,21 @@ describe('size budget', () => {
   it(`keeps the bundled entry within ${SIZE_BUDGET_BYTES} bytes min+gzip (everything it imports included)`, async () => {
     const main = await bundledSize('dist/index.js');
     const extras = Object.fromEntries(
-      await Promise.all(['decode-error-json', 'decode-zh', 'strict', 'credentials-from-env', 'facts', 'diff'].map(async (name) => [name, await bundledSize(`dist/${name}.js`)])),
+      await Promise.all(
+        ['decode-error-json', 'decode-zh', 'strict', 'credentials-from-env', 'facts', 'diff'].map(async (name) => [
+          name,
+          await bundledSize(`dist/${name}.js`),
+        ]),
+      ),
     );
     const browser = readFileSync(browserBundle);
     console.log(
       [
         `size budget: @sms-errors/client entry ${main.gzipped} B min+gzip (${main.minified} B min) of ${SIZE_BUDGET_BYTES} B`,
-        ...Object.entries(extras).map(([name, size]) => `  optional entry ${name}: ${(size as { gzipped: number }).gzipped} B min+gzip (bundled alone, shared code included)`),
+        ...Object.entries(extras).map(
+          ([name, size]) =>
+            `  optional entry ${name}: ${(size as { gzipped: number }).gzipped} B min+gzip (bundled alone, shared code included)`,
+        ),
         `  browser bundle dist/browser/sms-errors-client.js: ${gzipped(browser)} B min+gzip (${browser.byteLength} B min; the catalogue included)`,
       ].join('\n'),
     );
@@ -79,9 +87,12 @@ describe('size budget', () => {
   it("keeps the Chinese texts in @sms-errors/client/decode/zh only, and prints that entry's size", async () => {
     const decode = await bundledSize('dist/decode-error-json.js');
     const zh = await bundledSize('dist/decode-zh.js');
-    console.log(`size: @sms-errors/client/decode/zh entry ${zh.gzipped} B min+gzip (${zh.minified} B min), both languages of the catalogue included`);
+    console.log(
+      `size: @sms-errors/client/decode/zh entry ${zh.gzipped} B min+gzip (${zh.minified} B min), both languages of the catalogue included`,
+    );
     // esbuild writes non-ASCII characters as \uXXXX escapes: a Chinese message appears in that form.
-    const escaped = (text: string) => [...text].map((char) => (char.charCodeAt(0) > 0x7f ? `\\u${char.charCodeAt(0).toString(16)}` : char)).join('');
+    const escaped = (text: string) =>
+      [...text].map((char) => (char.charCodeAt(0) > 0x7f ? `\\u${char.charCodeAt(0).toString(16)}` : char)).join('');
     const chinese = specCatalogueZh.codes['SMS.2802']!.message.split('{0}')[0]!;
     expect(zh.code.toLowerCase()).toContain(escaped(chinese).toLowerCase());
     expect(decode.code.toLowerCase()).not.toContain(escaped(chinese).toLowerCase());
@@ -122,12 +133,18 @@ describe('browser bundle', () => {
     );
     // The decoder of the bundle speaks Chinese too (the docs' console follows its page's language).
     const decode = bundle['decodeErrorJson'] as (value: string, options: { lang: 'zh' }) => { message: string };
-    expect(decode('{"error_code":"SMS.1114"}', { lang: 'zh' }).message).toBe(specCatalogueZh.codes['SMS.1114']!.message);
+    expect(decode('{"error_code":"SMS.1114"}', { lang: 'zh' }).message).toBe(
+      specCatalogueZh.codes['SMS.1114']!.message,
+    );
     expect(bundle['credentialsFromEnv']).toBeUndefined();
   });
 
   it("carries the client's license line and openapi-fetch's MIT notice", () => {
-    const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { name: string; version: string; license: string };
+    const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
+      name: string;
+      version: string;
+      license: string;
+    };
     expect(code.startsWith(`/*! ${manifest.name} ${manifest.version} (${manifest.license}) */`)).toBe(true);
     expect(code).toContain('Includes openapi-fetch');
     expect(code).toContain('Permission is hereby granted, free of charge');

@@ -1,7 +1,7 @@
 // Both credential methods end to end through the real Prism mock, and credentials from the environment.
 import { describe, expect, inject, it } from 'vitest';
-import { createSmsClient, SmsNetworkError, SmsValidationError } from '../src/index.js';
 import { credentialsFromEnv } from '../src/credentials-from-env.js';
+import { createSmsClient, SmsNetworkError, SmsValidationError } from '../src/index.js';
 
 const baseUrl = inject('mockUrl');
 
@@ -26,7 +26,9 @@ describe('AK/SK signing against the mock', () => {
     const headers = requests[0]!.headers;
     expect(headers.get('X-Sdk-Date')).toBe('20261127T031500Z');
     expect(headers.get('X-Project-Id')).toBe(credentials.projectId);
-    expect(headers.get('Authorization')).toMatch(/^SDK-HMAC-SHA256 Access=HPUAEXAMPLEAK, SignedHeaders=host;x-project-id;x-sdk-date, Signature=[0-9a-f]{64}$/);
+    expect(headers.get('Authorization')).toMatch(
+      /^SDK-HMAC-SHA256 Access=HPUAEXAMPLEAK, SignedHeaders=host;x-project-id;x-sdk-date, Signature=[0-9a-f]{64}$/,
+    );
     expect(headers.get('X-Auth-Token')).toBeNull();
   });
 
@@ -43,9 +45,15 @@ describe('AK/SK signing against the mock', () => {
 
   it('sends and signs X-Security-Token for temporary credentials', async () => {
     const { requests, fetch } = recordingFetch();
-    await createSmsClient({ baseUrl, fetch, credentials: { ...credentials, securityToken: 'temporary-token' } }).listMigrationErrors();
+    await createSmsClient({
+      baseUrl,
+      fetch,
+      credentials: { ...credentials, securityToken: 'temporary-token' },
+    }).listMigrationErrors();
     expect(requests[0]!.headers.get('X-Security-Token')).toBe('temporary-token');
-    expect(requests[0]!.headers.get('Authorization')).toContain('SignedHeaders=host;x-project-id;x-sdk-date;x-security-token,');
+    expect(requests[0]!.headers.get('Authorization')).toContain(
+      'SignedHeaders=host;x-project-id;x-sdk-date;x-security-token,',
+    );
   });
 
   it('prefers AK/SK when a token is given too', async () => {
@@ -57,7 +65,9 @@ describe('AK/SK signing against the mock', () => {
 
   it('refuses incomplete credentials when the client is made', () => {
     expect(() => createSmsClient({ baseUrl, credentials: { ...credentials, sk: '' } })).toThrow(SmsValidationError);
-    expect(() => createSmsClient({ baseUrl, credentials: { ...credentials, projectId: 'p\r\n' } })).toThrow(SmsValidationError);
+    expect(() => createSmsClient({ baseUrl, credentials: { ...credentials, projectId: 'p\r\n' } })).toThrow(
+      SmsValidationError,
+    );
   });
 
   it('refuses an empty security token, which would silently not be sent', () => {
@@ -103,7 +113,9 @@ describe('credentialsFromEnv', () => {
   });
 
   it('lets AK/SK win over a token', () => {
-    expect(credentialsFromEnv({ ...aksk, SMS_AUTH_TOKEN: 'tok' })).toEqual({ credentials: { ak: 'ak', sk: 'sk', projectId: 'project' } });
+    expect(credentialsFromEnv({ ...aksk, SMS_AUTH_TOKEN: 'tok' })).toEqual({
+      credentials: { ak: 'ak', sk: 'sk', projectId: 'project' },
+    });
   });
 
   it.each([

@@ -2,14 +2,22 @@
 // code): every known code gives its diagnosis, unknown codes give only code and params, and malformed values
 // never throw.
 import { describe, expect, it } from 'vitest';
-import { decodeErrorJson, fillMessage, lookupErrorCode, smsErrorCategories, smsErrorCodes } from '../src/decode-error-json.js';
-import { specCatalogue, specErrorCodes } from './helpers/spec-facts.js';
+import {
+  decodeErrorJson,
+  fillMessage,
+  lookupErrorCode,
+  smsErrorCategories,
+  smsErrorCodes,
+} from '../src/decode-error-json.js';
 import { specExample } from './helpers/spec-examples.js';
+import { specCatalogue, specErrorCodes } from './helpers/spec-facts.js';
 
 /** The highest placeholder number of a message plus one: how many values `error_param` should hold. */
-const slotCount = (message: string) => Math.max(0, ...[...message.matchAll(/\{(\d+)\}/g)].map((match) => Number(match[1]) + 1));
+const slotCount = (message: string) =>
+  Math.max(0, ...[...message.matchAll(/\{(\d+)\}/g)].map((match) => Number(match[1]) + 1));
 
-const errorJson = (code: string, params?: unknown) => JSON.stringify({ error_code: code, ...(params === undefined ? {} : { error_param: JSON.stringify(params) }) });
+const errorJson = (code: string, params?: unknown) =>
+  JSON.stringify({ error_code: code, ...(params === undefined ? {} : { error_param: JSON.stringify(params) }) });
 
 /** What the decoder must return for a known code, computed from the spec's catalogue. */
 function expected(code: string, params: string[]) {
@@ -42,8 +50,12 @@ describe('decodeErrorJson: known codes', () => {
 
   it('takes error_param as a JSON-encoded string, a real array, or missing', () => {
     const code = 'SMS.2802';
-    expect(decodeErrorJson(`{"error_code":"${code}","error_param":"[\\"10.0.0.9\\"]"}`)).toEqual(expected(code, ['10.0.0.9']));
-    expect(decodeErrorJson(`{"error_code":"${code}","error_param":["10.0.0.9"]}`)).toEqual(expected(code, ['10.0.0.9']));
+    expect(decodeErrorJson(`{"error_code":"${code}","error_param":"[\\"10.0.0.9\\"]"}`)).toEqual(
+      expected(code, ['10.0.0.9']),
+    );
+    expect(decodeErrorJson(`{"error_code":"${code}","error_param":["10.0.0.9"]}`)).toEqual(
+      expected(code, ['10.0.0.9']),
+    );
     expect(decodeErrorJson(`{"error_code":"${code}","error_param":[8899]}`)).toEqual(expected(code, ['8899']));
     expect(decodeErrorJson(`{"error_code":"SMS.0007"}`)).toEqual(expected('SMS.0007', []));
   });
@@ -74,7 +86,12 @@ describe('decodeErrorJson: unknown codes and malformed values', () => {
     const decoded = decodeErrorJson('{"error_code":"SMS.4242","error_param":"[\\"x\\"]"}');
     expect(decoded).toEqual({ code: 'SMS.4242', params: ['x'] });
     expect(Object.keys(decoded)).toEqual(['code', 'params']);
-    expect([decoded.message, decoded.category, decoded.action, decoded.status]).toEqual([undefined, undefined, undefined, undefined]);
+    expect([decoded.message, decoded.category, decoded.action, decoded.status]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it.each([
@@ -102,6 +119,8 @@ describe('the catalogue the decode entry carries', () => {
 
   it('lookupErrorCode finds a code, and nothing for an unknown code or a prototype name', () => {
     expect(lookupErrorCode('SMS.2802')).toEqual(specErrorCodes['SMS.2802']);
-    for (const name of ['SMS.1302', '__proto__', 'constructor', 'toString', '']) expect(lookupErrorCode(name), name).toBeUndefined();
+    for (const name of ['SMS.1302', '__proto__', 'constructor', 'toString', '']) {
+      expect(lookupErrorCode(name), name).toBeUndefined();
+    }
   });
 });

@@ -3,11 +3,19 @@
 // refused with a RangeError that says where the Chinese texts are.
 import { describe, expect, it } from 'vitest';
 import * as englishEntry from '../src/decode-error-json.js';
-import { decodeErrorJson, errorCategoryText, lookupErrorCode, type smsErrorCategoriesZh, smsErrorTextsZh } from '../src/decode-zh.js';
+import {
+  decodeErrorJson,
+  errorCategoryText,
+  lookupErrorCode,
+  type smsErrorCategoriesZh,
+  smsErrorTextsZh,
+} from '../src/decode-zh.js';
 import { specCatalogue, specCatalogueZh, specErrorCodes } from './helpers/spec-facts.js';
 
-const slotCount = (message: string) => Math.max(0, ...[...message.matchAll(/\{(\d+)\}/g)].map((match) => Number(match[1]) + 1));
-const errorJson = (code: string, params: string[]) => JSON.stringify({ error_code: code, error_param: JSON.stringify(params) });
+const slotCount = (message: string) =>
+  Math.max(0, ...[...message.matchAll(/\{(\d+)\}/g)].map((match) => Number(match[1]) + 1));
+const errorJson = (code: string, params: string[]) =>
+  JSON.stringify({ error_code: code, error_param: JSON.stringify(params) });
 
 describe('decodeErrorJson with { lang: "zh" }', () => {
   it('gives every code its Chinese message, parameters filled in the same slots, and its Chinese action', () => {
@@ -45,7 +53,9 @@ describe('lookupErrorCode and errorCategoryText in either language', () => {
     const english = specErrorCodes['SMS.0203']!;
     expect(lookupErrorCode('SMS.0203', { lang: 'zh' })).toEqual({ ...english, ...specCatalogueZh.codes['SMS.0203'] });
     expect(lookupErrorCode('SMS.0203')).toEqual(english);
-    for (const name of ['SMS.1302', '__proto__', 'toString']) expect(lookupErrorCode(name, { lang: 'zh' }), name).toBeUndefined();
+    for (const name of ['SMS.1302', '__proto__', 'toString']) {
+      expect(lookupErrorCode(name, { lang: 'zh' }), name).toBeUndefined();
+    }
   });
 
   it("gives every category's title and description in both languages", () => {
@@ -71,6 +81,8 @@ describe('a language an entry does not have', () => {
 
   it('is refused by the Chinese entry too (no silent fallback to English)', () => {
     const fr = { lang: 'fr' } as unknown as { lang: 'en' };
-    expect(() => decodeErrorJson('{"error_code":"SMS.0203"}', fr)).toThrow('@sms-errors/client/decode/zh has no language "fr" (it has en, zh)');
+    expect(() => decodeErrorJson('{"error_code":"SMS.0203"}', fr)).toThrow(
+      '@sms-errors/client/decode/zh has no language "fr" (it has en, zh)',
+    );
   });
 });

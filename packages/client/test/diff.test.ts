@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffMigrationErrors, migrationErrorIdentity, readSnapshot, SnapshotError } from '../src/diff.js';
 
-const errorJson = (code: string, params: string[] = []) => JSON.stringify({ error_code: code, error_param: JSON.stringify(params) });
+const errorJson = (code: string, params: string[] = []) =>
+  JSON.stringify({ error_code: code, error_param: JSON.stringify(params) });
 const server = (name: string, sourceId: string, code: string, params: string[] = [], sourceIp = '192.168.0.10') => ({
   name,
   source_id: sourceId,
@@ -16,8 +17,16 @@ const server = (name: string, sourceId: string, code: string, params: string[] =
 
 describe('diffMigrationErrors', () => {
   it('sorts servers into new, resolved, changed and unchanged', () => {
-    const before = [server('web-1', 'id-1', 'SMS.2802'), server('db-1', 'id-2', 'SMS.1302', ['/']), server('app-1', 'id-3', 'SMS.3805')];
-    const after = [server('db-1', 'id-2', 'SMS.1302', ['/', '/data']), server('app-1', 'id-3', 'SMS.3805'), server('cache-1', 'id-4', 'SMS.0702')];
+    const before = [
+      server('web-1', 'id-1', 'SMS.2802'),
+      server('db-1', 'id-2', 'SMS.1302', ['/']),
+      server('app-1', 'id-3', 'SMS.3805'),
+    ];
+    const after = [
+      server('db-1', 'id-2', 'SMS.1302', ['/', '/data']),
+      server('app-1', 'id-3', 'SMS.3805'),
+      server('cache-1', 'id-4', 'SMS.0702'),
+    ];
     const diff = diffMigrationErrors(before, after);
     expect(diff.new).toEqual([after[2]]);
     expect(diff.resolved).toEqual([before[0]]);
@@ -27,8 +36,14 @@ describe('diffMigrationErrors', () => {
   });
 
   it('counts another code as changed, and the same code and parameters written differently as unchanged', () => {
-    const before = [server('a', 'id-1', 'SMS.2802'), { ...server('b', 'id-2', 'SMS.1302'), error_json: '{"error_code":"SMS.1302","error_param":"[\\"/\\"]"}' }];
-    const after = [server('a', 'id-1', 'SMS.3805'), { ...server('b', 'id-2', 'SMS.1302'), error_json: '{ "error_param": "[ \\"/\\" ]", "error_code": "SMS.1302" }' }];
+    const before = [
+      server('a', 'id-1', 'SMS.2802'),
+      { ...server('b', 'id-2', 'SMS.1302'), error_json: '{"error_code":"SMS.1302","error_param":"[\\"/\\"]"}' },
+    ];
+    const after = [
+      server('a', 'id-1', 'SMS.3805'),
+      { ...server('b', 'id-2', 'SMS.1302'), error_json: '{ "error_param": "[ \\"/\\" ]", "error_code": "SMS.1302" }' },
+    ];
     const diff = diffMigrationErrors(before, after);
     expect(diff.changed.map(({ before, after }) => [before.source_id, after.source_id])).toEqual([['id-1', 'id-1']]);
     expect(diff.unchanged.map((record) => record.source_id)).toEqual(['id-2']);
@@ -78,12 +93,22 @@ describe('diffMigrationErrors', () => {
     const b = server('a', '', 'SMS.2802', [], 'b,c');
     expect(migrationErrorIdentity(a)).not.toBe(migrationErrorIdentity(b));
     // An ID that looks like a name key is still an ID.
-    expect(migrationErrorIdentity(server('x', 'name:["a","b"]', 'SMS.2802'))).not.toBe(migrationErrorIdentity(server('a', '', 'SMS.2802', [], 'b')));
+    expect(migrationErrorIdentity(server('x', 'name:["a","b"]', 'SMS.2802'))).not.toBe(
+      migrationErrorIdentity(server('a', '', 'SMS.2802', [], 'b')),
+    );
   });
 
   it('reports two records with one identity in a snapshot instead of merging them', () => {
-    const before = [server('a', 'id-1', 'SMS.2802'), server('a-again', 'id-1', 'SMS.3805'), server('b', 'id-2', 'SMS.2802')];
-    const after = [server('a', 'id-1', 'SMS.2802'), server('c', '', 'SMS.2802', [], '10.0.0.5'), server('c', '', 'SMS.1302', [], '10.0.0.5')];
+    const before = [
+      server('a', 'id-1', 'SMS.2802'),
+      server('a-again', 'id-1', 'SMS.3805'),
+      server('b', 'id-2', 'SMS.2802'),
+    ];
+    const after = [
+      server('a', 'id-1', 'SMS.2802'),
+      server('c', '', 'SMS.2802', [], '10.0.0.5'),
+      server('c', '', 'SMS.1302', [], '10.0.0.5'),
+    ];
     const diff = diffMigrationErrors(before, after);
     expect(diff.duplicates).toEqual([
       { identity: 'id:id-1', before: [before[0], before[1]], after: [after[0]] },
@@ -110,7 +135,8 @@ describe('diffMigrationErrors', () => {
         expect(before).toEqual(frozenBefore);
         expect(after).toEqual(frozenAfter);
         const reversed = diffMigrationErrors([...before].reverse(), [...after].reverse());
-        const ids = (records: { source_id: string; name: string; source_ip: string }[]) => records.map((r) => migrationErrorIdentity(r as never)).sort();
+        const ids = (records: { source_id: string; name: string; source_ip: string }[]) =>
+          records.map((r) => migrationErrorIdentity(r as never)).sort();
         expect(ids(reversed.new)).toEqual(ids(diff.new));
         expect(ids(reversed.resolved)).toEqual(ids(diff.resolved));
         expect(ids(reversed.unchanged)).toEqual(ids(diff.unchanged));
@@ -119,14 +145,22 @@ describe('diffMigrationErrors', () => {
         const duplicatedAfter = diff.duplicates.reduce((sum, d) => sum + d.after.length, 0);
         expect(diff.new.length + diff.changed.length + diff.unchanged.length + duplicatedAfter).toBe(after.length);
         const duplicatedBefore = diff.duplicates.reduce((sum, d) => sum + d.before.length, 0);
-        expect(diff.resolved.length + diff.changed.length + diff.unchanged.length + duplicatedBefore).toBe(before.length);
+        expect(diff.resolved.length + diff.changed.length + diff.unchanged.length + duplicatedBefore).toBe(
+          before.length,
+        );
       }),
     );
   });
 
   it('diffs a snapshot with itself as all unchanged', () => {
     const records = [server('a', 'id-1', 'SMS.2802'), server('b', '', 'SMS.3805')];
-    expect(diffMigrationErrors(records, records)).toEqual({ new: [], resolved: [], changed: [], unchanged: records, duplicates: [] });
+    expect(diffMigrationErrors(records, records)).toEqual({
+      new: [],
+      resolved: [],
+      changed: [],
+      unchanged: records,
+      duplicates: [],
+    });
   });
 });
 
@@ -134,7 +168,10 @@ describe('readSnapshot', () => {
   const records = [server('a', 'id-1', 'SMS.2802'), server('b', '', 'SMS.3805')];
 
   it('reads list --all --output json (records with decoded) and keeps every field', () => {
-    const listed = { count: 2, migration_errors: records.map((record) => ({ ...record, decoded: { code: 'SMS.2802' } })) };
+    const listed = {
+      count: 2,
+      migration_errors: records.map((record) => ({ ...record, decoded: { code: 'SMS.2802' } })),
+    };
     const snapshot = readSnapshot(`${JSON.stringify(listed, null, 2)}\n`);
     expect(snapshot).toEqual({ records: listed.migration_errors, count: 2, format: 'page' });
   });
@@ -146,7 +183,11 @@ describe('readSnapshot', () => {
   });
 
   it('reads ndjson (blank lines and a byte-order mark allowed), a single line, and an empty file', () => {
-    expect(readSnapshot(`\ufeff${records.map((r) => JSON.stringify(r)).join('\n')}\n\n`)).toEqual({ records, count: undefined, format: 'ndjson' });
+    expect(readSnapshot(`\ufeff${records.map((r) => JSON.stringify(r)).join('\n')}\n\n`)).toEqual({
+      records,
+      count: undefined,
+      format: 'ndjson',
+    });
     expect(readSnapshot(`${JSON.stringify(records[0])}\r\n`).records).toEqual([records[0]]);
     expect(readSnapshot('')).toEqual({ records: [], count: undefined, format: 'ndjson' });
   });
@@ -158,8 +199,16 @@ describe('readSnapshot', () => {
   it.each([
     ['text that is not JSON', 'hello\nworld', /line 1 is not JSON/],
     ['an ndjson line that is not JSON', `${JSON.stringify(records[0])}\n{oops`, /line 2 is not JSON/],
-    ['a record without source_id', JSON.stringify({ count: 1, migration_errors: [{ name: 'a', source_ip: '', error_json: '' }] }), /migration_errors\[0\] has no source_id string/],
-    ['a record whose error_json is not a string', `${JSON.stringify({ ...records[0], error_json: { error_code: 'SMS.2802' } })}\n`, /line 1 has no error_json string/],
+    [
+      'a record without source_id',
+      JSON.stringify({ count: 1, migration_errors: [{ name: 'a', source_ip: '', error_json: '' }] }),
+      /migration_errors\[0\] has no source_id string/,
+    ],
+    [
+      'a record whose error_json is not a string',
+      `${JSON.stringify({ ...records[0], error_json: { error_code: 'SMS.2802' } })}\n`,
+      /line 1 has no error_json string/,
+    ],
     ['a number', '42', /line 1 is not a record/],
     ['an array holding null', '[null]', /record 0 is not a record/],
     ['an error body', '{"error_code":"SMS.9004","error_msg":"x"}', /line 1 has no name string/],

@@ -1,13 +1,19 @@
 // An ECS agency's temporary AK/SK from a fake of the metadata service on loopback (never 169.254.169.254):
 // the session token is required, the credentials are fetched again before they expire, the project id comes
 // from meta_data.json, and the sandbox accepts the temporary AK/SK with its security token, signed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type RunningSandbox } from '@sms-errors/mock';
-import { createSmsClient } from '../src/index.js';
-import { ecsAgencyCredentials, resolveCredentials, SmsCredentialsError } from '../src/credentials-from-env.js';
-import { startLocalServer, type LocalServer } from './helpers/local-server.js';
 
-const agency = { ak: 'ECSTEMPAK00000000001', sk: 'ecs-temporary-sk-never-shown', securityToken: 'ecs-security-token-never-shown', projectId: '0000000000000000000000000000ecs1' };
+import { type RunningSandbox, startSandbox } from '@sms-errors/mock';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ecsAgencyCredentials, resolveCredentials, SmsCredentialsError } from '../src/credentials-from-env.js';
+import { createSmsClient } from '../src/index.js';
+import { type LocalServer, startLocalServer } from './helpers/local-server.js';
+
+const agency = {
+  ak: 'ECSTEMPAK00000000001',
+  sk: 'ecs-temporary-sk-never-shown',
+  securityToken: 'ecs-security-token-never-shown',
+  projectId: '0000000000000000000000000000ecs1',
+};
 const SESSION = 'session-token-from-put';
 // The fake's clock for expires_at; each securitykey answer expires an hour after it.
 let expiresAt = Date.parse('2026-12-02T10:00:00.000000Z');
@@ -20,16 +26,29 @@ beforeAll(async () => {
       response.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
     };
     if (request.method === 'PUT' && request.url.pathname === '/meta-data/latest/api/token') {
-      if (!request.headers['x-metadata-token-ttl-seconds']) return json(400, {});
+      if (!request.headers['x-metadata-token-ttl-seconds']) {
+        return json(400, {});
+      }
       response.writeHead(200, { 'Content-Type': 'text/plain' }).end(SESSION);
       return;
     }
     // Without the session token, nothing: as the service answers when IMDS tokens are required.
-    if (request.headers['x-metadata-token'] !== SESSION) return json(401, {});
-    if (request.url.pathname === '/openstack/latest/securitykey') {
-      return json(200, { credential: { access: agency.ak, secret: agency.sk, securitytoken: agency.securityToken, expires_at: new Date(expiresAt).toISOString() } });
+    if (request.headers['x-metadata-token'] !== SESSION) {
+      return json(401, {});
     }
-    if (request.url.pathname === '/openstack/latest/meta_data.json') return json(200, { project_id: agency.projectId, uuid: 'x' });
+    if (request.url.pathname === '/openstack/latest/securitykey') {
+      return json(200, {
+        credential: {
+          access: agency.ak,
+          secret: agency.sk,
+          securitytoken: agency.securityToken,
+          expires_at: new Date(expiresAt).toISOString(),
+        },
+      });
+    }
+    if (request.url.pathname === '/openstack/latest/meta_data.json') {
+      return json(200, { project_id: agency.projectId, uuid: 'x' });
+    }
     return json(404, {});
   });
   sandbox = await startSandbox({ size: 2, credentials: agency });
@@ -39,14 +58,19 @@ afterAll(() => Promise.all([metadata?.close(), sandbox?.stop()]));
 describe('ECS agency credentials from the metadata service (a loopback fake)', () => {
   it('asks for a session token first and sends it with every read', async () => {
     metadata.requests.length = 0;
-    const credentials = await ecsAgencyCredentials({ endpoint: metadata.url, now: () => new Date(expiresAt - 3_600_000) })();
+    const credentials = await ecsAgencyCredentials({
+      endpoint: metadata.url,
+      now: () => new Date(expiresAt - 3_600_000),
+    })();
     expect(credentials).toMatchObject({ ...agency, expiresAt: new Date(expiresAt) });
     expect(metadata.requests.map((r) => `${r.method} ${r.url.pathname}`)).toEqual([
       'PUT /meta-data/latest/api/token',
       'GET /openstack/latest/securitykey',
       'GET /openstack/latest/meta_data.json',
     ]);
-    for (const request of metadata.requests.slice(1)) expect(request.headers['x-metadata-token']).toBe(SESSION);
+    for (const request of metadata.requests.slice(1)) {
+      expect(request.headers['x-metadata-token']).toBe(SESSION);
+    }
   });
 
   it('keeps the credentials, and fetches them again before expires_at', async () => {
@@ -67,9 +91,15 @@ describe('ECS agency credentials from the metadata service (a loopback fake)', (
   });
 
   it('signs with the temporary AK/SK and its security token, which the sandbox accepts (forced source ecs, SMS_METADATA_ENDPOINT)', async () => {
-    const resolved = await resolveCredentials({ source: 'ecs', env: { SMS_METADATA_ENDPOINT: metadata.url }, home: '/nonexistent' });
+    const resolved = await resolveCredentials({
+      source: 'ecs',
+      env: { SMS_METADATA_ENDPOINT: metadata.url },
+      home: '/nonexistent',
+    });
     expect(resolved).toMatchObject({ source: 'ecs', detail: expect.stringContaining(metadata.url) });
-    await expect(createSmsClient({ baseUrl: sandbox.url, auth: resolved.auth }).listMigrationErrors()).resolves.toMatchObject({ count: 2 });
+    await expect(
+      createSmsClient({ baseUrl: sandbox.url, auth: resolved.auth }).listMigrationErrors(),
+    ).resolves.toMatchObject({ count: 2 });
   });
 
   it('says in one line that the service does not answer, naming the URL and nothing secret', async () => {
@@ -79,7 +109,9 @@ describe('ECS agency credentials from the metadata service (a loopback fake)', (
     await closed.close();
     const error = await ecsAgencyCredentials({ endpoint: closed.url })().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SmsCredentialsError);
-    expect((error as Error).message).toMatch(new RegExp(`^${closed.url}/meta-data/latest/api/token: no answer \\(ECONNREFUSED\\)`));
+    expect((error as Error).message).toMatch(
+      new RegExp(`^${closed.url}/meta-data/latest/api/token: no answer \\(ECONNREFUSED\\)`),
+    );
   });
 
   it('names a missing field of the security key', async () => {
@@ -90,7 +122,9 @@ describe('ECS agency credentials from the metadata service (a loopback fake)', (
       }
       response
         .writeHead(200, { 'Content-Type': 'application/json' })
-        .end(JSON.stringify({ credential: { access: agency.ak, expires_at: '2026-12-02T10:00:00Z' }, project_id: 'p' }));
+        .end(
+          JSON.stringify({ credential: { access: agency.ak, expires_at: '2026-12-02T10:00:00Z' }, project_id: 'p' }),
+        );
     });
     const error = await ecsAgencyCredentials({ endpoint: broken.url })().catch((e: unknown) => e);
     await broken.close();

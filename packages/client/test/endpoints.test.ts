@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSmsClient, knownRegions, SmsValidationError } from '../src/index.js';
 import { regionEndpoints } from '../src/generated/spec-facts.js';
+import { createSmsClient, knownRegions, SmsValidationError } from '../src/index.js';
 
 describe('endpoints', () => {
   it("resolves every region in the spec's servers, ru-moscow-1 on its sms-api host", () => {
@@ -11,7 +11,9 @@ describe('endpoints', () => {
   });
 
   it('lets baseUrl override region', () => {
-    expect(createSmsClient({ region: 'cn-north-4', baseUrl: 'http://127.0.0.1:4010/' }).baseUrl).toBe('http://127.0.0.1:4010');
+    expect(createSmsClient({ region: 'cn-north-4', baseUrl: 'http://127.0.0.1:4010/' }).baseUrl).toBe(
+      'http://127.0.0.1:4010',
+    );
   });
 
   it('rejects an unknown region, or none, with a typed error listing the known ones', () => {
@@ -25,7 +27,9 @@ describe('endpoints', () => {
       })();
       expect(error).toBeInstanceOf(SmsValidationError);
       expect((error as SmsValidationError).parameter).toBe('region');
-      for (const region of knownRegions) expect((error as Error).message).toContain(region);
+      for (const region of knownRegions) {
+        expect((error as Error).message).toContain(region);
+      }
     }
   });
 

@@ -3,14 +3,30 @@
 // of retries that succeeds, within a time bound computed from the client's own settings: nothing may hang
 // past its timeout. The matrix is printed as a table at the end of the file.
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { createSmsClient, SmsApiError, SmsNetworkError, SmsResponseError, SmsTimeoutError, type SmsClientOptions } from '../src/index.js';
+import {
+  createSmsClient,
+  SmsApiError,
+  type SmsClientOptions,
+  SmsNetworkError,
+  SmsResponseError,
+  SmsTimeoutError,
+} from '../src/index.js';
 import { strictResponses } from '../src/strict.js';
-import { sendJson, startLocalServer, type Handler, type LocalServer } from './helpers/local-server.js';
+import { type Handler, type LocalServer, sendJson, startLocalServer } from './helpers/local-server.js';
 import { spec } from './helpers/spec-facts.js';
 
 const PAGE = {
   count: 1,
-  migration_errors: [{ source_id: 'id-1', source_ip: '10.0.0.1', target_ip: null, name: 'web-1', host_name: null, error_json: '{"error_code":"SMS.3805","error_param":"[]"}' }],
+  migration_errors: [
+    {
+      source_id: 'id-1',
+      source_ip: '10.0.0.1',
+      target_ip: null,
+      name: 'web-1',
+      host_name: null,
+      error_json: '{"error_code":"SMS.3805","error_param":"[]"}',
+    },
+  ],
 };
 const SERVER_ERROR = { error_code: 'SMS.6301', error_msg: 'Database read or write error.' };
 const THROTTLED = { error_code: 'APIGW.0308', error_msg: 'The throttling threshold has been reached' };
@@ -55,7 +71,8 @@ afterAll(() => {
   ];
   const rows = [cells(header, true), ...matrix.map((row) => cells(row))];
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((cellsOfRow) => cellsOfRow[column]!.length)));
-  const line = (cellsOfRow: string[]) => `| ${cellsOfRow.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
+  const line = (cellsOfRow: string[]) =>
+    `| ${cellsOfRow.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
   console.log(
     [
       `fault matrix (local fault-injecting server; client timeoutMs ${TIMEOUT_MS}, retryDelayMs ${RETRY_DELAY_MS})`,
@@ -68,10 +85,13 @@ afterAll(() => {
 
 /** What a row ended in: "resolved" or the error's class name (with its status, when it has one). */
 function describeOutcome(result: { value?: unknown; error?: unknown }): string {
-  if (!('error' in result)) return 'resolved';
+  if (!('error' in result)) {
+    return 'resolved';
+  }
   const error = result.error as { name?: string; status?: number; errorCode?: string; attempts?: number };
   const status = error.status !== undefined ? ` ${error.status}${error.errorCode ? ` ${error.errorCode}` : ''}` : '';
-  const attempts = error.attempts !== undefined ? ` after ${error.attempts} attempt${error.attempts === 1 ? '' : 's'}` : '';
+  const attempts =
+    error.attempts !== undefined ? ` after ${error.attempts} attempt${error.attempts === 1 ? '' : 's'}` : '';
   return `${error.name ?? String(error)}${status}${attempts}`;
 }
 
@@ -102,7 +122,9 @@ function deferred(): { promise: Promise<void>; resolve: () => void } {
 
 /** Yields to the event loop (setImmediate is not faked) until `done()`. */
 async function until(done: () => boolean): Promise<void> {
-  while (!done()) await new Promise((resolve) => setImmediate(resolve));
+  while (!done()) {
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 /** Once the server has seen request `n` (1-based), the deadline of that attempt passes. */
@@ -122,9 +144,17 @@ let bodyStalled = deferred();
 
 async function runCase(testCase: Case): Promise<void> {
   server = await startLocalServer(testCase.handler);
-  const client = createSmsClient({ baseUrl: server.url, token: 'matrix-token', timeoutMs: TIMEOUT_MS, retryDelayMs: RETRY_DELAY_MS, ...testCase.options });
+  const client = createSmsClient({
+    baseUrl: server.url,
+    token: 'matrix-token',
+    timeoutMs: TIMEOUT_MS,
+    retryDelayMs: RETRY_DELAY_MS,
+    ...testCase.options,
+  });
   const started = performance.now();
-  if (testCase.drive) vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  if (testCase.drive) {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  }
   const pending = client.listMigrationErrors({ limit: 10 }).then(
     (value) => ({ value }),
     (error: unknown) => ({ error }),
@@ -136,7 +166,14 @@ async function runCase(testCase: Case): Promise<void> {
   const result: { value?: unknown; error?: unknown } = await pending;
   const ms = Math.round(performance.now() - started);
   const boundMs = testCase.worstCaseMs + SLACK_MS;
-  matrix.push({ fault: testCase.fault, expected: testCase.expected, outcome: describeOutcome(result), requests: server.requests.length, ms, boundMs });
+  matrix.push({
+    fault: testCase.fault,
+    expected: testCase.expected,
+    outcome: describeOutcome(result),
+    requests: server.requests.length,
+    ms,
+    boundMs,
+  });
   testCase.check(result, server.requests.length);
   expect(ms, `${testCase.fault} took ${ms} ms, bound ${boundMs} ms`).toBeLessThanOrEqual(boundMs);
 }
@@ -183,7 +220,8 @@ const cases: Case[] = [
   {
     fault: '429 with Retry-After: 1, then 200',
     expected: 'waits ~1 s (not the backoff), resolves',
-    handler: (_, response, index) => (index === 0 ? sendJson(response, 429, THROTTLED, { 'Retry-After': '1' }) : sendJson(response, 200, PAGE)),
+    handler: (_, response, index) =>
+      index === 0 ? sendJson(response, 429, THROTTLED, { 'Retry-After': '1' }) : sendJson(response, 200, PAGE),
     worstCaseMs: 1_000,
     check: ({ value }, requests) => {
       expect(value).toEqual(PAGE);
@@ -206,7 +244,8 @@ const cases: Case[] = [
   {
     fault: 'connection reset, then 200',
     expected: 'retried once, resolves',
-    handler: (request, response, index) => (index === 0 ? resetConnection(request, response, index) : sendJson(response, 200, PAGE)),
+    handler: (request, response, index) =>
+      index === 0 ? resetConnection(request, response, index) : sendJson(response, 200, PAGE),
     worstCaseMs: 2 * RETRY_DELAY_MS,
     check: ({ value }, requests) => {
       expect(value).toEqual(PAGE);
@@ -264,7 +303,8 @@ const cases: Case[] = [
   {
     fault: 'stalled once, then 200',
     expected: 'one timeout, retried, resolves',
-    handler: (request, response, index) => (index === 0 ? stall(request, response, index) : sendJson(response, 200, PAGE)),
+    handler: (request, response, index) =>
+      index === 0 ? stall(request, response, index) : sendJson(response, 200, PAGE),
     options: { retries: 1, retryDelayMs: 0 },
     drive: async (server) => {
       await deadlinePassesAfterRequest(server, 1);
@@ -332,7 +372,8 @@ const cases: Case[] = [
   {
     fault: 'truncated body once, then 200',
     expected: 'retried once, resolves',
-    handler: (request, response, index) => (index === 0 ? truncatedBody(request, response, index) : sendJson(response, 200, PAGE)),
+    handler: (request, response, index) =>
+      index === 0 ? truncatedBody(request, response, index) : sendJson(response, 200, PAGE),
     options: { retries: 1 },
     worstCaseMs: 10 + 2 * RETRY_DELAY_MS,
     check: ({ value }, requests) => {
@@ -343,20 +384,27 @@ const cases: Case[] = [
   {
     fault: `strict: a 1 MiB name (maxLength ${nameMaxLength})`,
     expected: 'SmsResponseError naming the field',
-    handler: (_, response) => sendJson(response, 200, { count: 1, migration_errors: [{ ...record(0), name: 'n'.repeat(1 << 20) }] }),
+    handler: (_, response) =>
+      sendJson(response, 200, { count: 1, migration_errors: [{ ...record(0), name: 'n'.repeat(1 << 20) }] }),
     // Big bodies take a while to build and send on a loaded 2-core CI machine: not a timeout case.
     options: { strict: strictResponses, timeoutMs: 10_000 },
     worstCaseMs: 10_000,
     check: ({ error }, requests) => {
       expect(error).toBeInstanceOf(SmsResponseError);
-      expect((error as SmsResponseError).violation).toBe(`body.migration_errors[0].name must be at most ${nameMaxLength} characters`);
+      expect((error as SmsResponseError).violation).toBe(
+        `body.migration_errors[0].name must be at most ${nameMaxLength} characters`,
+      );
       expect(requests).toBe(1);
     },
   },
   {
     fault: `strict: ${maxItems + 1} records (maxItems ${maxItems})`,
     expected: 'SmsResponseError naming the array',
-    handler: (_, response) => sendJson(response, 200, { count: maxItems + 1, migration_errors: Array.from({ length: maxItems + 1 }, (_, i) => record(i)) }),
+    handler: (_, response) =>
+      sendJson(response, 200, {
+        count: maxItems + 1,
+        migration_errors: Array.from({ length: maxItems + 1 }, (_, i) => record(i)),
+      }),
     options: { strict: strictResponses, timeoutMs: 20_000 },
     worstCaseMs: 20_000,
     check: ({ error }, requests) => {
@@ -368,7 +416,8 @@ const cases: Case[] = [
   {
     fault: 'not strict: the same 1 MiB name',
     expected: 'resolves as is (strict is opt-in)',
-    handler: (_, response) => sendJson(response, 200, { count: 1, migration_errors: [{ ...record(0), name: 'n'.repeat(1 << 20) }] }),
+    handler: (_, response) =>
+      sendJson(response, 200, { count: 1, migration_errors: [{ ...record(0), name: 'n'.repeat(1 << 20) }] }),
     options: { timeoutMs: 10_000 },
     worstCaseMs: 10_000,
     check: ({ value }) => {

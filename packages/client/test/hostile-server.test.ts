@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   createSmsClient,
+  type MigrationError,
   SmsApiError,
   SmsAuthError,
   SmsNetworkError,
@@ -14,11 +15,10 @@ import {
   SmsServerError,
   SmsTimeoutError,
   SmsValidationError,
-  type MigrationError,
 } from '../src/index.js';
 import { createRawSmsClient } from '../src/raw.js';
 import { retryAfterMs } from '../src/retry.js';
-import { sendJson, startLocalServer, type LocalServer } from './helpers/local-server.js';
+import { type LocalServer, sendJson, startLocalServer } from './helpers/local-server.js';
 import { spec } from './helpers/spec-facts.js';
 
 const servers: LocalServer[] = [];
@@ -37,9 +37,21 @@ async function serve(handler: Parameters<typeof startLocalServer>[0]): Promise<L
 const REQUEST_ID_HEADER = Object.keys(spec.components.headers)[0]!;
 const EMPTY_PAGE = { count: 0, migration_errors: [] };
 const TOKEN = 'token-that-must-stay-home';
-const credentials = { ak: 'AK-HOSTILE', sk: 'sk-hostile', projectId: 'project-hostile', securityToken: 'security-token-hostile' };
+const credentials = {
+  ak: 'AK-HOSTILE',
+  sk: 'sk-hostile',
+  projectId: 'project-hostile',
+  securityToken: 'security-token-hostile',
+};
 const records = (n: number, from = 0): MigrationError[] =>
-  Array.from({ length: n }, (_, i) => ({ source_id: `id-${from + i}`, source_ip: '10.0.0.1', target_ip: null, name: `server-${from + i}`, host_name: null, error_json: '{}' }));
+  Array.from({ length: n }, (_, i) => ({
+    source_id: `id-${from + i}`,
+    source_ip: '10.0.0.1',
+    target_ip: null,
+    name: `server-${from + i}`,
+    host_name: null,
+    error_json: '{}',
+  }));
 
 describe('a redirect to another origin', () => {
   // The base URL names localhost; the redirect points at 127.0.0.1 on another port: two origins.
@@ -70,7 +82,9 @@ describe('a redirect to another origin', () => {
 
   it('is not followed by the raw client either', async () => {
     const { elsewhere, baseUrl } = await redirecting();
-    const { response } = await createRawSmsClient({ baseUrl, token: TOKEN }).GET('/v3/errors', { params: { query: { offset: 0 } } });
+    const { response } = await createRawSmsClient({ baseUrl, token: TOKEN }).GET('/v3/errors', {
+      params: { query: { offset: 0 } },
+    });
     expect(response.status).toBe(302);
     expect(elsewhere.requests).toHaveLength(0);
   });
@@ -151,14 +165,17 @@ describe('a 200 without a usable page', () => {
     ['migration_errors an object', { count: 1, migration_errors: {} }, 'migration_errors must be an array'],
     ['no migration_errors', { count: 0 }, 'migration_errors must be an array'],
     ['a JSON null', null, 'count must be a non-negative integer (found: missing)'],
-  ])('%s is an SmsResponseError naming the field, not strict; the listing does not say "none"', async (_, body, violation) => {
-    const server = await serve((_, response) => sendJson(response, 200, body));
-    const client = createSmsClient({ baseUrl: server.url, token: TOKEN });
-    const error = await client.listMigrationErrors().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(SmsResponseError);
-    expect((error as SmsResponseError).violation).toBe(violation);
-    await expect(client.listAllMigrationErrors()).rejects.toBeInstanceOf(SmsResponseError);
-  });
+  ])(
+    '%s is an SmsResponseError naming the field, not strict; the listing does not say "none"',
+    async (_, body, violation) => {
+      const server = await serve((_, response) => sendJson(response, 200, body));
+      const client = createSmsClient({ baseUrl: server.url, token: TOKEN });
+      const error = await client.listMigrationErrors().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(SmsResponseError);
+      expect((error as SmsResponseError).violation).toBe(violation);
+      await expect(client.listAllMigrationErrors()).rejects.toBeInstanceOf(SmsResponseError);
+    },
+  );
 });
 
 describe('records that change during a walk', () => {
@@ -189,7 +206,10 @@ describe('records that change during a walk', () => {
     const data = records(250);
     const server = await serve((request, response) => {
       const offset = Number(request.url.searchParams.get('offset'));
-      sendJson(response, 200, { count: data.length, migration_errors: data.slice(offset, offset + (offset === 0 ? 100 : 60)) });
+      sendJson(response, 200, {
+        count: data.length,
+        migration_errors: data.slice(offset, offset + (offset === 0 ? 100 : 60)),
+      });
     });
     const error = await createSmsClient({ baseUrl: server.url, token: TOKEN })
       .listAllMigrationErrors({}, { pageSize: 100 })
@@ -209,7 +229,12 @@ describe('records that change during a walk', () => {
       sendJson(response, 200, { count: data.length, migration_errors: data.slice(offset, offset + 10) });
     });
     const pages = [];
-    for await (const page of createSmsClient({ baseUrl: server.url, token: TOKEN }).paginateMigrationErrorPages({}, { pageSize: 10, concurrency: 2 })) pages.push(page);
+    for await (const page of createSmsClient({ baseUrl: server.url, token: TOKEN }).paginateMigrationErrorPages(
+      {},
+      { pageSize: 10, concurrency: 2 },
+    )) {
+      pages.push(page);
+    }
     expect(pages).toEqual([
       { offset: 0, count: 25, records: data.slice(0, 10) },
       { offset: 10, count: 25, records: data.slice(10, 20) },
@@ -257,7 +282,9 @@ describe('caller mistakes are refused before anything is sent', () => {
   });
 
   it('a base URL whose path does not percent-decode, under AK/SK', () => {
-    expect(() => createSmsClient({ baseUrl: 'http://127.0.0.1:4010/%zz', credentials })).toThrow(expect.objectContaining({ name: 'SmsValidationError', parameter: 'baseUrl' }));
+    expect(() => createSmsClient({ baseUrl: 'http://127.0.0.1:4010/%zz', credentials })).toThrow(
+      expect.objectContaining({ name: 'SmsValidationError', parameter: 'baseUrl' }),
+    );
     // With a token nothing is decoded: fetch sends the path as it is.
     expect(() => createSmsClient({ baseUrl: 'http://127.0.0.1:4010/%zz', token: TOKEN })).not.toThrow();
   });
@@ -271,7 +298,11 @@ describe('caller mistakes are refused before anything is sent', () => {
         expect.objectContaining({ name: 'SmsValidationError', message: expect.stringContaining('secure context') }),
       );
     } finally {
-      Object.defineProperty(process, 'getBuiltinModule', { value: getBuiltinModule, configurable: true, writable: true });
+      Object.defineProperty(process, 'getBuiltinModule', {
+        value: getBuiltinModule,
+        configurable: true,
+        writable: true,
+      });
       vi.unstubAllGlobals();
     }
   });
@@ -297,7 +328,13 @@ describe('Retry-After (RFC 9110: delay-seconds or an HTTP-date, nothing else)', 
 
   it('reads the three HTTP-date forms as GMT', () => {
     const future = new Date(Math.ceil((Date.now() + 3_600_000) / 1000) * 1000);
-    const [weekday, day, month, year, time] = future.toUTCString().replace(',', '').split(' ') as [string, string, string, string, string];
+    const [weekday, day, month, year, time] = future.toUTCString().replace(',', '').split(' ') as [
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     const longWeekday = future.toLocaleDateString('en-US', { weekday: 'long', timeZone: 'UTC' });
     const forms = [
       future.toUTCString(),
@@ -311,8 +348,15 @@ describe('Retry-After (RFC 9110: delay-seconds or an HTTP-date, nothing else)', 
   });
 
   it('a huge Retry-After is capped by maxRetryDelayMs, and the status is retried', async () => {
-    const server = await serve((_, response, index) => (index === 0 ? sendJson(response, 503, {}, { 'Retry-After': '86400' }) : sendJson(response, 200, EMPTY_PAGE)));
-    const page = await createSmsClient({ baseUrl: server.url, token: TOKEN, retries: 1, maxRetryDelayMs: 1 }).listMigrationErrors();
+    const server = await serve((_, response, index) =>
+      index === 0 ? sendJson(response, 503, {}, { 'Retry-After': '86400' }) : sendJson(response, 200, EMPTY_PAGE),
+    );
+    const page = await createSmsClient({
+      baseUrl: server.url,
+      token: TOKEN,
+      retries: 1,
+      maxRetryDelayMs: 1,
+    }).listMigrationErrors();
     expect(page).toEqual(EMPTY_PAGE);
     expect(server.requests).toHaveLength(2);
   });
@@ -327,7 +371,9 @@ describe('error classes per status', () => {
     [503, SmsServerError],
     [404, SmsApiError],
   ])('%i is %o, still an SmsApiError', async (status, ErrorClass) => {
-    const server = await serve((_, response) => sendJson(response, status, { error_code: 'X.1', error_msg: 'no' }, { [REQUEST_ID_HEADER]: 'req-1' }));
+    const server = await serve((_, response) =>
+      sendJson(response, status, { error_code: 'X.1', error_msg: 'no' }, { [REQUEST_ID_HEADER]: 'req-1' }),
+    );
     const error = await createSmsClient({ baseUrl: server.url, token: TOKEN, retries: 0 })
       .listMigrationErrors()
       .catch((e: unknown) => e);

@@ -24,7 +24,12 @@ describe('listMigrationErrors against the mock', () => {
 
     expect(page).toEqual(specExample('page-example'));
     expect(page.count).toBe(4);
-    expect(page.migration_errors.map((server) => server.name)).toEqual(['sms-ubuntu', 'sms-win08', 'sms-win16', 'sms-centos']);
+    expect(page.migration_errors.map((server) => server.name)).toEqual([
+      'sms-ubuntu',
+      'sms-win08',
+      'sms-win16',
+      'sms-centos',
+    ]);
     expect(page.migration_errors[0]?.host_name).toBeNull();
     for (const server of page.migration_errors) {
       const decoded = JSON.parse(server.error_json) as { error_code: unknown; error_param: unknown };
@@ -33,7 +38,9 @@ describe('listMigrationErrors against the mock', () => {
       expect(typeof decoded.error_param).toBe('string');
       const params = JSON.parse(decoded.error_param as string) as unknown[];
       expect(Array.isArray(params)).toBe(true);
-      for (const param of params) expect(typeof param).toBe('string');
+      for (const param of params) {
+        expect(typeof param).toBe('string');
+      }
     }
   });
 
@@ -96,7 +103,9 @@ describe('listMigrationErrors against the mock', () => {
     [500, 'SMS.6301'],
   ])('throws SmsApiError %i with the example body (Prefer: code=%i)', async (status, errorCode) => {
     const client = createSmsClient({ baseUrl, token: 'test-token', retries: 0 });
-    const error = await client.listMigrationErrors({}, { headers: { Prefer: `code=${status}` } }).catch((e: unknown) => e);
+    const error = await client
+      .listMigrationErrors({}, { headers: { Prefer: `code=${status}` } })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SmsApiError);
     expect(error).toMatchObject({ status, errorCode });
   });

@@ -4,8 +4,14 @@
 // events.getEventListeners after many calls sharing one signal.
 import { getEventListeners } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSmsClient, SmsApiError, SmsPaginationError, SmsTimeoutError, type MigrationError } from '../src/index.js';
-import { sendJson, startLocalServer, type LocalServer } from './helpers/local-server.js';
+import {
+  createSmsClient,
+  type MigrationError,
+  SmsApiError,
+  SmsPaginationError,
+  SmsTimeoutError,
+} from '../src/index.js';
+import { type LocalServer, sendJson, startLocalServer } from './helpers/local-server.js';
 
 const CALLS = 40;
 const record = (i: number): MigrationError => ({
@@ -27,8 +33,12 @@ beforeAll(async () => {
     const kind = request.url.pathname.split('/')[1];
     const limit = Number(request.url.searchParams.get('limit') ?? 50);
     const offset = Number(request.url.searchParams.get('offset'));
-    if (kind === 'flaky' && index % 2 === 0) return sendJson(response, 503, { error_code: 'SMS.9999', error_msg: 'busy' });
-    if (kind === 'bad') return sendJson(response, 400, { error_code: 'SMS.9004', error_msg: 'bad' });
+    if (kind === 'flaky' && index % 2 === 0) {
+      return sendJson(response, 503, { error_code: 'SMS.9999', error_msg: 'busy' });
+    }
+    if (kind === 'bad') {
+      return sendJson(response, 400, { error_code: 'SMS.9004', error_msg: 'bad' });
+    }
     if (kind === 'stall') {
       stalled.push(() => sendJson(response, 200, { count: 0, migration_errors: [] }));
       return;
@@ -38,11 +48,14 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  for (const release of stalled) release();
+  for (const release of stalled) {
+    release();
+  }
   await server.close();
 });
 
-const clientAt = (kind: string, options = {}) => createSmsClient({ baseUrl: `${server.url}/${kind}`, token: 't', retryDelayMs: 1, ...options });
+const clientAt = (kind: string, options = {}) =>
+  createSmsClient({ baseUrl: `${server.url}/${kind}`, token: 't', retryDelayMs: 1, ...options });
 const abortListeners = (signal: AbortSignal) => getEventListeners(signal, 'abort').length;
 
 describe("listeners on the caller's AbortSignal", () => {
@@ -65,7 +78,9 @@ describe("listeners on the caller's AbortSignal", () => {
       await clientAt('flaky').listMigrationErrors({}, { signal });
       await expect(clientAt('bad').listMigrationErrors({}, { signal })).rejects.toBeInstanceOf(SmsApiError);
       expect(await ok.listAllMigrationErrors({}, { signal, pageSize: 10, concurrency: 2 })).toHaveLength(data.length);
-      await expect(clientAt('short').listAllMigrationErrors({}, { signal, pageSize: 10 })).rejects.toBeInstanceOf(SmsPaginationError);
+      await expect(clientAt('short').listAllMigrationErrors({}, { signal, pageSize: 10 })).rejects.toBeInstanceOf(
+        SmsPaginationError,
+      );
       // A caller who stops listing early.
       for await (const first of ok.paginateMigrationErrors({}, { signal, pageSize: 5, concurrency: 3 })) {
         expect(first).toEqual(data[0]);
@@ -78,7 +93,9 @@ describe("listeners on the caller's AbortSignal", () => {
   it('are removed after timeouts and their retries', async () => {
     const { signal } = new AbortController();
     const stalling = clientAt('stall', { timeoutMs: 20, retries: 1 });
-    for (let i = 0; i < 5; i++) await expect(stalling.listMigrationErrors({}, { signal })).rejects.toBeInstanceOf(SmsTimeoutError);
+    for (let i = 0; i < 5; i++) {
+      await expect(stalling.listMigrationErrors({}, { signal })).rejects.toBeInstanceOf(SmsTimeoutError);
+    }
     expect(abortListeners(signal)).toBe(0);
   });
 });

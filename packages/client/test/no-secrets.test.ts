@@ -2,9 +2,9 @@
 // signature, whatever went wrong.
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { createSmsClient, SmsError } from '../src/index.js';
 import { credentialsFromEnv } from '../src/credentials-from-env.js';
-import { startLocalServer, type LocalServer } from './helpers/local-server.js';
+import { createSmsClient, SmsError } from '../src/index.js';
+import { type LocalServer, startLocalServer } from './helpers/local-server.js';
 
 const TOKEN = 'tok-SECRET-0123456789';
 const SK = 'sk-SECRET-9876543210';
@@ -15,7 +15,12 @@ afterEach(async () => {
 });
 
 function leaks(error: unknown, secrets: string[]): string[] {
-  const renderings = [String(error), (error as Error).message, JSON.stringify(error), inspect(error, { depth: 10, showHidden: true })];
+  const renderings = [
+    String(error),
+    (error as Error).message,
+    JSON.stringify(error),
+    inspect(error, { depth: 10, showHidden: true }),
+  ];
   return secrets.filter((secret) => renderings.some((text) => text.includes(secret)));
 }
 
@@ -33,7 +38,9 @@ describe('no secret in any error', () => {
 
   it('SmsApiError from the mock (403, token)', async () => {
     const client = createSmsClient({ baseUrl: inject('mockUrl'), token: TOKEN });
-    expect(leaks(await failure(client.listMigrationErrors({}, { headers: { Prefer: 'code=403' } })), [TOKEN])).toEqual([]);
+    expect(leaks(await failure(client.listMigrationErrors({}, { headers: { Prefer: 'code=403' } })), [TOKEN])).toEqual(
+      [],
+    );
   });
 
   it('SmsApiError from the mock (500, AK/SK), signature included', async () => {

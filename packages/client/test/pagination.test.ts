@@ -1,9 +1,9 @@
 // Pagination against a local server with a real data set and real limit/offset, in both readings of
 // `offset`, and against servers whose pages disagree with `count`.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSmsClient, SmsPaginationError, SmsValidationError, type MigrationError } from '../src/index.js';
+import { createSmsClient, type MigrationError, SmsPaginationError, SmsValidationError } from '../src/index.js';
+import { type LocalServer, sendJson, startLocalServer } from './helpers/local-server.js';
 import { querySchema } from './helpers/spec-facts.js';
-import { sendJson, startLocalServer, type LocalServer } from './helpers/local-server.js';
 
 const records = (n: number): MigrationError[] =>
   Array.from({ length: n }, (_, i) => ({
@@ -42,7 +42,9 @@ describe('paginateMigrationErrors', () => {
     const data = records(250);
     const client = await pagingClient(data, 'record');
     const seen: MigrationError[] = [];
-    for await (const record of client.paginateMigrationErrors()) seen.push(record);
+    for await (const record of client.paginateMigrationErrors()) {
+      seen.push(record);
+    }
     expect(seen).toEqual(data);
     const maximum = querySchema('limit').maximum!;
     expect(server!.requests.map((r) => Number(r.url.searchParams.get('limit')))).toEqual([maximum, maximum, maximum]);
@@ -59,7 +61,9 @@ describe('paginateMigrationErrors', () => {
   it('starts at the given offset and keeps the filter', async () => {
     const data = records(30);
     const client = await pagingClient(data, 'record');
-    expect(await client.listAllMigrationErrors({ offset: 10, enterpriseProjectId: 'ep' }, { pageSize: 15 })).toEqual(data.slice(10));
+    expect(await client.listAllMigrationErrors({ offset: 10, enterpriseProjectId: 'ep' }, { pageSize: 15 })).toEqual(
+      data.slice(10),
+    );
     expect(server!.requests.every((r) => r.url.searchParams.get('enterprise_project_id') === 'ep')).toBe(true);
   });
 
@@ -108,16 +112,25 @@ describe('paginateMigrationErrors', () => {
     let maxWaiting = 0;
     server = await startLocalServer((request, response) => {
       const offset = Number(request.url.searchParams.get('offset'));
-      waiting.push(() => sendJson(response, 200, { count: data.length, migration_errors: data.slice(offset, offset + pageSize) }));
+      waiting.push(() =>
+        sendJson(response, 200, { count: data.length, migration_errors: data.slice(offset, offset + pageSize) }),
+      );
       maxWaiting = Math.max(maxWaiting, waiting.length);
       const expected = answered === 0 ? 1 : Math.min(concurrency, pages - answered);
-      if (waiting.length < expected) return;
+      if (waiting.length < expected) {
+        return;
+      }
       answered += waiting.length;
-      for (const answer of waiting.splice(0).reverse()) answer();
+      for (const answer of waiting.splice(0).reverse()) {
+        answer();
+      }
     });
     const client = createSmsClient({ baseUrl: server.url, token: 't' });
     const progress: number[] = [];
-    const all = await client.listAllMigrationErrors({}, { pageSize, concurrency, onPage: ({ received }) => progress.push(received) });
+    const all = await client.listAllMigrationErrors(
+      {},
+      { pageSize, concurrency, onPage: ({ received }) => progress.push(received) },
+    );
     expect(all).toEqual(data);
     expect(maxWaiting).toBe(concurrency);
     expect(progress).toEqual([100, 200, 300, 400, 500, 600, 700, 800, 900, 1000]);
@@ -133,14 +146,20 @@ describe('paginateMigrationErrors', () => {
       const offset = Number(new URL(request.url).searchParams.get('offset'));
       sent.push({ offset, signal: request.signal });
       if (offset >= 2 * pageSize) {
-        await new Promise((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason), { once: true }));
+        await new Promise((_, reject) =>
+          request.signal.addEventListener('abort', () => reject(request.signal.reason), { once: true }),
+        );
       }
       const body = JSON.stringify({ count: data.length, migration_errors: data.slice(offset, offset + pageSize) });
       return new Response(body, { headers: { 'Content-Type': 'application/json' } });
     };
     const client = createSmsClient({ baseUrl: 'http://127.0.0.1:4', token: 't', fetch });
     let taken = 0;
-    for await (const _ of client.paginateMigrationErrors({}, { concurrency: 2 })) if (++taken === pageSize + pageSize / 2) break;
+    for await (const _ of client.paginateMigrationErrors({}, { concurrency: 2 })) {
+      if (++taken === pageSize + pageSize / 2) {
+        break;
+      }
+    }
     const unanswered = () => sent.filter(({ offset }) => offset >= 2 * pageSize);
     // With 2 in flight, at most the two pages after page 1 were asked for, and each was aborted.
     expect(

@@ -1,18 +1,22 @@
 // Checked input: every query value and the token are checked against the spec's bounds before anything
 // is sent. The fetch here counts calls: a refused value must leave it at zero.
 import { describe, expect, it, vi } from 'vitest';
-import { createSmsClient, SmsValidationError, type ListMigrationErrorsQuery } from '../src/index.js';
+import { createSmsClient, type ListMigrationErrorsQuery, SmsValidationError } from '../src/index.js';
 import { querySchema, spec } from './helpers/spec-facts.js';
 
 function clientWithSpy(token: unknown = 'test-token') {
-  const fetch = vi.fn(async () => new Response('{"count":0,"migration_errors":[]}', { headers: { 'Content-Type': 'application/json' } }));
+  const fetch = vi.fn(
+    async () => new Response('{"count":0,"migration_errors":[]}', { headers: { 'Content-Type': 'application/json' } }),
+  );
   const client = createSmsClient({ baseUrl: 'http://127.0.0.1:4', token: token as string, fetch, retries: 0 });
   return { client, fetch };
 }
 
 async function refusal(query: unknown, headers?: Record<string, string>) {
   const { client, fetch } = clientWithSpy();
-  const error = await client.listMigrationErrors(query as ListMigrationErrorsQuery, { headers }).catch((e: unknown) => e);
+  const error = await client
+    .listMigrationErrors(query as ListMigrationErrorsQuery, { headers })
+    .catch((e: unknown) => e);
   expect(fetch).not.toHaveBeenCalled();
   expect(error).toBeInstanceOf(SmsValidationError);
   return error as SmsValidationError;
@@ -34,7 +38,11 @@ describe('query values are checked against the spec before sending', () => {
     ['negative zero', { offset: -0 }, 'offset'],
     ['a numeric string', { limit: '10' }, 'limit'],
     ['a huge number', { offset: 2 ** 53 }, 'offset'],
-    ['a too-long enterprise project id', { enterpriseProjectId: 'e'.repeat(enterpriseProjectId.maxLength! + 1) }, 'enterpriseProjectId'],
+    [
+      'a too-long enterprise project id',
+      { enterpriseProjectId: 'e'.repeat(enterpriseProjectId.maxLength! + 1) },
+      'enterpriseProjectId',
+    ],
     ['a non-string enterprise project id', { enterpriseProjectId: 42 }, 'enterpriseProjectId'],
     ['a CR/LF in the enterprise project id', { enterpriseProjectId: 'a\r\nX-Evil: 1' }, 'enterpriseProjectId'],
   ])('refuses %s, naming the parameter and its bound', async (_, query, parameter) => {
@@ -77,7 +85,11 @@ describe('query values are checked against the spec before sending', () => {
 
   it('accepts the edges of every bound and sends them', async () => {
     const { client, fetch } = clientWithSpy();
-    await client.listMigrationErrors({ limit: limit.minimum!, offset: offset.maximum!, enterpriseProjectId: 'e'.repeat(enterpriseProjectId.maxLength!) });
+    await client.listMigrationErrors({
+      limit: limit.minimum!,
+      offset: offset.maximum!,
+      enterpriseProjectId: 'e'.repeat(enterpriseProjectId.maxLength!),
+    });
     await client.listMigrationErrors({ limit: limit.maximum!, offset: offset.minimum!, enterpriseProjectId: '' });
     expect(fetch).toHaveBeenCalledTimes(2);
   });
@@ -97,7 +109,9 @@ describe('the token is checked against the bound the spec states', () => {
       clientWithSpy(token);
     } catch (error) {
       expect((error as SmsValidationError).parameter).toBe('token');
-      expect((error as Error).message).toMatch(new RegExp(`${bound.minLength} to ${bound.maxLength} characters|control characters`));
+      expect((error as Error).message).toMatch(
+        new RegExp(`${bound.minLength} to ${bound.maxLength} characters|control characters`),
+      );
     }
   });
 

@@ -1,8 +1,15 @@
 // Retries and timeouts against a local fault-injecting server: which failures are retried, how long the
 // client waits, and which typed error it ends in. Delays are tiny (retryDelayMs: 1) unless a test is about them.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSmsClient, SmsApiError, SmsNetworkError, SmsResponseError, SmsTimeoutError, type SmsClientOptions } from '../src/index.js';
-import { sendJson, startLocalServer, type Handler, type LocalServer } from './helpers/local-server.js';
+import {
+  createSmsClient,
+  SmsApiError,
+  type SmsClientOptions,
+  SmsNetworkError,
+  SmsResponseError,
+  SmsTimeoutError,
+} from '../src/index.js';
+import { type Handler, type LocalServer, sendJson, startLocalServer } from './helpers/local-server.js';
 
 const PAGE = { count: 0, migration_errors: [] };
 let server: LocalServer | undefined;
@@ -20,7 +27,9 @@ async function clientFor(handler: Handler, options: Partial<SmsClientOptions> = 
 const statuses =
   (...codes: number[]): Handler =>
   (_, response, index) =>
-    index < codes.length ? sendJson(response, codes[index]!, { error_code: 'SMS.6301', error_msg: 'failed' }) : sendJson(response, 200, PAGE);
+    index < codes.length
+      ? sendJson(response, codes[index]!, { error_code: 'SMS.6301', error_msg: 'failed' })
+      : sendJson(response, 200, PAGE);
 
 describe('retries', () => {
   it('retries 500, 502 and 503, then succeeds', async () => {
@@ -45,7 +54,9 @@ describe('retries', () => {
 
   it('honours Retry-After in seconds on 429', async () => {
     const client = await clientFor((_, response, index) =>
-      index === 0 ? sendJson(response, 429, { error_code: 'APIGW.0308', error_msg: 'throttled' }, { 'Retry-After': '1' }) : sendJson(response, 200, PAGE),
+      index === 0
+        ? sendJson(response, 429, { error_code: 'APIGW.0308', error_msg: 'throttled' }, { 'Retry-After': '1' })
+        : sendJson(response, 200, PAGE),
     );
     const started = performance.now();
     await expect(client.listMigrationErrors()).resolves.toEqual(PAGE);
@@ -55,15 +66,21 @@ describe('retries', () => {
 
   it('honours Retry-After as an HTTP date, capped by maxRetryDelayMs', async () => {
     const inAnHour = new Date(Date.now() + 3_600_000).toUTCString();
-    const client = await clientFor((_, response, index) => (index === 0 ? sendJson(response, 503, {}, { 'Retry-After': inAnHour }) : sendJson(response, 200, PAGE)), {
-      maxRetryDelayMs: 50,
-    });
+    const client = await clientFor(
+      (_, response, index) =>
+        index === 0 ? sendJson(response, 503, {}, { 'Retry-After': inAnHour }) : sendJson(response, 200, PAGE),
+      {
+        maxRetryDelayMs: 50,
+      },
+    );
     await expect(client.listMigrationErrors()).resolves.toEqual(PAGE);
     expect(server!.requests).toHaveLength(2);
   });
 
   it('retries a reset connection', async () => {
-    const client = await clientFor((_, response, index) => (index === 0 ? void response.socket?.destroy() : sendJson(response, 200, PAGE)));
+    const client = await clientFor((_, response, index) =>
+      index === 0 ? void response.socket?.destroy() : sendJson(response, 200, PAGE),
+    );
     await expect(client.listMigrationErrors()).resolves.toEqual(PAGE);
     expect(server!.requests).toHaveLength(2);
   });

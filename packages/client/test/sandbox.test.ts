@@ -1,17 +1,21 @@
 // The client against the sandbox: Prism's validating proxy over a seeded data set with real paging. A whole
 // pagination loop, strict mode on every page, and every error shape the sandbox can answer with (the
 // service's own bodies, and Prism's problem+json).
+
+import { type RunningSandbox, sandboxTestCredentials, startSandbox } from '@sms-errors/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sandboxTestCredentials, startSandbox, type RunningSandbox } from '@sms-errors/mock';
-import { createSmsClient, SmsApiError } from '../src/index.js';
 import { decodeErrorJson } from '../src/decode-error-json.js';
-import { strictResponses } from '../src/strict.js';
+import { createSmsClient, SmsApiError } from '../src/index.js';
 import { createRawSmsClient } from '../src/raw.js';
+import { strictResponses } from '../src/strict.js';
 
 let sandbox: RunningSandbox;
 let prismErrors: RunningSandbox;
 beforeAll(async () => {
-  [sandbox, prismErrors] = await Promise.all([startSandbox({ size: 250 }), startSandbox({ size: 3, requestErrors: 'prism' })]);
+  [sandbox, prismErrors] = await Promise.all([
+    startSandbox({ size: 250 }),
+    startSandbox({ size: 3, requestErrors: 'prism' }),
+  ]);
 }, 30_000);
 afterAll(() => Promise.all([sandbox?.stop(), prismErrors?.stop()]));
 
@@ -24,7 +28,10 @@ describe("client against a sandbox with temporary credentials and a token: the g
   afterAll(() => strict?.stop());
 
   it('accepts AK/SK with the security token, signed', async () => {
-    const client = createSmsClient({ baseUrl: strict.url, credentials: { ...sandboxTestCredentials, securityToken: configured.securityToken } });
+    const client = createSmsClient({
+      baseUrl: strict.url,
+      credentials: { ...sandboxTestCredentials, securityToken: configured.securityToken },
+    });
     await expect(client.listMigrationErrors()).resolves.toMatchObject({ count: 3 });
   });
 
@@ -36,11 +43,17 @@ describe("client against a sandbox with temporary credentials and a token: the g
   });
 
   it('accepts the configured token, and refuses another', async () => {
-    await expect(createSmsClient({ baseUrl: strict.url, token: configured.token }).listMigrationErrors()).resolves.toMatchObject({ count: 3 });
+    await expect(
+      createSmsClient({ baseUrl: strict.url, token: configured.token }).listMigrationErrors(),
+    ).resolves.toMatchObject({ count: 3 });
     const error = await createSmsClient({ baseUrl: strict.url, token: 'another-token' })
       .listMigrationErrors()
       .catch((e: unknown) => e);
-    expect(error).toMatchObject({ status: 401, errorCode: 'APIGW.0301', errorMsg: expect.stringContaining("not the sandbox's token") });
+    expect(error).toMatchObject({
+      status: 401,
+      errorCode: 'APIGW.0301',
+      errorMsg: expect.stringContaining("not the sandbox's token"),
+    });
   });
 });
 
@@ -53,19 +66,33 @@ describe('client against the sandbox', () => {
     const concurrent = await client.listAllMigrationErrors({}, { concurrency: 4, pageSize: 30 });
     expect(concurrent).toEqual(sequential);
     // The data set's codes come from the catalogue, so every record decodes with a message.
-    for (const server of sequential) expect(decodeErrorJson(server.error_json)).toMatchObject({ code: expect.stringMatching(/^SMS\./), message: expect.any(String) });
+    for (const server of sequential) {
+      expect(decodeErrorJson(server.error_json)).toMatchObject({
+        code: expect.stringMatching(/^SMS\./),
+        message: expect.any(String),
+      });
+    }
   });
 
   it("signs with AK/SK in a way the sandbox's gateway accepts (the default test credentials)", async () => {
     const client = createSmsClient({ baseUrl: sandbox.url, credentials: { ...sandboxTestCredentials } });
-    await expect(client.listMigrationErrors({ limit: 1, enterpriseProjectId: 'a b+c/ü' })).resolves.toMatchObject({ count: sandbox.size });
+    await expect(client.listMigrationErrors({ limit: 1, enterpriseProjectId: 'a b+c/ü' })).resolves.toMatchObject({
+      count: sandbox.size,
+    });
   });
 
   it('is refused with another SK: a 401 SmsApiError naming the signature, without the SK', async () => {
-    const client = createSmsClient({ baseUrl: sandbox.url, credentials: { ...sandboxTestCredentials, sk: 'not-the-sandbox-sk' } });
+    const client = createSmsClient({
+      baseUrl: sandbox.url,
+      credentials: { ...sandboxTestCredentials, sk: 'not-the-sandbox-sk' },
+    });
     const error = await client.listMigrationErrors().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SmsApiError);
-    expect(error).toMatchObject({ status: 401, errorCode: 'APIGW.0301', errorMsg: expect.stringContaining('signature mismatch') });
+    expect(error).toMatchObject({
+      status: 401,
+      errorCode: 'APIGW.0301',
+      errorMsg: expect.stringContaining('signature mismatch'),
+    });
     expect(JSON.stringify(error)).not.toContain('not-the-sandbox-sk');
   });
 
@@ -74,7 +101,11 @@ describe('client against the sandbox', () => {
       .listMigrationErrors()
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SmsApiError);
-    expect(error).toMatchObject({ status: 401, errorCode: 'APIGW.0301', requestId: expect.stringMatching(/^[0-9a-f]{32}$/) });
+    expect(error).toMatchObject({
+      status: 401,
+      errorCode: 'APIGW.0301',
+      requestId: expect.stringMatching(/^[0-9a-f]{32}$/),
+    });
   });
 
   it("reads Prism's problem+json 401", async () => {
@@ -88,7 +119,10 @@ describe('client against the sandbox', () => {
 
   it("reads Prism's problem+json 404 for a path the spec does not have (raw client)", async () => {
     const client = createRawSmsClient({ baseUrl: sandbox.url, token: 't' });
-    const { response, error } = await client.GET('/v3/errors', { params: { query: { offset: 0 } }, baseUrl: `${sandbox.url}/nowhere` });
+    const { response, error } = await client.GET('/v3/errors', {
+      params: { query: { offset: 0 } },
+      baseUrl: `${sandbox.url}/nowhere`,
+    });
     expect(response.status).toBe(404);
     expect(new SmsApiError(response.status, error).errorCode).toBe('NO_PATH_MATCHED_ERROR');
   });

@@ -16,7 +16,7 @@
 //   encoded twice); canonicalRequest() trims values and decodes each segment before encoding it.
 import { createQuerySerializer } from 'openapi-fetch';
 import { describe, expect, it } from 'vitest';
-import { canonicalRequest, percentEncode, sdkDate, signRequest, type AkSkCredentials } from '../src/sign-request.js';
+import { type AkSkCredentials, canonicalRequest, percentEncode, sdkDate, signRequest } from '../src/sign-request.js';
 
 const AK = 'AKEXAMPLE0123456789X';
 const SK = 'SKexample/0123456789+abcdefghijKLMNOPQRS=';
@@ -30,7 +30,13 @@ const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b78
 const toHex = (bytes: ArrayBuffer) => [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
 const sha256Hex = async (text: string) => toHex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
 async function hmacHex(key: string, text: string) {
-  const k = await crypto.subtle.importKey('raw', new TextEncoder().encode(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const k = await crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(key),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
   return toHex(await crypto.subtle.sign('HMAC', k, new TextEncoder().encode(text)));
 }
 
@@ -98,7 +104,8 @@ const vectors: Vector[] = [
     canonicalRequest:
       'GET\n/v3/errors/\noffset=0\nhost:sms.cn-north-4.myhuaweicloud.com\nx-sdk-date:20261127T031500Z\n\nhost;x-sdk-date\ne3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
     stringToSign: 'SDK-HMAC-SHA256\n20261127T031500Z\n9e9f14865c7ecc1cf8503fcfbd4341d7b3e5e7abc3701c90415b55252bf251d2',
-    authorization: 'SDK-HMAC-SHA256 Access=AKEXAMPLE0123456789X, SignedHeaders=host;x-sdk-date, Signature=d2c010084b4cb9d1cd7a5b70bfda0b98b288ad43f3d5edef3ece89d684fff4ef',
+    authorization:
+      'SDK-HMAC-SHA256 Access=AKEXAMPLE0123456789X, SignedHeaders=host;x-sdk-date, Signature=d2c010084b4cb9d1cd7a5b70bfda0b98b288ad43f3d5edef3ece89d684fff4ef',
   },
   {
     name: 'security token with project id',
@@ -166,8 +173,12 @@ describe('signRequest against @huaweicloud/huaweicloud-sdk-core 3.1.211', () => 
 
       it('returns exactly the headers to add, with the same Authorization', async () => {
         const expected: Record<string, string> = { 'X-Sdk-Date': DATE };
-        if (v.credentials.projectId) expected['X-Project-Id'] = v.credentials.projectId;
-        if (v.credentials.securityToken) expected['X-Security-Token'] = v.credentials.securityToken;
+        if (v.credentials.projectId) {
+          expected['X-Project-Id'] = v.credentials.projectId;
+        }
+        if (v.credentials.securityToken) {
+          expected['X-Security-Token'] = v.credentials.securityToken;
+        }
         expected.Authorization = v.authorization;
         expect(await signRequest(v.method, v.url, v.credentials, NOW, v.body)).toEqual(expected);
       });
@@ -179,9 +190,13 @@ describe('signRequest against @huaweicloud/huaweicloud-sdk-core 3.1.211', () => 
     const canonical =
       'GET\n/v3/errors/\nlimit=10&offset=0\ncontent-type:application/json\nhost:sms.cn-north-4.myhuaweicloud.com\nx-project-id:0b1e2c3d4f5a6b7c8d9e0f1a2b3c4d5e\nx-sdk-date:20261127T031500Z\n\ncontent-type;host;x-project-id;x-sdk-date\ne3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
     const headers = { 'x-sdk-date': DATE, host, 'x-project-id': PROJECT_ID, 'content-type': 'application/json' };
-    expect(canonicalRequest('GET', new URL(requestUrl({ offset: 0, limit: 10 })), headers, EMPTY_SHA256)).toBe(canonical);
+    expect(canonicalRequest('GET', new URL(requestUrl({ offset: 0, limit: 10 })), headers, EMPTY_SHA256)).toBe(
+      canonical,
+    );
     const stringToSign = `SDK-HMAC-SHA256\n${DATE}\n${await sha256Hex(canonical)}`;
-    expect(stringToSign).toBe('SDK-HMAC-SHA256\n20261127T031500Z\n61c1fa0d997b3714108d1a1914e813029298ede8fec35678ecaf617f144b578c');
+    expect(stringToSign).toBe(
+      'SDK-HMAC-SHA256\n20261127T031500Z\n61c1fa0d997b3714108d1a1914e813029298ede8fec35678ecaf617f144b578c',
+    );
     expect(await hmacHex(SK, stringToSign)).toBe('7481986428c0b69e3efc9326947aa52e6f5445da3295f88c82c790e572b32b24');
   });
 });
@@ -189,7 +204,9 @@ describe('signRequest against @huaweicloud/huaweicloud-sdk-core 3.1.211', () => 
 describe('percentEncode', () => {
   it("matches the SDK's AKSKSigner.urlEncode on all of ASCII, é, 中 and an astral character", () => {
     let ascii = '';
-    for (let code = 0; code < 128; code++) ascii += String.fromCharCode(code);
+    for (let code = 0; code < 128; code++) {
+      ascii += String.fromCharCode(code);
+    }
     expect(percentEncode(`${ascii}é中😀`)).toBe(
       '%00%01%02%03%04%05%06%07%08%09%0A%0B%0C%0D%0E%0F%10%11%12%13%14%15%16%17%18%19%1A%1B%1C%1D%1E%1F%20%21%22%23%24%25%26%27%28%29%2A%2B%2C-.%2F0123456789%3A%3B%3C%3D%3E%3F%40ABCDEFGHIJKLMNOPQRSTUVWXYZ%5B%5C%5D%5E_%60abcdefghijklmnopqrstuvwxyz%7B%7C%7D~%7F%C3%A9%E4%B8%AD%F0%9F%98%80',
     );
@@ -213,7 +230,9 @@ describe('canonicalRequest details', () => {
   });
 
   it('does not depend on the order of the query parameters', () => {
-    expect(parts(`${ENDPOINT}/v3/errors?offset=0&limit=10&tag=b&tag=a`)[2]).toBe(parts(`${ENDPOINT}/v3/errors?tag=a&limit=10&tag=b&offset=0`)[2]);
+    expect(parts(`${ENDPOINT}/v3/errors?offset=0&limit=10&tag=b&tag=a`)[2]).toBe(
+      parts(`${ENDPOINT}/v3/errors?tag=a&limit=10&tag=b&offset=0`)[2],
+    );
   });
 
   it('ends the canonical URI with one /, and encodes each decoded path segment once', () => {

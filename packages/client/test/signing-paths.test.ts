@@ -18,7 +18,9 @@ interface HuaweiRequest {
   headers: Record<string, string>;
 }
 const { AKSKSigner } = createRequire(import.meta.url)('@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigner.js') as {
-  AKSKSigner: { sign(request: HuaweiRequest, credential: { getAk(): string; getSk(): string }): Record<string, string> };
+  AKSKSigner: {
+    sign(request: HuaweiRequest, credential: { getAk(): string; getSk(): string }): Record<string, string>;
+  };
 };
 
 const ENDPOINT = 'https://sms.cn-north-4.myhuaweicloud.com';
@@ -27,11 +29,18 @@ const ENDPOINT = 'https://sms.cn-north-4.myhuaweicloud.com';
 function huaweiAuthorization(url: string, credentials: AkSkCredentials, now: Date): string | undefined {
   const target = new URL(url);
   const headers: Record<string, string> = { 'X-Sdk-Date': sdkDate(now) };
-  if (credentials.projectId) headers['X-Project-Id'] = credentials.projectId;
-  if (credentials.securityToken) headers['X-Security-Token'] = credentials.securityToken;
+  if (credentials.projectId) {
+    headers['X-Project-Id'] = credentials.projectId;
+  }
+  if (credentials.securityToken) {
+    headers['X-Security-Token'] = credentials.securityToken;
+  }
   const queryParams = Object.fromEntries(target.searchParams);
   const credential = { getAk: () => credentials.ak, getSk: () => credentials.sk };
-  return AKSKSigner.sign({ method: 'GET', endpoint: `${target.origin}${target.pathname}`, queryParams, headers }, credential)['Authorization'];
+  return AKSKSigner.sign(
+    { method: 'GET', endpoint: `${target.origin}${target.pathname}`, queryParams, headers },
+    credential,
+  )['Authorization'];
 }
 
 const nodeCrypto = loadNodeCrypto();
@@ -41,8 +50,15 @@ const paths: [string, (sk: string) => SigningCrypto][] = [
 ];
 
 // Printable ASCII without the separators a header value cannot hold unchanged by trimming.
-const headerSafe = fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_.'), minLength: 1, maxLength: 40 });
-const credentialsArbitrary = fc.record({ ak: headerSafe, sk: headerSafe, projectId: headerSafe, securityToken: headerSafe }, { requiredKeys: ['ak', 'sk', 'projectId'] });
+const headerSafe = fc.string({
+  unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_.'),
+  minLength: 1,
+  maxLength: 40,
+});
+const credentialsArbitrary = fc.record(
+  { ak: headerSafe, sk: headerSafe, projectId: headerSafe, securityToken: headerSafe },
+  { requiredKeys: ['ak', 'sk', 'projectId'] },
+);
 const queryArbitrary = fc.record(
   {
     offset: fc.integer({ min: 0, max: 65535 }),
@@ -52,7 +68,11 @@ const queryArbitrary = fc.record(
   },
   { requiredKeys: ['offset'] },
 );
-const dateArbitrary = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true });
+const dateArbitrary = fc.date({
+  min: new Date('2000-01-01T00:00:00Z'),
+  max: new Date('2099-12-31T23:59:59Z'),
+  noInvalidDate: true,
+});
 
 describe.each(paths)('signing with %s', (_, cryptoFor) => {
   it("gives Huawei's Authorization for any credentials, query and date", async () => {
@@ -78,7 +98,11 @@ describe.each(paths)('signing with %s', (_, cryptoFor) => {
       },
       hmacSha256Hex: (text) => base.hmacSha256Hex(text),
     };
-    await createRequestSigner({ ak: 'ak', sk: 'sk', projectId: 'p' }, counting)('GET', `${ENDPOINT}/v3/errors?offset=0`, new Date());
+    await createRequestSigner({ ak: 'ak', sk: 'sk', projectId: 'p' }, counting)(
+      'GET',
+      `${ENDPOINT}/v3/errors?offset=0`,
+      new Date(),
+    );
     expect(hashed).toHaveLength(1);
     expect(hashed[0]?.endsWith(`\n${EMPTY_BODY_SHA256}`)).toBe(true);
   });
@@ -89,7 +113,11 @@ describe('the client picks its signing path', () => {
     vi.restoreAllMocks();
   });
 
-  const credentials = { ak: 'AKEXAMPLE0123456789X', sk: 'SKexample/0123456789+abcdefghijKLMNOPQRS=', projectId: '0b1e2c3d4f5a6b7c8d9e0f1a2b3c4d5e' };
+  const credentials = {
+    ak: 'AKEXAMPLE0123456789X',
+    sk: 'SKexample/0123456789+abcdefghijKLMNOPQRS=',
+    projectId: '0b1e2c3d4f5a6b7c8d9e0f1a2b3c4d5e',
+  };
   const now = new Date('2026-11-27T03:15:00Z');
 
   /** Lists `calls` pages through a fetch stub; returns the Authorization of each request and its URL. */
@@ -101,14 +129,18 @@ describe('the client picks its signing path', () => {
       return new Response('{"count":0,"migration_errors":[]}', { headers: { 'Content-Type': 'application/json' } });
     };
     const client = createSmsClient({ baseUrl: ENDPOINT, credentials, now: () => now, fetch });
-    for (let i = 0; i < calls; i++) await client.listMigrationErrors({ offset: i, limit: 10 });
+    for (let i = 0; i < calls; i++) {
+      await client.listMigrationErrors({ offset: i, limit: 10 });
+    }
     return seen;
   }
 
   it("uses node:crypto on Node: no Web Crypto call, Huawei's signatures", async () => {
     const subtleSign = vi.spyOn(crypto.subtle, 'sign');
     const subtleDigest = vi.spyOn(crypto.subtle, 'digest');
-    for (const { url, authorization } of await signedRequests(3)) expect(authorization).toBe(huaweiAuthorization(url, credentials, now));
+    for (const { url, authorization } of await signedRequests(3)) {
+      expect(authorization).toBe(huaweiAuthorization(url, credentials, now));
+    }
     expect(subtleSign).not.toHaveBeenCalled();
     expect(subtleDigest).not.toHaveBeenCalled();
   });
@@ -118,7 +150,9 @@ describe('the client picks its signing path', () => {
     const importKey = vi.spyOn(crypto.subtle, 'importKey');
     const subtleSign = vi.spyOn(crypto.subtle, 'sign');
     const requests = await signedRequests(5);
-    for (const { url, authorization } of requests) expect(authorization).toBe(huaweiAuthorization(url, credentials, now));
+    for (const { url, authorization } of requests) {
+      expect(authorization).toBe(huaweiAuthorization(url, credentials, now));
+    }
     expect(importKey).toHaveBeenCalledTimes(1);
     expect(subtleSign).toHaveBeenCalledTimes(5);
   });

@@ -1,5 +1,14 @@
 // Type tests: these assertions are checked by `tsc` in the typecheck task (they are no-ops at run time).
 import { describe, expectTypeOf, it } from 'vitest';
+import type { credentialsFromEnv } from '../src/credentials-from-env.js';
+import type {
+  DecodedError,
+  decodeErrorJson,
+  lookupErrorCode,
+  SmsErrorCategory,
+  SmsErrorCodeEntry,
+  smsErrorCategories,
+} from '../src/decode-error-json.js';
 import type {
   components,
   createSmsClient,
@@ -16,8 +25,6 @@ import type {
   SmsTimeoutError,
   SmsValidationError,
 } from '../src/index.js';
-import type { decodeErrorJson, DecodedError, lookupErrorCode, SmsErrorCategory, smsErrorCategories, SmsErrorCodeEntry } from '../src/decode-error-json.js';
-import type { credentialsFromEnv } from '../src/credentials-from-env.js';
 import type { strictResponses } from '../src/strict.js';
 
 describe('types follow the spec', () => {
@@ -41,7 +48,9 @@ describe('types follow the spec', () => {
       offset?: number;
       enterpriseProjectId?: string;
     }>();
-    expectTypeOf<Parameters<SmsClient['listMigrationErrors']>[0]>().toEqualTypeOf<ListMigrationErrorsQuery | undefined>();
+    expectTypeOf<Parameters<SmsClient['listMigrationErrors']>[0]>().toEqualTypeOf<
+      ListMigrationErrorsQuery | undefined
+    >();
     // @ts-expect-error wire names are not accepted
     expectTypeOf<ListMigrationErrorsQuery>().toMatchTypeOf<{ enterprise_project_id: string }>();
   });
@@ -54,7 +63,9 @@ describe('types follow the spec', () => {
   });
 
   it('the 403 body is the forbidden schema', () => {
-    expectTypeOf<components['schemas']['ForbiddenResponse']['details']>().toEqualTypeOf<components['schemas']['ForbiddenDetail'][] | undefined>();
+    expectTypeOf<components['schemas']['ForbiddenResponse']['details']>().toEqualTypeOf<
+      components['schemas']['ForbiddenDetail'][] | undefined
+    >();
   });
 });
 
@@ -93,7 +104,9 @@ describe('types of the listing helpers and optional entries', () => {
       expectTypeOf(decoded.status).toEqualTypeOf<number>();
       expectTypeOf(decoded.code).toEqualTypeOf<string>();
     }
-    if (decoded.code === undefined) expectTypeOf(decoded.reason).toEqualTypeOf<string>();
+    if (decoded.code === undefined) {
+      expectTypeOf(decoded.reason).toEqualTypeOf<string>();
+    }
   });
 
   it('the catalogue is typed: categories by key with their titles, entries by code', () => {

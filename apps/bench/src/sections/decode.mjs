@@ -23,7 +23,12 @@ const TARGET_MS = 200;
 
 export async function runDecode({ runs, quick }) {
   const { codes } = JSON.parse(readFileSync(require.resolve('@sms-errors/spec/error-codes.json'), 'utf8'));
-  const records = generateFailedServers({ size: RECORDS, seed: 'bench', errorCodes: codes, regionHosts: ['sms.cn-north-4.myhuaweicloud.com'] });
+  const records = generateFailedServers({
+    size: RECORDS,
+    seed: 'bench',
+    errorCodes: codes,
+    regionHosts: ['sms.cn-north-4.myhuaweicloud.com'],
+  });
   const dir = mkdtempSync(join(tmpdir(), 'sms-bench-decode-'));
   const file = join(dir, 'records.json');
   writeFileSync(file, JSON.stringify(records));
@@ -35,9 +40,13 @@ export async function runDecode({ runs, quick }) {
     for (let run = 0; run < count; run++) {
       load.push(loadavg()[0]);
       const result = spawnSync(process.execPath, [worker, file], { cwd: benchDir, encoding: 'utf8' });
-      if (result.status !== 0) throw new Error(`decode worker failed: ${result.stderr}`);
+      if (result.status !== 0) {
+        throw new Error(`decode worker failed: ${result.stderr}`);
+      }
       const timings = JSON.parse(result.stdout.trim());
-      for (const key of Object.keys(samples)) samples[key].push(timings[key]);
+      for (const key of Object.keys(samples)) {
+        samples[key].push(timings[key]);
+      }
       groups = timings.codes;
     }
   } finally {
@@ -57,8 +66,16 @@ export async function runDecode({ runs, quick }) {
       `${fmtSummary(summarize(samples.decodeAndGroupCpuMs), 'ms', 1)}; machine load average ${fmt(summarize(load).median, 1)} on ${cpus().length} cores`,
       'informative: every thread of the process (V8 collects garbage beside the main thread)',
     ),
-    figure('first decode of a process (one decodeErrorJson, catalogue already imported)', fmtSummary(summarize(samples.firstDecodeMs), 'ms', 3), 'informative'),
-    figure('import of @sms-errors/client/decode (parses the catalogue) and the CLI modules', fmtSummary(summarize(samples.importMs), 'ms', 1), 'informative'),
+    figure(
+      'first decode of a process (one decodeErrorJson, catalogue already imported)',
+      fmtSummary(summarize(samples.firstDecodeMs), 'ms', 3),
+      'informative',
+    ),
+    figure(
+      'import of @sms-errors/client/decode (parses the catalogue) and the CLI modules',
+      fmtSummary(summarize(samples.importMs), 'ms', 1),
+      'informative',
+    ),
     figure(
       'bundle min+gzip: @sms-errors/client/decode (the whole catalogue), platform neutral',
       `${size.gzipped.toLocaleString('en-US')} B (${size.minified.toLocaleString('en-US')} B min; ${Object.keys(codes).length} codes)`,

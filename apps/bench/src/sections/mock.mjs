@@ -19,8 +19,11 @@ async function load(url, seconds) {
       try {
         const response = await fetch(url, { headers: { 'X-Auth-Token': 'bench-token' } });
         await response.arrayBuffer();
-        if (response.status === 200) ok++;
-        else failed++;
+        if (response.status === 200) {
+          ok++;
+        } else {
+          failed++;
+        }
       } catch {
         failed++;
       }
@@ -71,7 +74,12 @@ export async function runMock({ runs, quick }) {
   const figures = [...mock.figures];
   const details = { mock: mock.details };
   if (typeof mockPackage.startSandbox === 'function') {
-    const sandbox = await measure('sandbox (startSandbox, 250 servers)', () => mockPackage.startSandbox(), '/v3/errors?offset=0&limit=10', options);
+    const sandbox = await measure(
+      'sandbox (startSandbox, 250 servers)',
+      () => mockPackage.startSandbox(),
+      '/v3/errors?offset=0&limit=10',
+      options,
+    );
     figures.push(...sandbox.figures);
     details.sandbox = sandbox.details;
   } else {

@@ -9,20 +9,25 @@
 //    same runs, Huawei's own signer (AKSKSigner.sign of @huaweicloud/huaweicloud-sdk-core) signs the same
 //    GET, and our signing cost per request is printed beside it with the ratio.
 // 3. Our signer alone (createRequestSigner: one per client, node:crypto on Node), per signature.
+
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import createClient from 'openapi-fetch';
 import { createSmsClient } from '@sms-errors/client';
-import { readFileSync } from 'node:fs';
+import createClient from 'openapi-fetch';
 import { startServer } from '../local-server.mjs';
 import { figure, fmt, fmtSummary, summarize } from '../stats.mjs';
 
 const require = createRequire(import.meta.url);
 const TOKEN = 'bench-token-'.padEnd(64, 'x');
-const CREDENTIALS = { ak: 'AKEXAMPLE0123456789X', sk: 'SKexample/0123456789+abcdefghijKLMNOPQRS=', projectId: '0b1e2c3d4f5a6b7c8d9e0f1a2b3c4d5e' };
+const CREDENTIALS = {
+  ak: 'AKEXAMPLE0123456789X',
+  sk: 'SKexample/0123456789+abcdefghijKLMNOPQRS=',
+  projectId: '0b1e2c3d4f5a6b7c8d9e0f1a2b3c4d5e',
+};
 /** Loopback GET overhead targets, as a ratio to plain fetch. */
 const TARGET_RATIO = { 'our client (token)': 1.1, 'our client (AK/SK)': 1.2 };
 const SIGN_URL = 'https://sms.cn-north-4.myhuaweicloud.com/v3/errors?limit=10&offset=0';
@@ -39,11 +44,21 @@ const TARGET_RATIO_TO_HUAWEI = 0.5;
 export function huaweiRequestPath(endpoint) {
   const { BasicCredentials } = require('@huaweicloud/huaweicloud-sdk-core');
   const { ClientBuilder } = require('@huaweicloud/huaweicloud-sdk-core/ClientBuilder.js');
-  const credential = new BasicCredentials().withAk(CREDENTIALS.ak).withSk(CREDENTIALS.sk).withProjectId(CREDENTIALS.projectId);
+  const credential = new BasicCredentials()
+    .withAk(CREDENTIALS.ak)
+    .withSk(CREDENTIALS.sk)
+    .withProjectId(CREDENTIALS.projectId);
   const client = new ClientBuilder((hcClient) => ({
     listErrorServers: ({ limit, offset }) => {
       /** @type {import('@huaweicloud/huaweicloud-sdk-core/HcClient.js').HttpRequestOptions} */
-      const options = { method: 'GET', url: '/v3/errors', contentType: 'application/json', queryParams: { offset, limit }, pathParams: {}, headers: {} };
+      const options = {
+        method: 'GET',
+        url: '/v3/errors',
+        contentType: 'application/json',
+        queryParams: { offset, limit },
+        pathParams: {},
+        headers: {},
+      };
       // As the generated SmsClient sets it, beside the typed options.
       Object.assign(options, { responseHeaders: [''] });
       return hcClient.sendRequest(options);
@@ -59,11 +74,19 @@ export function huaweiRequestPath(endpoint) {
 function huaweiSigner() {
   const { AKSKSigner } = require('@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigner.js');
   const { BasicCredentials } = require('@huaweicloud/huaweicloud-sdk-core');
-  const credential = new BasicCredentials().withAk(CREDENTIALS.ak).withSk(CREDENTIALS.sk).withProjectId(CREDENTIALS.projectId);
+  const credential = new BasicCredentials()
+    .withAk(CREDENTIALS.ak)
+    .withSk(CREDENTIALS.sk)
+    .withProjectId(CREDENTIALS.projectId);
   const url = new URL(SIGN_URL);
   return () =>
     AKSKSigner.sign(
-      { method: 'GET', endpoint: `${url.origin}${url.pathname}`, queryParams: Object.fromEntries(url.searchParams), headers: { 'X-Project-Id': CREDENTIALS.projectId } },
+      {
+        method: 'GET',
+        endpoint: `${url.origin}${url.pathname}`,
+        queryParams: Object.fromEntries(url.searchParams),
+        headers: { 'X-Project-Id': CREDENTIALS.projectId },
+      },
       credential,
     );
 }
@@ -83,14 +106,18 @@ async function timeInterleaved(variants, n, chunk) {
   const names = Object.keys(variants);
   const totalMs = Object.fromEntries(names.map((name) => [name, 0]));
   for (let done = 0; done < n; done += chunk) {
-    for (const name of names) totalMs[name] += (await timeBatch(variants[name], chunk)) * chunk;
+    for (const name of names) {
+      totalMs[name] += (await timeBatch(variants[name], chunk)) * chunk;
+    }
   }
   return Object.fromEntries(names.map((name) => [name, totalMs[name] / n]));
 }
 
 async function timeBatch(send, n) {
   const started = performance.now();
-  for (let i = 0; i < n; i++) await send();
+  for (let i = 0; i < n; i++) {
+    await send();
+  }
   return (performance.now() - started) / n;
 }
 
@@ -113,45 +140,67 @@ export async function runOverhead({ runs, quick }) {
     const variants = {
       'plain fetch': async () => {
         const response = await fetch(url, { headers: { 'X-Auth-Token': TOKEN } });
-        if (!response.ok) throw new Error(`status ${response.status}`);
+        if (!response.ok) {
+          throw new Error(`status ${response.status}`);
+        }
         await response.json();
       },
       'bare openapi-fetch': async () => {
         const { error } = await raw.GET('/v3/errors', { params: { query: { limit: 10, offset: 0 } } });
-        if (error) throw new Error('error');
+        if (error) {
+          throw new Error('error');
+        }
       },
       'our client (token)': () => ours.listMigrationErrors({ limit: 10 }),
       'our client (AK/SK)': () => oursAkSk.listMigrationErrors({ limit: 10 }),
       "Huawei's request path (AK/SK)": async () => {
         const page = await huawei.listErrorServers({ limit: 10, offset: 0 });
-        if (page.httpStatusCode !== 200) throw new Error(`status ${page.httpStatusCode}`);
+        if (page.httpStatusCode !== 200) {
+          throw new Error(`status ${page.httpStatusCode}`);
+        }
       },
     };
     const names = Object.keys(variants);
     // Same answer for all: check once.
-    for (const name of names) await variants[name]();
+    for (const name of names) {
+      await variants[name]();
+    }
     // Warm-up: connections, JIT.
-    for (const name of names) await timeBatch(variants[name], perBatch / 2);
+    for (const name of names) {
+      await timeBatch(variants[name], perBatch / 2);
+    }
     /** @type {Record<string, number[]>} */
     const perRequest = Object.fromEntries(names.map((name) => [name, []]));
     for (let run = 0; run < runs; run++) {
       // A rotating order too, so that no variant always follows the same one.
-      const rotated = Object.fromEntries(names.map((_, i) => names[(i + run) % names.length]).map((name) => [name, variants[name]]));
+      const rotated = Object.fromEntries(
+        names.map((_, i) => names[(i + run) % names.length]).map((name) => [name, variants[name]]),
+      );
       const msPerRequest = await timeInterleaved(rotated, perBatch, 50);
-      for (const name of names) perRequest[name].push(msPerRequest[name]);
+      for (const name of names) {
+        perRequest[name].push(msPerRequest[name]);
+      }
     }
-    const ratios = Object.fromEntries(names.map((name) => [name, perRequest[name].map((ms, run) => ms / perRequest['plain fetch'][run])]));
+    const ratios = Object.fromEntries(
+      names.map((name) => [name, perRequest[name].map((ms, run) => ms / perRequest['plain fetch'][run])]),
+    );
     details.loopback = { requestsPerBatch: perBatch, perRequestMs: perRequest, ratiosToFetch: ratios };
     for (const name of names) {
       const us = summarize(perRequest[name].map((ms) => ms * 1000));
       const ratio = summarize(ratios[name]);
       const target = TARGET_RATIO[name];
       const measured = `${fmt(us.median, 0)} µs/request (min ${fmt(us.min, 0)}, max ${fmt(us.max, 0)}), ${name === 'plain fetch' ? '1.00x' : `${fmt(ratio.median)}x fetch (min ${fmt(ratio.min)}x, max ${fmt(ratio.max)}x)`}, ${us.runs} runs`;
-      const targetText = target ? `<= ${fmt(target)}x plain fetch` : name === 'plain fetch' ? 'baseline' : 'informative';
+      const targetText = target
+        ? `<= ${fmt(target)}x plain fetch`
+        : name === 'plain fetch'
+          ? 'baseline'
+          : 'informative';
       figures.push(figure(`loopback GET, ${name}`, measured, targetText, target ? ratio.median <= target : undefined));
     }
     // Run by run: ours with AK/SK over Huawei's request path with AK/SK.
-    const toHuawei = summarize(perRequest['our client (AK/SK)'].map((ms, run) => ms / perRequest["Huawei's request path (AK/SK)"][run]));
+    const toHuawei = summarize(
+      perRequest['our client (AK/SK)'].map((ms, run) => ms / perRequest["Huawei's request path (AK/SK)"][run]),
+    );
     details.loopback.oursAkSkToHuawei = toHuawei;
     figures.push(
       figure(
@@ -179,28 +228,58 @@ export async function runOverhead({ runs, quick }) {
   const rawStub = createClient({ baseUrl: STUB_BASE_URL, fetch: stub, headers: { 'X-Auth-Token': TOKEN } });
   const huaweiSign = huaweiSigner();
   const calls = {
-    ...Object.fromEntries(Object.entries(modes).map(([mode, client]) => [mode, () => client.listMigrationErrors({ limit: 10 })])),
+    ...Object.fromEntries(
+      Object.entries(modes).map(([mode, client]) => [mode, () => client.listMigrationErrors({ limit: 10 })]),
+    ),
     'bare openapi-fetch': () => rawStub.GET('/v3/errors', { params: { query: { limit: 10, offset: 0 } } }),
     'Huawei AKSKSigner.sign': async () => huaweiSign(),
   };
   /** @type {Record<string, number[]>} */
   const perCall = Object.fromEntries(Object.keys(calls).map((mode) => [mode, []]));
-  for (const call of Object.values(calls)) await timeBatch(call, callsPerBatch / 2);
+  for (const call of Object.values(calls)) {
+    await timeBatch(call, callsPerBatch / 2);
+  }
   for (let run = 0; run < runs; run++) {
     const msPerCall = await timeInterleaved(calls, callsPerBatch, 100);
-    for (const mode of Object.keys(calls)) perCall[mode].push(msPerCall[mode] * 1000);
+    for (const mode of Object.keys(calls)) {
+      perCall[mode].push(msPerCall[mode] * 1000);
+    }
   }
   const costSamples = (mode) => perCall[mode].map((us, run) => us - perCall['no credentials'][run]);
   const cost = (mode) => summarize(costSamples(mode));
   // Run by run: our signing cost per request over Huawei's time per signature.
   const signingRatio = summarize(costSamples('AK/SK').map((us, run) => us / perCall['Huawei AKSKSigner.sign'][run]));
   details.inMemory = { callsPerBatch, perCallUs: perCall };
-  figures.push(figure('CPU per call, no network (fetch stub): bare openapi-fetch', fmtSummary(summarize(perCall['bare openapi-fetch']), 'µs', 1), 'informative'));
-  figures.push(figure('CPU per call, no network (fetch stub): our client, no credentials', fmtSummary(summarize(perCall['no credentials']), 'µs', 1), 'informative'));
+  figures.push(
+    figure(
+      'CPU per call, no network (fetch stub): bare openapi-fetch',
+      fmtSummary(summarize(perCall['bare openapi-fetch']), 'µs', 1),
+      'informative',
+    ),
+  );
+  figures.push(
+    figure(
+      'CPU per call, no network (fetch stub): our client, no credentials',
+      fmtSummary(summarize(perCall['no credentials']), 'µs', 1),
+      'informative',
+    ),
+  );
   figures.push(figure('token mode cost per request (token - none)', fmtSummary(cost('token'), 'µs', 1), 'informative'));
   figures.push(figure('token function cost per request', fmtSummary(cost('token function'), 'µs', 1), 'informative'));
-  figures.push(figure("Huawei's signer: AKSKSigner.sign per signature (SDK core 3.1.211)", fmtSummary(summarize(perCall['Huawei AKSKSigner.sign']), 'µs', 1), 'reference'));
-  figures.push(figure('our AK/SK signing cost per request (AK/SK - none)', fmtSummary(cost('AK/SK'), 'µs', 1), "<= Huawei's signer"));
+  figures.push(
+    figure(
+      "Huawei's signer: AKSKSigner.sign per signature (SDK core 3.1.211)",
+      fmtSummary(summarize(perCall['Huawei AKSKSigner.sign']), 'µs', 1),
+      'reference',
+    ),
+  );
+  figures.push(
+    figure(
+      'our AK/SK signing cost per request (AK/SK - none)',
+      fmtSummary(cost('AK/SK'), 'µs', 1),
+      "<= Huawei's signer",
+    ),
+  );
   const ratioText = `${fmt(signingRatio.median)}x (min ${fmt(signingRatio.min)}x, max ${fmt(signingRatio.max)}x, ${signingRatio.runs} runs)`;
   figures.push(figure("our signing cost / Huawei's signer", ratioText, '<= 1.00x', signingRatio.median <= 1));
 
@@ -211,8 +290,12 @@ export async function runOverhead({ runs, quick }) {
   const now = new Date();
   const signs = [];
   await timeBatch(() => sign('GET', SIGN_URL, now), callsPerBatch / 2);
-  for (let run = 0; run < runs; run++) signs.push((await timeBatch(() => sign('GET', SIGN_URL, now), callsPerBatch)) * 1000);
+  for (let run = 0; run < runs; run++) {
+    signs.push((await timeBatch(() => sign('GET', SIGN_URL, now), callsPerBatch)) * 1000);
+  }
   details.signRequestUs = signs;
-  figures.push(figure('our signer alone (createRequestSigner, node:crypto)', fmtSummary(summarize(signs), 'µs', 1), 'informative'));
+  figures.push(
+    figure('our signer alone (createRequestSigner, node:crypto)', fmtSummary(summarize(signs), 'µs', 1), 'informative'),
+  );
   return { figures, details };
 }

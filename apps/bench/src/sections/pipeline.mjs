@@ -3,13 +3,11 @@
 // with no change (turbo cache hits), several times. A clone holds the COMMITTED state only: uncommitted work
 // in the repository is not measured. The pnpm package store is the machine's (warm after the first install
 // ever), so "cold" means a cold turbo cache and an empty node_modules, not an empty download cache.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createWriteStream } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { execFileSync } from 'node:child_process';
 import { figure, fmtSummary, summarize } from '../stats.mjs';
 
 const repoRoot = fileURLToPath(new URL('../../../..', import.meta.url));
@@ -21,13 +19,20 @@ function timed(command, cwd, log) {
     const started = performance.now();
     const out = createWriteStream(log, { flags: 'a' });
     out.write(`\n$ ${command}\n`);
-    const child = spawn('bash', ['-c', command], { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: '1', FORCE_COLOR: '0' } });
+    const child = spawn('bash', ['-c', command], {
+      cwd,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, CI: '1', FORCE_COLOR: '0' },
+    });
     child.stdout.pipe(out, { end: false });
     child.stderr.pipe(out, { end: false });
     const timer = setTimeout(() => {
       try {
         // The whole process group (detached above): pnpm, turbo and every test they started.
-        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+        if (child.pid !== undefined) {
+          process.kill(-child.pid, 'SIGKILL');
+        }
       } catch {
         // already gone
       }
@@ -36,8 +41,11 @@ function timed(command, cwd, log) {
       clearTimeout(timer);
       out.end();
       const ms = performance.now() - started;
-      if (code === 0) resolve(ms);
-      else reject(new Error(`\`${command}\` failed (${signal ?? code}) after ${Math.round(ms / 1000)} s; log: ${log}`));
+      if (code === 0) {
+        resolve(ms);
+      } else {
+        reject(new Error(`\`${command}\` failed (${signal ?? code}) after ${Math.round(ms / 1000)} s; log: ${log}`));
+      }
     });
   });
 }
@@ -57,10 +65,15 @@ export async function runPipeline({ runs }) {
     const check = await timed('node scripts/pnpm.mjs run check', clone, log);
     let tests = '';
     if (existsSync(join(clone, 'scripts', 'count-test-results.mjs'))) {
-      tests = execFileSync(process.execPath, ['scripts/count-test-results.mjs', '0'], { cwd: clone, encoding: 'utf8' }).trim();
+      tests = execFileSync(process.execPath, ['scripts/count-test-results.mjs', '0'], {
+        cwd: clone,
+        encoding: 'utf8',
+      }).trim();
     }
     const reruns = [];
-    for (let run = 0; run < Math.max(3, Math.min(runs, 5)); run++) reruns.push(await timed('npm test', clone, log));
+    for (let run = 0; run < Math.max(3, Math.min(runs, 5)); run++) {
+      reruns.push(await timed('npm test', clone, log));
+    }
     details.coldMs = { install, check, total: install + check };
     details.rerunMs = reruns;
     details.tests = tests;
@@ -72,12 +85,20 @@ export async function runPipeline({ runs }) {
         'informative',
       ),
     );
-    figures.push(figure('no-change rerun of `npm test` (turbo cache hits)', fmtSummary(summarize(reruns.map((ms) => ms / 1000)), 's', 1), 'informative'));
+    figures.push(
+      figure(
+        'no-change rerun of `npm test` (turbo cache hits)',
+        fmtSummary(summarize(reruns.map((ms) => ms / 1000)), 's', 1),
+        'informative',
+      ),
+    );
   } catch (error) {
     keep = true;
     throw new Error(`${error.message} (clone kept in ${scratch})`);
   } finally {
-    if (!keep) rmSync(scratch, { recursive: true, force: true });
+    if (!keep) {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   }
   return { figures, details };
 }

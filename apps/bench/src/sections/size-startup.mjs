@@ -19,7 +19,9 @@ import { figure, fmt, fmtSummary, summarize } from '../stats.mjs';
 const require = createRequire(import.meta.url);
 const benchDir = fileURLToPath(new URL('../..', import.meta.url));
 // The client's size budget, as its size test reads it.
-const SIZE_TARGET = require(join(dirname(require.resolve('@sms-errors/client/package.json')), 'size-budget.json')).maxGzipBytes;
+const SIZE_TARGET = require(
+  join(dirname(require.resolve('@sms-errors/client/package.json')), 'size-budget.json'),
+).maxGzipBytes;
 const STARTUP_TARGET_MS = 15;
 const SDK = '@huaweicloud/huaweicloud-sdk-core';
 const SDK_SENDING = `export * from '${SDK}'; export { ClientBuilder } from '${SDK}/ClientBuilder'; export { HcClient } from '${SDK}/HcClient';`;
@@ -38,15 +40,23 @@ export async function bundledSize(stdin, platform) {
   });
   const code = result.outputFiles[0].contents;
   const gzip = spawnSync('gzip', ['-9', '-c'], { input: code });
-  return { minified: code.byteLength, gzipped: gzip.stdout.byteLength, modules: Object.keys(result.metafile.inputs).length };
+  return {
+    minified: code.byteLength,
+    gzipped: gzip.stdout.byteLength,
+    modules: Object.keys(result.metafile.inputs).length,
+  };
 }
 
 /** The package directory of `name` as Node would find it from `fromDir` (node_modules lookup, links followed). */
 function findPackageDir(name, fromDir) {
   for (let dir = fromDir; ; dir = dirname(dir)) {
     const candidate = join(dir, 'node_modules', name);
-    if (existsSync(join(candidate, 'package.json'))) return realpathSync(candidate);
-    if (dirname(dir) === dir) return undefined;
+    if (existsSync(join(candidate, 'package.json'))) {
+      return realpathSync(candidate);
+    }
+    if (dirname(dir) === dir) {
+      return undefined;
+    }
   }
 }
 
@@ -56,10 +66,14 @@ function installedTree(packageName, fromDir = benchDir) {
   const queue = [findPackageDir(packageName, fromDir)];
   while (queue.length > 0) {
     const dir = queue.pop();
-    if (!dir || seen.has(dir)) continue;
+    if (!dir || seen.has(dir)) {
+      continue;
+    }
     seen.add(dir);
     const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-    for (const dependency of Object.keys({ ...manifest.dependencies, ...manifest.optionalDependencies })) queue.push(findPackageDir(dependency, dir));
+    for (const dependency of Object.keys({ ...manifest.dependencies, ...manifest.optionalDependencies })) {
+      queue.push(findPackageDir(dependency, dir));
+    }
   }
   const du = spawnSync('du', ['-scb', ...seen], { encoding: 'utf8' });
   const total = du.stdout.trim().split('\n').at(-1) ?? '';
@@ -80,7 +94,9 @@ function timeProcess(args) {
   const started = performance.now();
   const result = spawnSync(process.execPath, args, { cwd: benchDir, encoding: 'utf8' });
   const ms = performance.now() - started;
-  if (result.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${result.stderr}`);
+  if (result.status !== 0) {
+    throw new Error(`node ${args.join(' ')} failed: ${result.stderr}`);
+  }
   return { ms, stdout: result.stdout };
 }
 
@@ -109,8 +125,14 @@ export async function runSizeStartup({ runs, quick }) {
   // The catalogue's entries: English (/decode), and both languages (/decode/zh), which only readers of
   // Chinese load; neither is part of the main entry or its budget.
   const catalogueSizes = {
-    '@sms-errors/client/decode (the catalogue in English)': await bundledSize(`export * from '@sms-errors/client/decode';`, 'neutral'),
-    '@sms-errors/client/decode/zh (the catalogue in English and Chinese)': await bundledSize(`export * from '@sms-errors/client/decode/zh';`, 'neutral'),
+    '@sms-errors/client/decode (the catalogue in English)': await bundledSize(
+      `export * from '@sms-errors/client/decode';`,
+      'neutral',
+    ),
+    '@sms-errors/client/decode/zh (the catalogue in English and Chinese)': await bundledSize(
+      `export * from '@sms-errors/client/decode/zh';`,
+      'neutral',
+    ),
   };
   details.catalogueSizes = catalogueSizes;
   for (const [name, size] of Object.entries(catalogueSizes)) {
@@ -129,10 +151,17 @@ export async function runSizeStartup({ runs, quick }) {
     'bare node -e 0': ['-e', '0'],
     'our client (import)': ['--input-type=module', '-e', `import '@sms-errors/client'`],
     'SDK core main entry (require)': ['-e', `require('${SDK}')`],
-    'SDK core + ClientBuilder + HcClient (require)': ['-e', `require('${SDK}'); require('${SDK}/ClientBuilder'); require('${SDK}/HcClient')`],
+    'SDK core + ClientBuilder + HcClient (require)': [
+      '-e',
+      `require('${SDK}'); require('${SDK}/ClientBuilder'); require('${SDK}/HcClient')`,
+    ],
   };
   const inProcess = {
-    'our client (import)': ['--input-type=module', '-e', `const t = performance.now(); await import('@sms-errors/client'); console.log(performance.now() - t)`],
+    'our client (import)': [
+      '--input-type=module',
+      '-e',
+      `const t = performance.now(); await import('@sms-errors/client'); console.log(performance.now() - t)`,
+    ],
     'SDK core + ClientBuilder + HcClient (require)': [
       '-e',
       `const t = performance.now(); require('${SDK}'); require('${SDK}/ClientBuilder'); require('${SDK}/HcClient'); console.log(performance.now() - t)`,
@@ -142,10 +171,16 @@ export async function runSizeStartup({ runs, quick }) {
   const wall = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
   /** @type {Record<string, number[]>} */
   const own = Object.fromEntries(Object.keys(inProcess).map((name) => [name, []]));
-  for (const args of Object.values(variants)) timeProcess(args); // warm the file cache
+  for (const args of Object.values(variants)) {
+    timeProcess(args); // warm the file cache
+  }
   for (let run = 0; run < startupRuns; run++) {
-    for (const [name, args] of Object.entries(variants)) wall[name].push(timeProcess(args).ms);
-    for (const [name, args] of Object.entries(inProcess)) own[name].push(Number(timeProcess(args).stdout.trim()));
+    for (const [name, args] of Object.entries(variants)) {
+      wall[name].push(timeProcess(args).ms);
+    }
+    for (const [name, args] of Object.entries(inProcess)) {
+      own[name].push(Number(timeProcess(args).stdout.trim()));
+    }
   }
   details.startupMs = { wall, inProcess: own };
   const baseline = wall['bare node -e 0'];
@@ -170,7 +205,11 @@ export async function runSizeStartup({ runs, quick }) {
   ];
   for (const [name, tree] of trees) {
     figures.push(
-      figure(`installed: ${name} and its runtime dependencies`, `${tree.packages} packages, ${fmt(tree.bytes / 1e6, 1)} MB on disk (everything the packages ship)`, 'comparison'),
+      figure(
+        `installed: ${name} and its runtime dependencies`,
+        `${tree.packages} packages, ${fmt(tree.bytes / 1e6, 1)} MB on disk (everything the packages ship)`,
+        'comparison',
+      ),
     );
   }
   return { figures, details };

@@ -29,38 +29,86 @@ const LOADED = 'the machine is shared with other agents and heavily loaded: wall
  */
 function changedSnapshot(records, replacements) {
   return records.map((record, i) => {
-    if (i % 10 !== 0) return record;
+    if (i % 10 !== 0) {
+      return record;
+    }
     const kind = (i / 10) % 3;
-    if (kind === 0) return replacements[i];
+    if (kind === 0) {
+      return replacements[i];
+    }
     const error = JSON.parse(record.error_json);
-    if (kind === 1) return { ...record, error_json: JSON.stringify({ error_code: error.error_code === 'SMS.3805' ? 'SMS.2802' : 'SMS.3805', error_param: '[]' }) };
-    return { ...record, error_json: JSON.stringify({ error_code: error.error_code, error_param: JSON.stringify([...JSON.parse(error.error_param), 'changed']) }) };
+    if (kind === 1) {
+      return {
+        ...record,
+        error_json: JSON.stringify({
+          error_code: error.error_code === 'SMS.3805' ? 'SMS.2802' : 'SMS.3805',
+          error_param: '[]',
+        }),
+      };
+    }
+    return {
+      ...record,
+      error_json: JSON.stringify({
+        error_code: error.error_code,
+        error_param: JSON.stringify([...JSON.parse(error.error_param), 'changed']),
+      }),
+    };
   });
 }
 
 function runDiff(dir, codes, count) {
-  const records = generateFailedServers({ size: RECORDS, seed: 'bench-wave', errorCodes: codes, regionHosts: ['sms.example'] });
-  const replacements = generateFailedServers({ size: RECORDS, seed: 'bench-wave-new', errorCodes: codes, regionHosts: ['sms.example'] });
+  const records = generateFailedServers({
+    size: RECORDS,
+    seed: 'bench-wave',
+    errorCodes: codes,
+    regionHosts: ['sms.example'],
+  });
+  const replacements = generateFailedServers({
+    size: RECORDS,
+    seed: 'bench-wave-new',
+    errorCodes: codes,
+    regionHosts: ['sms.example'],
+  });
   const before = join(dir, 'before.json');
   const after = join(dir, 'after.json');
   // As `list --all --output json` writes a snapshot (here without the decoded field), a page shape.
   writeFileSync(before, JSON.stringify({ count: RECORDS, migration_errors: records }));
   writeFileSync(after, JSON.stringify({ count: RECORDS, migration_errors: changedSnapshot(records, replacements) }));
   /** @type {Record<'importMs' | 'readMs' | 'diffMs' | 'totalMs' | 'cpuMs' | 'rssMiB' | 'heapUsedMiB' | 'cliMs', number[]>} */
-  const samples = { importMs: [], readMs: [], diffMs: [], totalMs: [], cpuMs: [], rssMiB: [], heapUsedMiB: [], cliMs: [] };
+  const samples = {
+    importMs: [],
+    readMs: [],
+    diffMs: [],
+    totalMs: [],
+    cpuMs: [],
+    rssMiB: [],
+    heapUsedMiB: [],
+    cliMs: [],
+  };
   const load = [];
   let classes;
   for (let run = 0; run < count; run++) {
     load.push(loadavg()[0]);
     const result = spawnSync(process.execPath, [worker, before, after], { cwd: benchDir, encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`diff worker failed: ${result.stderr}`);
+    if (result.status !== 0) {
+      throw new Error(`diff worker failed: ${result.stderr}`);
+    }
     const timings = JSON.parse(result.stdout.trim());
-    for (const key of Object.keys(timings)) if (key in samples) samples[key].push(timings[key]);
+    for (const key of Object.keys(timings)) {
+      if (key in samples) {
+        samples[key].push(timings[key]);
+      }
+    }
     classes = timings.classes;
     const started = performance.now();
-    const cliRun = spawnSync(process.execPath, [cli, 'diff', before, after, '--output', 'json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const cliRun = spawnSync(process.execPath, [cli, 'diff', before, after, '--output', 'json'], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
     samples.cliMs.push(performance.now() - started);
-    if (cliRun.status !== 0) throw new Error(`sms-errors diff failed: ${cliRun.stderr}`);
+    if (cliRun.status !== 0) {
+      throw new Error(`sms-errors diff failed: ${cliRun.stderr}`);
+    }
   }
   return { samples, classes, load, sizeMiB: statSync(before).size / 2 ** 20 };
 }
@@ -75,11 +123,30 @@ async function runWatch(dir, count) {
     const sweep = (...extra) =>
       new Promise((resolve, reject) => {
         const started = performance.now();
-        const args = [cli, 'watch', '--state', state, '--endpoint', sandbox.url, '--once', '--concurrency', '8', ...extra];
-        execFile(process.execPath, args, { env: { PATH: process.env.PATH, SMS_AUTH_TOKEN: 'bench-token' }, maxBuffer: 1 << 30 }, (error, _stdout, stderr) => {
-          if (error) reject(new Error(`sms-errors watch failed (${error.code}): ${stderr}`));
-          else resolve(performance.now() - started);
-        });
+        const args = [
+          cli,
+          'watch',
+          '--state',
+          state,
+          '--endpoint',
+          sandbox.url,
+          '--once',
+          '--concurrency',
+          '8',
+          ...extra,
+        ];
+        execFile(
+          process.execPath,
+          args,
+          { env: { PATH: process.env.PATH, SMS_AUTH_TOKEN: 'bench-token' }, maxBuffer: 1 << 30 },
+          (error, _stdout, stderr) => {
+            if (error) {
+              reject(new Error(`sms-errors watch failed (${error.code}): ${stderr}`));
+            } else {
+              resolve(performance.now() - started);
+            }
+          },
+        );
       });
     // The first sweep records the state; each timed one compares a whole sweep with it and rewrites it.
     await sweep('--baseline');
@@ -92,7 +159,9 @@ async function runWatch(dir, count) {
   }
   const stateBytes = statSync(state).size;
   const saved = JSON.parse(readFileSync(state, 'utf8'));
-  if (saved.count !== RECORDS) throw new Error(`the state holds ${saved.count} records, not ${RECORDS}`);
+  if (saved.count !== RECORDS) {
+    throw new Error(`the state holds ${saved.count} records, not ${RECORDS}`);
+  }
   return { sweepMs, stateBytes, load };
 }
 
@@ -131,7 +200,11 @@ export async function runWave({ runs, quick }) {
         `${fmtSummary(summarize(watch.sweepMs), 'ms', 0)}; load average ${fmt(summarize(watch.load).median, 1)} on ${cpus().length} cores`,
         `informative: ${LOADED}; Prism validates every page on the same cores`,
       ),
-      figure('watch: the state file of that sweep', `${(watch.stateBytes / 2 ** 20).toFixed(1)} MiB (${watch.stateBytes.toLocaleString('en-US')} B, mode 0600)`, 'informative'),
+      figure(
+        'watch: the state file of that sweep',
+        `${(watch.stateBytes / 2 ** 20).toFixed(1)} MiB (${watch.stateBytes.toLocaleString('en-US')} B, mode 0600)`,
+        'informative',
+      ),
     ];
     return { figures, details: { records: RECORDS, diff, watch } };
   } finally {

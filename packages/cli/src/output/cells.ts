@@ -17,14 +17,20 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
  * is dropped whole (and the cell left empty), never split.
  */
 export function truncateCells(text: string, max: number): string {
-  if (cellWidth(text) <= max) return text;
-  if (max <= 0) return '';
+  if (cellWidth(text) <= max) {
+    return text;
+  }
+  if (max <= 0) {
+    return '';
+  }
   const room = max - cellWidth(ELLIPSIS);
   let kept = '';
   let used = 0;
   for (const { segment } of graphemes.segment(text)) {
     const width = cellWidth(segment);
-    if (used + width > room) break;
+    if (used + width > room) {
+      break;
+    }
     kept += segment;
     used += width;
   }
@@ -54,9 +60,15 @@ function breakableUnits(text: string): { text: string; spaceBefore: boolean }[] 
       continue;
     }
     const last = units[units.length - 1];
-    const breakHere = last === undefined || space || ((CJK.test(previous) || CJK.test(segment)) && !CLOSING.test(segment) && !OPENING.test(previous));
-    if (breakHere) units.push({ text: segment, spaceBefore: space && last !== undefined });
-    else last.text += segment;
+    const breakHere =
+      last === undefined ||
+      space ||
+      ((CJK.test(previous) || CJK.test(segment)) && !CLOSING.test(segment) && !OPENING.test(previous));
+    if (breakHere) {
+      units.push({ text: segment, spaceBefore: space && last !== undefined });
+    } else {
+      last.text += segment;
+    }
     space = false;
     previous = segment;
   }
@@ -68,7 +80,9 @@ function breakableUnits(text: string): { text: string; spaceBefore: boolean }[] 
  * than a line is cut into pieces. An unlimited width (Infinity) gives the text as one line.
  */
 export function wrapCells(text: string, width: number): string[] {
-  if (!Number.isFinite(width) || cellWidth(text) <= width) return [text];
+  if (!Number.isFinite(width) || cellWidth(text) <= width) {
+    return [text];
+  }
   const lines: string[] = [];
   let line = '';
   for (const unit of breakableUnits(text)) {
@@ -77,20 +91,28 @@ export function wrapCells(text: string, width: number): string[] {
       line = candidate;
       continue;
     }
-    if (line !== '') lines.push(line);
+    if (line !== '') {
+      lines.push(line);
+    }
     line = unit.text;
     // A word wider than the line (a long path or URL): cut it, cell by cell.
     while (cellWidth(line) > width) {
       let piece = '';
       for (const { segment } of graphemes.segment(line)) {
-        if (cellWidth(piece + segment) > width) break;
+        if (cellWidth(piece + segment) > width) {
+          break;
+        }
         piece += segment;
       }
-      if (piece === '') break;
+      if (piece === '') {
+        break;
+      }
       lines.push(piece);
       line = line.slice(piece.length);
     }
   }
-  if (line !== '') lines.push(line);
+  if (line !== '') {
+    lines.push(line);
+  }
   return lines;
 }

@@ -10,7 +10,9 @@ const LABEL_WIDTH = 'See also: '.length;
 
 /** `label` and its text, wrapped: `  Action:   Confirm ... \n              continued`. */
 export function labelled(label: string, text: string, width: number, labelWidth = LABEL_WIDTH): string[] {
-  return wrapCells(printable(text), roomAfterLabel(width, labelWidth)).map((line, i) => `${INDENT}${padCells(i === 0 ? label : '', labelWidth)}${line}`.trimEnd());
+  return wrapCells(printable(text), roomAfterLabel(width, labelWidth)).map((line, i) =>
+    `${INDENT}${padCells(i === 0 ? label : '', labelWidth)}${line}`.trimEnd(),
+  );
 }
 
 /** Lines already laid out (the servers of a group) under a label, the first beside it. */

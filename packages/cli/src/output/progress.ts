@@ -17,7 +17,9 @@ const ERASE_LINE = '\r\u001b[2K';
 
 /** The line shown after each page: `fetching failed source servers: 200 of 1000`, in the run's language. */
 export function createProgress(stream: ProgressStream, line: (received: number, count: number) => string): Progress {
-  if (stream.isTTY !== true) return { onPage() {}, done() {} };
+  if (stream.isTTY !== true) {
+    return { onPage() {}, done() {} };
+  }
   let shown = false;
   return {
     onPage({ received, count }) {
@@ -25,7 +27,9 @@ export function createProgress(stream: ProgressStream, line: (received: number, 
       stream.write(`${ERASE_LINE}${line(received, count)}`);
     },
     done() {
-      if (shown) stream.write(ERASE_LINE);
+      if (shown) {
+        stream.write(ERASE_LINE);
+      }
       shown = false;
     },
   };

@@ -12,10 +12,16 @@ export interface WidthSource {
 export const UNLIMITED = Number.POSITIVE_INFINITY;
 
 export function outputWidth(stdout: WidthSource, env: Record<string, string | undefined>, wide: boolean): number {
-  if (wide) return UNLIMITED;
+  if (wide) {
+    return UNLIMITED;
+  }
   const columns = env['COLUMNS']?.trim();
   // A COLUMNS that is not a positive integer (empty, `abc`, `0`) is ignored, as other tools do.
-  if (columns !== undefined && /^\d+$/.test(columns) && Number(columns) > 0) return Number(columns);
-  if (stdout.isTTY === true && typeof stdout.columns === 'number' && stdout.columns > 0) return stdout.columns;
+  if (columns !== undefined && /^\d+$/.test(columns) && Number(columns) > 0) {
+    return Number(columns);
+  }
+  if (stdout.isTTY === true && typeof stdout.columns === 'number' && stdout.columns > 0) {
+    return stdout.columns;
+  }
   return UNLIMITED;
 }

@@ -1,8 +1,14 @@
 // The bounds of the numeric and string flags, from the client's facts (`@sms-errors/client/facts`, generated
 // from the spec): the help text quotes them and the flags are checked against them, with the client's own
 // check functions, before any client is made. No bound is written down in this package.
-import { checkPaginateOptions, describeBounds, listErrorServersQuery, pagerBounds, toWireQuery } from '@sms-errors/client/facts';
-import { messagesFor, type Messages } from './messages.js';
+import {
+  checkPaginateOptions,
+  describeBounds,
+  listErrorServersQuery,
+  pagerBounds,
+  toWireQuery,
+} from '@sms-errors/client/facts';
+import { type Messages, messagesFor } from './messages.js';
 import type { ListingOptions } from './parse-args.js';
 
 export interface FlagBounds {
@@ -30,7 +36,9 @@ export function flagBounds(text: Messages = messagesFor('en')): FlagBounds {
  * which exit-codes.ts names by its flag). Nothing is sent.
  */
 export function checkFlags(command: ListingOptions): void {
-  if (command.all) checkPaginateOptions({ pageSize: command.limit, concurrency: command.concurrency });
+  if (command.all) {
+    checkPaginateOptions({ pageSize: command.limit, concurrency: command.concurrency });
+  }
   toWireQuery({
     offset: command.offset,
     enterpriseProjectId: command.enterpriseProjectId,

@@ -4,7 +4,14 @@
 // shell history). `--project-id` is not a secret, so it may come from the command line, where it overrides
 // HUAWEICLOUD_SDK_PROJECT_ID.
 import { SmsValidationError } from '@sms-errors/client';
-import { credentialSources, credentialsFromEnv, credentialVariables, resolveCredentials, SmsCredentialsError, type ResolvedCredentials } from '@sms-errors/client/env';
+import {
+  credentialSources,
+  credentialsFromEnv,
+  credentialVariables,
+  type ResolvedCredentials,
+  resolveCredentials,
+  SmsCredentialsError,
+} from '@sms-errors/client/env';
 import type { Messages } from './messages.js';
 import type { ListingOptions } from './parse-args.js';
 
@@ -13,9 +20,19 @@ export const TOKEN_VARIABLE = credentialVariables.token;
 export const PROJECT_ID_VARIABLE = credentialVariables.projectId;
 export const AKSK_VARIABLES = [credentialVariables.ak, credentialVariables.sk, PROJECT_ID_VARIABLE] as const;
 export const SECURITY_TOKEN_VARIABLE = credentialVariables.securityToken;
-export const IAM_VARIABLES = [credentialVariables.iamUser, credentialVariables.iamPassword, credentialVariables.iamDomain] as const;
+export const IAM_VARIABLES = [
+  credentialVariables.iamUser,
+  credentialVariables.iamPassword,
+  credentialVariables.iamDomain,
+] as const;
 /** The variables that hold a secret, scrubbed from every message as a last guard. */
-export const SECRET_VARIABLES = [TOKEN_VARIABLE, credentialVariables.ak, credentialVariables.sk, SECURITY_TOKEN_VARIABLE, credentialVariables.iamPassword] as const;
+export const SECRET_VARIABLES = [
+  TOKEN_VARIABLE,
+  credentialVariables.ak,
+  credentialVariables.sk,
+  SECURITY_TOKEN_VARIABLE,
+  credentialVariables.iamPassword,
+] as const;
 
 /** What to set or keep where, in the run's language. */
 export function credentialsHint(text: Messages): string {
@@ -50,13 +67,19 @@ export interface ResolveContext {
  * The chain's winner for the command. A half-set AK/SK pair in the environment is named as before (the
  * client's credentialsFromEnv); no source at all is a CredentialsError with what to set.
  */
-export async function resolveCliCredentials(command: ListingOptions & CredentialFlags, { env, fetch, warn }: ResolveContext, text: Messages): Promise<ResolvedCredentials> {
+export async function resolveCliCredentials(
+  command: ListingOptions & CredentialFlags,
+  { env, fetch, warn }: ResolveContext,
+  text: Messages,
+): Promise<ResolvedCredentials> {
   const withProject = command.projectId === undefined ? env : { ...env, [PROJECT_ID_VARIABLE]: command.projectId };
   if (command.credentialsSource === undefined || command.credentialsSource === 'env') {
     try {
       credentialsFromEnv(withProject);
     } catch (error) {
-      if (error instanceof SmsValidationError) throw new CredentialsError(text.credentialsInvalid(error.message));
+      if (error instanceof SmsValidationError) {
+        throw new CredentialsError(text.credentialsInvalid(error.message));
+      }
       throw error;
     }
   }
@@ -72,7 +95,9 @@ export async function resolveCliCredentials(command: ListingOptions & Credential
     });
   } catch (error) {
     if (error instanceof SmsCredentialsError && error.parameter === 'credentials') {
-      throw new CredentialsError(text.noCredentials(credentialsHint(text), error.expected.replace(/^none found \((.*)\)$/, '$1')));
+      throw new CredentialsError(
+        text.noCredentials(credentialsHint(text), error.expected.replace(/^none found \((.*)\)$/, '$1')),
+      );
     }
     throw error;
   }

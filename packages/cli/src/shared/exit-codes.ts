@@ -3,6 +3,9 @@
 // environment variable behind the argument. The messages come from the client's errors, which never hold a
 // credential; run.ts still redacts the credential values from every line as a second guard.
 import {
+  type AkSkCredentials,
+  type ListMigrationErrorsQuery,
+  type PaginateOptions,
   SmsApiError,
   SmsAuthError,
   SmsNetworkError,
@@ -10,16 +13,13 @@ import {
   SmsResponseError,
   SmsTimeoutError,
   SmsValidationError,
-  type AkSkCredentials,
-  type ListMigrationErrorsQuery,
-  type PaginateOptions,
 } from '@sms-errors/client';
-import { SnapshotFileError } from '../commands/diff/snapshot-file.js';
 import { SmsCredentialsError, SmsIamError } from '@sms-errors/client/env';
+import { SnapshotFileError } from '../commands/diff/snapshot-file.js';
 import { PaginationStopped } from '../commands/list/list.js';
 import { StateFileError } from '../commands/watch/state-file.js';
 import { AKSK_VARIABLES, CredentialsError, SECURITY_TOKEN_VARIABLE, TOKEN_VARIABLE } from './credentials.js';
-import { messagesFor, type Messages } from './messages.js';
+import { type Messages, messagesFor } from './messages.js';
 
 export const ExitCode = {
   /** The records were printed. */
@@ -111,42 +111,77 @@ export interface FailureContext {
 function refusedValue(error: SmsValidationError, { projectIdFlag }: FailureContext, text: Messages): Failure {
   const parameter = error.parameter;
   const expected = text.expected(error.expected);
-  if (parameter === 'projectId' && projectIdFlag) return { code: ExitCode.usage, message: text.mustBe('--project-id', expected) };
+  if (parameter === 'projectId' && projectIdFlag) {
+    return { code: ExitCode.usage, message: text.mustBe('--project-id', expected) };
+  }
   const flag = FLAG_OF[parameter as keyof typeof FLAG_OF];
-  if (flag) return { code: ExitCode.usage, message: text.mustBe(flag, expected) };
+  if (flag) {
+    return { code: ExitCode.usage, message: text.mustBe(flag, expected) };
+  }
   const variable = VARIABLE_OF[parameter as keyof typeof VARIABLE_OF];
-  if (variable) return { code: ExitCode.auth, message: text.mustBe(variable, expected) };
+  if (variable) {
+    return { code: ExitCode.auth, message: text.mustBe(variable, expected) };
+  }
   return { code: ExitCode.usage, message: text.mustBe(parameter, expected) };
 }
 
 /** The exit code and one-line message of an error, in the language of `text` (English by default). */
 export function classify(error: unknown, context: FailureContext = {}, text: Messages = messagesFor('en')): Failure {
   const where = context.host;
-  if (error instanceof UsageError) return { code: ExitCode.usage, message: error.message };
-  if (error instanceof SnapshotFileError || error instanceof StateFileError) return { code: ExitCode.usage, message: error.message };
-  if (error instanceof CredentialsError) return { code: ExitCode.auth, message: error.message };
-  if (error instanceof InterruptedError) return { code: ExitCode.interrupted, message: text.interrupted };
-  if (error instanceof UnknownCodesError) return { code: ExitCode.unknownCode, message: text.unknownCodes(error.codes, error.catalogueSize) };
+  if (error instanceof UsageError) {
+    return { code: ExitCode.usage, message: error.message };
+  }
+  if (error instanceof SnapshotFileError || error instanceof StateFileError) {
+    return { code: ExitCode.usage, message: error.message };
+  }
+  if (error instanceof CredentialsError) {
+    return { code: ExitCode.auth, message: error.message };
+  }
+  if (error instanceof InterruptedError) {
+    return { code: ExitCode.interrupted, message: text.interrupted };
+  }
+  if (error instanceof UnknownCodesError) {
+    return { code: ExitCode.unknownCode, message: text.unknownCodes(error.codes, error.catalogueSize) };
+  }
   if (error instanceof SmsApiError) {
     // A clock the gateway refused is not a credentials problem: say how to fix the clock instead.
-    if (error.clockSkewMs !== undefined) return { code: ExitCode.auth, message: text.clockRefused(error.message) };
-    if (error.lockedUntil !== undefined) return { code: ExitCode.auth, message: error.message };
+    if (error.clockSkewMs !== undefined) {
+      return { code: ExitCode.auth, message: text.clockRefused(error.message) };
+    }
+    if (error.lockedUntil !== undefined) {
+      return { code: ExitCode.auth, message: error.message };
+    }
     // By the client's error class, not by reading the status again.
-    if (error instanceof SmsAuthError) return { code: ExitCode.auth, message: text.checkCredentials(error.message) };
+    if (error instanceof SmsAuthError) {
+      return { code: ExitCode.auth, message: text.checkCredentials(error.message) };
+    }
     return { code: ExitCode.api, message: text.serviceError(error.message) };
   }
   // Before SmsValidationError, which it extends: a file, section or profile and key, or a variable.
-  if (error instanceof SmsCredentialsError) return { code: ExitCode.auth, message: error.message };
-  if (error instanceof SmsIamError) return { code: error.status === undefined ? ExitCode.network : ExitCode.auth, message: error.message };
+  if (error instanceof SmsCredentialsError) {
+    return { code: ExitCode.auth, message: error.message };
+  }
+  if (error instanceof SmsIamError) {
+    return { code: error.status === undefined ? ExitCode.network : ExitCode.auth, message: error.message };
+  }
   if (error instanceof SmsTimeoutError || error instanceof SmsNetworkError) {
     return { code: ExitCode.network, message: text.noAnswer(where, error.message, error.attempts) };
   }
   if (error instanceof PaginationStopped) {
-    return { code: ExitCode.pagination, message: text.paginationStoppedAfter(error.received, error.parameter, text.expected(error.expected)) };
+    return {
+      code: ExitCode.pagination,
+      message: text.paginationStoppedAfter(error.received, error.parameter, text.expected(error.expected)),
+    };
   }
-  if (error instanceof SmsPaginationError) return { code: ExitCode.pagination, message: text.paginationStopped(error.message) };
-  if (error instanceof SmsResponseError) return { code: ExitCode.response, message: text.badResponse(error.message) };
-  if (error instanceof SmsValidationError) return refusedValue(error, context, text);
+  if (error instanceof SmsPaginationError) {
+    return { code: ExitCode.pagination, message: text.paginationStopped(error.message) };
+  }
+  if (error instanceof SmsResponseError) {
+    return { code: ExitCode.response, message: text.badResponse(error.message) };
+  }
+  if (error instanceof SmsValidationError) {
+    return refusedValue(error, context, text);
+  }
   const { name, message } = error instanceof Error ? error : { name: 'Error', message: String(error) };
   return { code: ExitCode.internal, message: text.unexpected(name, message) };
 }

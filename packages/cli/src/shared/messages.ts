@@ -27,7 +27,20 @@ export interface HelpFacts {
   profileFile: { path: string; section: string };
   kooCli: { path: string; plainMode: string };
   forcibleSources: readonly string[];
-  exitCodes: Record<'ok' | 'internal' | 'usage' | 'auth' | 'api' | 'network' | 'pagination' | 'response' | 'unknownCode' | 'changes' | 'interrupted', number>;
+  exitCodes: Record<
+    | 'ok'
+    | 'internal'
+    | 'usage'
+    | 'auth'
+    | 'api'
+    | 'network'
+    | 'pagination'
+    | 'response'
+    | 'unknownCode'
+    | 'changes'
+    | 'interrupted',
+    number
+  >;
   /** diff and watch: the classes of --fail-on, and watch's default interval. */
   failOn: readonly string[];
   defaultInterval: string;
@@ -36,8 +49,10 @@ export interface HelpFacts {
 const enNumber = (n: number) => n.toLocaleString('en-US');
 
 // How to fix a clock the gateway refused: the same advice in the error line and in doctor's clock check.
-const CLOCK_HINT_EN = 'set the clock from NTP (timedatectl set-ntp true, or chronyc makestep; on Windows, w32tm /resync), not the time zone';
-const CLOCK_HINT_ZH = '请用 NTP 校准本机时钟（timedatectl set-ntp true 或 chronyc makestep；Windows 上用 w32tm /resync），而不是修改时区';
+const CLOCK_HINT_EN =
+  'set the clock from NTP (timedatectl set-ntp true, or chronyc makestep; on Windows, w32tm /resync), not the time zone';
+const CLOCK_HINT_ZH =
+  '请用 NTP 校准本机时钟（timedatectl set-ntp true 或 chronyc makestep；Windows 上用 w32tm /resync），而不是修改时区';
 
 /** The names the credentials hint quotes (from the client's facts). */
 export interface CredentialHintFacts {
@@ -59,7 +74,8 @@ const en = {
 
   // explain
   unknownCode: 'unknown code',
-  notInCatalogue: (size: number) => `not in the catalogue of ${size} codes (Huawei's current table and the SMS FAQ); nothing is guessed`,
+  notInCatalogue: (size: number) =>
+    `not in the catalogue of ${size} codes (Huawei's current table and the SMS FAQ); nothing is guessed`,
   unknownCodes: (codes: readonly string[], size: number): string =>
     `${codes.length === 1 ? 'unknown code' : 'unknown codes'} ${codes.join(', ')}: not in the catalogue of ${size} codes`,
 
@@ -99,7 +115,8 @@ const en = {
   oneStdin: 'only one of BEFORE and AFTER can be - (stdin)',
   snapshotNamesFile: 'a snapshot argument must name a file (or - for stdin)',
   diffTwoSnapshots: (flag: string) => `--${flag} applies to the live listing, and diff was given two snapshots`,
-  cannotReadSnapshot: (file: string, code: string | undefined) => `cannot read ${file}${code === 'ENOENT' ? ': no such file' : code ? ` (${code})` : ''}`,
+  cannotReadSnapshot: (file: string, code: string | undefined) =>
+    `cannot read ${file}${code === 'ENOENT' ? ': no such file' : code ? ` (${code})` : ''}`,
   /** `reason` is the client's (readSnapshot), as it gives it. */
   notASnapshot: (file: string, reason: string) => `${file} is not a snapshot: ${reason}`,
   partialSnapshot: (file: string, held: number, announced: number) =>
@@ -111,8 +128,10 @@ const en = {
     `${identity} is held by ${before} record(s) in ${beforeName} and ${after} in ${afterName}: left out of the comparison, not merged`,
   stateName: 'the state',
   sweepName: 'this sweep',
-  stateUnreadable: (reason: string) => `state ${reason}; it is left as it is (move it aside, or start afresh with --baseline after removing it)`,
-  stateUnwritable: (file: string, code: string | undefined) => `cannot write the state ${file}${code ? ` (${code})` : ''}; the previous state is left as it was`,
+  stateUnreadable: (reason: string) =>
+    `state ${reason}; it is left as it is (move it aside, or start afresh with --baseline after removing it)`,
+  stateUnwritable: (file: string, code: string | undefined) =>
+    `cannot write the state ${file}${code ? ` (${code})` : ''}; the previous state is left as it was`,
 
   // watch
   watchNeedsState: 'watch needs --state FILE: where the last sweep is kept between runs',
@@ -121,11 +140,14 @@ const en = {
   webhookCredentials: '--webhook must not carry user:password@',
   intervalRange: '--interval must be from 10s to 24h, such as 30s, 5m or 1h (a bare number is seconds)',
   sweepFailed: (at: string, message: string) => `${at} sweep failed: ${message}; the state is unchanged`,
-  baselineRecorded: (at: string, n: number, state: string) => `${at} baseline: ${n} failing servers recorded in ${state}`,
-  webhookFailed: (at: string, webhook: string, attempts: number, reason: string) => `${at} webhook ${webhook} failed after ${attempts} attempt(s): ${reason}`,
+  baselineRecorded: (at: string, n: number, state: string) =>
+    `${at} baseline: ${n} failing servers recorded in ${state}`,
+  webhookFailed: (at: string, webhook: string, attempts: number, reason: string) =>
+    `${at} webhook ${webhook} failed after ${attempts} attempt(s): ${reason}`,
   webhookNoAnswer: (seconds: number) => `no answer within ${seconds} s`,
   /** The status line between sweeps (durations such as 5m or 4.2s). */
-  statusLine: (next: string, took: string, failing: number) => `next sweep in ${next}, last sweep took ${took}, ${failing} failing (Ctrl-C stops)`,
+  statusLine: (next: string, took: string, failing: number) =>
+    `next sweep in ${next}, last sweep took ${took}, ${failing} failing (Ctrl-C stops)`,
   /** The code column of diff's table and watch's lines for an error_json that cannot be read. */
   unreadableCodeCell: '(unreadable)',
 
@@ -140,12 +162,15 @@ const en = {
   doctorEndpoint: (baseUrl: string, region: string | undefined, regionFrom: string | undefined) =>
     `${baseUrl}${region ? ` (region ${region}${regionFrom ? `, from ${regionFrom}` : ''})` : ''}`,
   /** `detail` and the reasons in `skipped` are the client's account of each source. */
-  doctorCredentials: (source: string, detail: string, skipped: string) => `${source}: ${detail}${skipped ? ` (before it: ${skipped})` : ''}`,
+  doctorCredentials: (source: string, detail: string, skipped: string) =>
+    `${source}: ${detail}${skipped ? ` (before it: ${skipped})` : ''}`,
   doctorNoDate: 'the endpoint sent no Date to compare with',
   doctorClockWithin: (seconds: number) => `the local clock is within ${seconds} s of the endpoint's`,
   doctorClockOff: (skewMs: number) => describeClockSkew(skewMs),
-  doctorRequestOk: (latencyMs: number, requestId: string | undefined) => `GET /v3/errors?limit=1: 200 in ${latencyMs} ms${requestId ? `, request id ${requestId}` : ''}`,
-  doctorRequestFailed: (status: string, latencyMs: number, message: string) => `GET /v3/errors?limit=1: ${status}in ${latencyMs} ms: ${message}`,
+  doctorRequestOk: (latencyMs: number, requestId: string | undefined) =>
+    `GET /v3/errors?limit=1: 200 in ${latencyMs} ms${requestId ? `, request id ${requestId}` : ''}`,
+  doctorRequestFailed: (status: string, latencyMs: number, message: string) =>
+    `GET /v3/errors?limit=1: ${status}in ${latencyMs} ms: ${message}`,
   doctorCheckPermissions: 'check the credentials and their permissions',
   requestFailed: (cause: string) => `request failed: ${cause}`,
   /** The client's account of a credential source (why it was passed over, what won, a file's warning), as it gives it. */
@@ -158,7 +183,8 @@ const en = {
   columnTargetIp: 'TARGET IP',
   columnErrorCode: 'ERROR CODE',
   columnMessage: 'MESSAGE',
-  unknownCodeCell: (params: readonly string[]): string => (params.length > 0 ? `unknown code; params: ${params.join(', ')}` : 'unknown code'),
+  unknownCodeCell: (params: readonly string[]): string =>
+    params.length > 0 ? `unknown code; params: ${params.join(', ')}` : 'unknown code',
   listFooter: (shown: number, count: number, nextOffset: number | undefined) =>
     `showing ${shown} of ${count} failed source servers${nextOffset === undefined ? '' : ` (next page: --offset ${nextOffset}, or --all)`}`,
   /** The footer's note on the columns a narrow table left out because they add nothing to its rows. */
@@ -171,7 +197,8 @@ const en = {
 
   // Usage errors (exit code 2)
   unknownOption: (flag: string) => `unknown option ${flag} (see sms-errors --help)`,
-  secretOption: (flag: string, hint: string) => `unknown option ${flag}: credentials come only from the environment: ${hint}`,
+  secretOption: (flag: string, hint: string) =>
+    `unknown option ${flag}: credentials come only from the environment: ${hint}`,
   takesNoValue: (flag: string) => `${flag} takes no value`,
   needsValueDash: (flag: string) => `${flag} needs a value (for a value starting with '-', write ${flag}=VALUE)`,
   needsValue: (flag: string) => `${flag} needs a value`,
@@ -184,8 +211,10 @@ const en = {
   outputOneOf: (formats: readonly string[]) => `--output must be one of ${formats.join(', ')}`,
   wideOnlyTable: (format: string) => `--wide only applies to table output, not --output ${format}`,
   langOneOf: (languages: readonly string[]) => `--lang must be one of ${languages.join(', ')}`,
-  missingCommand: (commands: readonly string[]) => `missing command: try sms-errors ${commands.join(', sms-errors ')} (see sms-errors --help)`,
-  unknownCommand: (commands: readonly string[]) => `unknown command: the commands are ${commands.join(', ')} (see sms-errors --help)`,
+  missingCommand: (commands: readonly string[]) =>
+    `missing command: try sms-errors ${commands.join(', sms-errors ')} (see sms-errors --help)`,
+  unknownCommand: (commands: readonly string[]) =>
+    `unknown command: the commands are ${commands.join(', ')} (see sms-errors --help)`,
   flagNotFor: (flag: string, command: string, why: string) => `--${flag} does not apply to ${command}: ${why}`,
   summaryReadsAll: 'summary reads every page, from the first',
   explainOffline: 'explain reads the catalogue only, with no network and no credentials',
@@ -193,14 +222,16 @@ const en = {
   watchSweepsAll: 'watch sweeps every page from the first, and prints one line per change',
   seeHelp: 'see sms-errors --help',
   explainNeedsCodes: 'explain needs one or more error codes, such as sms-errors explain SMS.2802',
-  noArguments: (command: string, extra: number) => `${command} takes no arguments, only flags (got ${extra} more; see sms-errors --help)`,
+  noArguments: (command: string, extra: number) =>
+    `${command} takes no arguments, only flags (got ${extra} more; see sms-errors --help)`,
   regionOrEndpoint: 'give --region or --endpoint, not both',
   concurrencyNeedsAll: '--concurrency only applies with --all',
   emptyProjectId: '--project-id must not be empty',
   endpointNotUrl: '--endpoint must be an absolute http(s) URL, such as http://127.0.0.1:4010',
   endpointCredentials: '--endpoint must not carry credentials (user:password@); they come from the environment',
   endpointQuery: '--endpoint must not have a query (?) or a fragment (#): the API path and query are added to it',
-  endpointBlockedPort: (port: string) => `--endpoint names port ${port}, which the Fetch standard blocks: fetch would refuse it without sending`,
+  endpointBlockedPort: (port: string) =>
+    `--endpoint names port ${port}, which the Fetch standard blocks: fetch would refuse it without sending`,
   projectIdWithToken: (tokenVariable: string) =>
     `--project-id applies to AK/SK credentials only; with ${tokenVariable} the token's own project is used (drop --project-id, or use AK/SK)`,
   giveRegion: (regions: readonly string[]) => `give --region (one of ${regions.join(', ')}) or --endpoint URL`,
@@ -221,7 +252,8 @@ const en = {
   clockHint: CLOCK_HINT_EN,
   clockRefused: (message: string) => `${message}; ${CLOCK_HINT_EN}`,
   serviceError: (message: string) => message,
-  noAnswer: (host: string | undefined, message: string, attempts: number) => `no answer from ${host ?? 'the service'}: ${message} (attempts: ${attempts})`,
+  noAnswer: (host: string | undefined, message: string, attempts: number) =>
+    `no answer from ${host ?? 'the service'}: ${message} (attempts: ${attempts})`,
   paginationStoppedAfter: (received: number, parameter: string, expected: string) =>
     `pagination stopped after ${received} records: the next page's ${parameter} must be ${expected}`,
   paginationStopped: (message: string) => `pagination stopped: ${message}`,
@@ -371,7 +403,9 @@ function boundZh(bound: string): string {
   ];
   for (const [shape, say] of shapes) {
     const match = shape.exec(bound);
-    if (match) return say(...match.slice(1));
+    if (match) {
+      return say(...match.slice(1));
+    }
   }
   return bound;
 }
@@ -385,18 +419,22 @@ function credentialSourceZh(text: string): string {
     [/^no (\S+)$/, (what) => `没有 ${what}`],
     [
       /^warning: (.+) holds a secret key and other users can access it \(mode (\d+)\): chmod 600 (.+)$/,
-      (path, mode, again) => `警告: ${path} 中有私密密钥，而其他用户也能访问它（权限 ${mode}）：请执行 chmod 600 ${again}`,
+      (path, mode, again) =>
+        `警告: ${path} 中有私密密钥，而其他用户也能访问它（权限 ${mode}）：请执行 chmod 600 ${again}`,
     ],
     [
       /^(\S+) \(IAM user "(.*)" of account "(.*)", project "(.*)", at (\S+)\)$/,
-      (variable, user, account, project, at) => `${variable}（IAM 用户 "${user}"，账号 "${account}"，项目 "${project}"，IAM 地址 ${at}）`,
+      (variable, user, account, project, at) =>
+        `${variable}（IAM 用户 "${user}"，账号 "${account}"，项目 "${project}"，IAM 地址 ${at}）`,
     ],
     [/^the ECS agency \(metadata service(?: at (\S+))?\)$/, (at) => `ECS 委托（元数据服务${at ? ` ${at}` : ''}）`],
   ];
   const say = (reason: string) => {
     for (const [shape, words] of shapes) {
       const match = shape.exec(reason);
-      if (match) return words(...match.slice(1));
+      if (match) {
+        return words(...match.slice(1));
+      }
     }
     return undefined;
   };
@@ -416,8 +454,10 @@ const zh: Messages = {
   labelWidth: 12,
 
   unknownCode: '未知错误码',
-  notInCatalogue: (size: number) => `不在本目录的 ${size} 个错误码中（依据华为云当前的错误码表和 SMS 常见问题）；不做猜测`,
-  unknownCodes: (codes: readonly string[], size: number) => `未知错误码 ${codes.join(', ')}：不在本目录的 ${size} 个错误码中`,
+  notInCatalogue: (size: number) =>
+    `不在本目录的 ${size} 个错误码中（依据华为云当前的错误码表和 SMS 常见问题）；不做猜测`,
+  unknownCodes: (codes: readonly string[], size: number) =>
+    `未知错误码 ${codes.join(', ')}：不在本目录的 ${size} 个错误码中`,
 
   servers: (n: number) => `${zhNumber(n)} 台服务器`,
   unreadableErrorJson: '无法读取的 error_json',
@@ -437,7 +477,8 @@ const zh: Messages = {
   sinceLine: (snapshot: string, added: number, changed: number, resolved: number) =>
     `与 ${snapshot} 相比：新增 ${zhNumber(added)} 台，有变化 ${zhNumber(changed)} 台，已解决 ${zhNumber(resolved)} 台`,
 
-  diffSection: (change: 'new' | 'changed' | 'resolved', n: number) => `${{ new: '新增', changed: '有变化', resolved: '已解决' }[change]}（${zhNumber(n)} 台）`,
+  diffSection: (change: 'new' | 'changed' | 'resolved', n: number) =>
+    `${{ new: '新增', changed: '有变化', resolved: '已解决' }[change]}（${zhNumber(n)} 台）`,
   columnCategory: '类别',
   columnAction: '处理建议',
   diffUnchanged: (n: number) => `${zhNumber(n)} 台未变化`,
@@ -450,17 +491,21 @@ const zh: Messages = {
   oneStdin: '之前 和 之后 中只能有一个是 -（标准输入）',
   snapshotNamesFile: '快照参数必须是一个文件名（或用 - 表示标准输入）',
   diffTwoSnapshots: (flag: string) => `--${flag} 只用于读取当前列表，而 diff 已给出两个快照`,
-  cannotReadSnapshot: (file: string, code: string | undefined) => `无法读取 ${file}${code === 'ENOENT' ? '：文件不存在' : code ? `（${code}）` : ''}`,
+  cannotReadSnapshot: (file: string, code: string | undefined) =>
+    `无法读取 ${file}${code === 'ENOENT' ? '：文件不存在' : code ? `（${code}）` : ''}`,
   notASnapshot: (file: string, reason: string) => `${file} 不是快照：${reason}`,
-  partialSnapshot: (file: string, held: number, announced: number) => `${file} 只有其列表所报 ${announced} 台服务器中的 ${held} 台（只保存了一页？）：其余的会显示为新增或已解决`,
+  partialSnapshot: (file: string, held: number, announced: number) =>
+    `${file} 只有其列表所报 ${announced} 台服务器中的 ${held} 台（只保存了一页？）：其余的会显示为新增或已解决`,
   liveListing: '当前列表',
   warning: '警告',
   duplicateIdentity: (identity: string, before: number, beforeName: string, after: number, afterName: string) =>
     `${identity} 在 ${beforeName} 中有 ${before} 条记录，在 ${afterName} 中有 ${after} 条：不参与比较，也不合并`,
   stateName: '状态文件',
   sweepName: '本次读取',
-  stateUnreadable: (reason: string) => `状态文件有误：${reason}；文件保持原样（请把它移走，或删除后用 --baseline 重新开始）`,
-  stateUnwritable: (file: string, code: string | undefined) => `无法写入状态文件 ${file}${code ? `（${code}）` : ''}；原有的状态保持不变`,
+  stateUnreadable: (reason: string) =>
+    `状态文件有误：${reason}；文件保持原样（请把它移走，或删除后用 --baseline 重新开始）`,
+  stateUnwritable: (file: string, code: string | undefined) =>
+    `无法写入状态文件 ${file}${code ? `（${code}）` : ''}；原有的状态保持不变`,
 
   watchNeedsState: 'watch 需要 --state 文件：用来在两次运行之间保存上一次读取的结果',
   watchFormats: (format: string) => `watch 只输出逐行文本（默认）或 --output ndjson，不支持 ${format}`,
@@ -469,9 +514,11 @@ const zh: Messages = {
   intervalRange: '--interval 必须在 10s 到 24h 之间，例如 30s、5m 或 1h（只写数字表示秒）',
   sweepFailed: (at: string, message: string) => `${at} 读取失败：${message}；状态文件未改动`,
   baselineRecorded: (at: string, n: number, state: string) => `${at} 基线：已把 ${n} 台迁移失败的服务器记录到 ${state}`,
-  webhookFailed: (at: string, webhook: string, attempts: number, reason: string) => `${at} webhook ${webhook} 尝试 ${attempts} 次后仍失败：${reason}`,
+  webhookFailed: (at: string, webhook: string, attempts: number, reason: string) =>
+    `${at} webhook ${webhook} 尝试 ${attempts} 次后仍失败：${reason}`,
   webhookNoAnswer: (seconds: number) => `${seconds} 秒内没有响应`,
-  statusLine: (next: string, took: string, failing: number) => `${next} 后再次读取，上次读取用时 ${took}，${failing} 台失败（按 Ctrl-C 停止）`,
+  statusLine: (next: string, took: string, failing: number) =>
+    `${next} 后再次读取，上次读取用时 ${took}，${failing} 台失败（按 Ctrl-C 停止）`,
   unreadableCodeCell: '（无法读取）',
 
   doctorCheck: (name: 'runtime' | 'endpoint' | 'credentials' | 'clock' | 'request') =>
@@ -490,8 +537,10 @@ const zh: Messages = {
   doctorClockWithin: (seconds: number) => `本机时钟与终端节点相差不超过 ${seconds} 秒`,
   doctorClockOff: (skewMs: number) =>
     `本机时钟比 API 网关${skewMs > 0 ? '快' : '慢'} ${Math.round(Math.abs(skewMs) / 60_000)} 分钟；网关最多接受 ${maxClockSkewSeconds / 60} 分钟的偏差`,
-  doctorRequestOk: (latencyMs: number, requestId: string | undefined) => `GET /v3/errors?limit=1：200，用时 ${latencyMs} ms${requestId ? `，请求 ID ${requestId}` : ''}`,
-  doctorRequestFailed: (status: string, latencyMs: number, message: string) => `GET /v3/errors?limit=1：${status}用时 ${latencyMs} ms：${message}`,
+  doctorRequestOk: (latencyMs: number, requestId: string | undefined) =>
+    `GET /v3/errors?limit=1：200，用时 ${latencyMs} ms${requestId ? `，请求 ID ${requestId}` : ''}`,
+  doctorRequestFailed: (status: string, latencyMs: number, message: string) =>
+    `GET /v3/errors?limit=1：${status}用时 ${latencyMs} ms：${message}`,
   doctorCheckPermissions: '请检查凭证及其权限',
   requestFailed: (cause: string) => `请求失败：${cause}`,
   credentialSourceText: (text: string) => credentialSourceZh(text),
@@ -502,7 +551,8 @@ const zh: Messages = {
   columnTargetIp: '目的端 IP',
   columnErrorCode: '错误码',
   columnMessage: '消息',
-  unknownCodeCell: (params: readonly string[]): string => (params.length > 0 ? `未知错误码；参数：${params.join(', ')}` : '未知错误码'),
+  unknownCodeCell: (params: readonly string[]): string =>
+    params.length > 0 ? `未知错误码；参数：${params.join(', ')}` : '未知错误码',
   listFooter: (shown: number, count: number, nextOffset: number | undefined) =>
     `显示 ${shown} 台，共 ${count} 台迁移失败的源端服务器${nextOffset === undefined ? '' : `（下一页：--offset ${nextOffset}，或用 --all 读取全部）`}`,
   hostNameLeftOut: '未显示主机名列：每行都与名称相同或为空',
@@ -525,8 +575,10 @@ const zh: Messages = {
   outputOneOf: (formats: readonly string[]) => `--output 必须是 ${formats.join('、')} 之一`,
   wideOnlyTable: (format: string) => `--wide 只适用于表格输出，不适用于 --output ${format}`,
   langOneOf: (languages: readonly string[]) => `--lang 必须是 ${languages.join('、')} 之一`,
-  missingCommand: (commands: readonly string[]) => `缺少命令：可用 sms-errors ${commands.join('、sms-errors ')}（参见 sms-errors --help）`,
-  unknownCommand: (commands: readonly string[]) => `未知命令：可用的命令有 ${commands.join('、')}（参见 sms-errors --help）`,
+  missingCommand: (commands: readonly string[]) =>
+    `缺少命令：可用 sms-errors ${commands.join('、sms-errors ')}（参见 sms-errors --help）`,
+  unknownCommand: (commands: readonly string[]) =>
+    `未知命令：可用的命令有 ${commands.join('、')}（参见 sms-errors --help）`,
   flagNotFor: (flag: string, command: string, why: string) => `--${flag} 不适用于 ${command}：${why}`,
   summaryReadsAll: 'summary 总是从第一页起读取全部页面',
   explainOffline: 'explain 只读取错误码目录，不联网，也不需要凭证',
@@ -534,15 +586,18 @@ const zh: Messages = {
   watchSweepsAll: 'watch 每次都从第一页起读取全部页面，每项变化输出一行',
   seeHelp: '参见 sms-errors --help',
   explainNeedsCodes: 'explain 需要一个或多个错误码，例如 sms-errors explain SMS.2802',
-  noArguments: (command: string, extra: number) => `${command} 只接受选项，不接受参数（多出 ${extra} 个；参见 sms-errors --help）`,
+  noArguments: (command: string, extra: number) =>
+    `${command} 只接受选项，不接受参数（多出 ${extra} 个；参见 sms-errors --help）`,
   regionOrEndpoint: '--region 和 --endpoint 只能给出其中一个',
   concurrencyNeedsAll: '--concurrency 只能与 --all 一起使用',
   emptyProjectId: '--project-id 不能为空',
   endpointNotUrl: '--endpoint 必须是完整的 http(s) URL，例如 http://127.0.0.1:4010',
   endpointCredentials: '--endpoint 中不能包含凭证（user:password@）；凭证只能来自环境变量',
   endpointQuery: '--endpoint 中不能包含查询（?）或片段（#）：API 路径和查询参数会接在它后面',
-  endpointBlockedPort: (port: string) => `--endpoint 使用的端口 ${port} 被 Fetch 标准禁用：fetch 会直接拒绝，不会发送任何请求`,
-  projectIdWithToken: (tokenVariable: string) => `--project-id 只适用于 AK/SK 凭证；使用 ${tokenVariable} 时以令牌自身的项目为准（请去掉 --project-id，或改用 AK/SK）`,
+  endpointBlockedPort: (port: string) =>
+    `--endpoint 使用的端口 ${port} 被 Fetch 标准禁用：fetch 会直接拒绝，不会发送任何请求`,
+  projectIdWithToken: (tokenVariable: string) =>
+    `--project-id 只适用于 AK/SK 凭证；使用 ${tokenVariable} 时以令牌自身的项目为准（请去掉 --project-id，或改用 AK/SK）`,
   giveRegion: (regions: readonly string[]) => `请给出 --region（${regions.join('、')} 之一）或 --endpoint URL`,
   regionOneOf: (regions: readonly string[]) => `--region 必须是 ${regions.join('、')} 之一（或给出 --endpoint URL）`,
   mustBe: (name: string, expected: string) => `${name} 取值不合法，要求：${expected}`,
@@ -557,8 +612,10 @@ const zh: Messages = {
   clockHint: CLOCK_HINT_ZH,
   clockRefused: (message: string) => `服务拒绝了请求（${message}）；${CLOCK_HINT_ZH}`,
   serviceError: (message: string) => `服务返回错误：${message}`,
-  noAnswer: (host: string | undefined, message: string, attempts: number) => `${host ?? '服务'} 没有响应：${message}（尝试次数：${attempts}）`,
-  paginationStoppedAfter: (received: number, parameter: string, expected: string) => `分页在读取 ${received} 条记录后停止：下一页的 ${parameter} 取值要求为 ${expected}`,
+  noAnswer: (host: string | undefined, message: string, attempts: number) =>
+    `${host ?? '服务'} 没有响应：${message}（尝试次数：${attempts}）`,
+  paginationStoppedAfter: (received: number, parameter: string, expected: string) =>
+    `分页在读取 ${received} 条记录后停止：下一页的 ${parameter} 取值要求为 ${expected}`,
   paginationStopped: (message: string) => `分页中止：${message}`,
   badResponse: (message: string) => `服务的响应不符合文档：${message}`,
   interrupted: '已中断',
@@ -693,7 +750,9 @@ export function messagesFor(language: Language): Messages {
 export function languageFromEnv(env: Record<string, string | undefined>): Language {
   for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {
     const value = env[name]?.trim();
-    if (value) return /^zh/i.test(value) ? 'zh' : 'en';
+    if (value) {
+      return /^zh/i.test(value) ? 'zh' : 'en';
+    }
   }
   return 'en';
 }

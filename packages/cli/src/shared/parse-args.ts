@@ -4,11 +4,11 @@
 // the bounds live in one place. Every message is the run's language's (messages.ts).
 import { parseArgs } from 'node:util';
 import { forcibleSources } from '@sms-errors/client/env';
-import { type CredentialFlags, credentialsHint } from './credentials.js';
-import { isLanguage, type Language, LANGUAGES, type Messages } from './messages.js';
-import { parseFailOn, type FailOn } from '../commands/diff/fail-on.js';
+import { type FailOn, parseFailOn } from '../commands/diff/fail-on.js';
 import { parseInterval } from '../commands/watch/interval.js';
+import { type CredentialFlags, credentialsHint } from './credentials.js';
 import { UsageError } from './exit-codes.js';
+import { isLanguage, LANGUAGES, type Language, type Messages } from './messages.js';
 
 export const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -127,11 +127,64 @@ type Flag = keyof typeof options;
 
 /** The flags each command takes besides --help and --version. */
 const FLAGS_OF: Record<(typeof COMMANDS)[number], readonly Flag[]> = {
-  list: ['region', 'endpoint', 'limit', 'offset', 'all', 'enterprise-project-id', 'output', 'json', 'table', 'wide', 'concurrency', 'project-id', 'credentials-source', 'profile'],
-  summary: ['region', 'endpoint', 'enterprise-project-id', 'output', 'json', 'table', 'wide', 'concurrency', 'project-id', 'credentials-source', 'profile', 'since'],
+  list: [
+    'region',
+    'endpoint',
+    'limit',
+    'offset',
+    'all',
+    'enterprise-project-id',
+    'output',
+    'json',
+    'table',
+    'wide',
+    'concurrency',
+    'project-id',
+    'credentials-source',
+    'profile',
+  ],
+  summary: [
+    'region',
+    'endpoint',
+    'enterprise-project-id',
+    'output',
+    'json',
+    'table',
+    'wide',
+    'concurrency',
+    'project-id',
+    'credentials-source',
+    'profile',
+    'since',
+  ],
   explain: ['output', 'json', 'table', 'wide'],
-  doctor: ['region', 'endpoint', 'enterprise-project-id', 'output', 'json', 'table', 'project-id', 'credentials-source', 'profile'],
-  diff: ['region', 'endpoint', 'limit', 'all', 'enterprise-project-id', 'output', 'json', 'table', 'wide', 'concurrency', 'project-id', 'credentials-source', 'profile', 'fail-on'],
+  doctor: [
+    'region',
+    'endpoint',
+    'enterprise-project-id',
+    'output',
+    'json',
+    'table',
+    'project-id',
+    'credentials-source',
+    'profile',
+  ],
+  diff: [
+    'region',
+    'endpoint',
+    'limit',
+    'all',
+    'enterprise-project-id',
+    'output',
+    'json',
+    'table',
+    'wide',
+    'concurrency',
+    'project-id',
+    'credentials-source',
+    'profile',
+    'fail-on',
+  ],
   watch: [
     'region',
     'endpoint',
@@ -152,7 +205,9 @@ const FLAGS_OF: Record<(typeof COMMANDS)[number], readonly Flag[]> = {
 };
 
 /** Why a flag does not apply to a command, for the usage error. */
-const NOT_FOR: Partial<Record<(typeof COMMANDS)[number], 'summaryReadsAll' | 'explainOffline' | 'diffWholeListings' | 'watchSweepsAll'>> = {
+const NOT_FOR: Partial<
+  Record<(typeof COMMANDS)[number], 'summaryReadsAll' | 'explainOffline' | 'diffWholeListings' | 'watchSweepsAll'>
+> = {
   summary: 'summaryReadsAll',
   explain: 'explainOffline',
   diff: 'diffWholeListings',
@@ -182,10 +237,16 @@ function usageFromParseArgs(error: unknown, argv: readonly string[], text: Messa
   const flag = flagAsTyped(message ?? '', argv);
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return new UsageError(SECRET_LOOKING.test(flag) ? text.secretOption(flag, credentialsHint(text)) : text.unknownOption(flag));
+      return new UsageError(
+        SECRET_LOOKING.test(flag) ? text.secretOption(flag, credentialsHint(text)) : text.unknownOption(flag),
+      );
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      if (/does not take an argument/.test(message ?? '')) return new UsageError(text.takesNoValue(flag));
-      if (/ambiguous/.test(message ?? '')) return new UsageError(text.needsValueDash(flag));
+      if (/does not take an argument/.test(message ?? '')) {
+        return new UsageError(text.takesNoValue(flag));
+      }
+      if (/ambiguous/.test(message ?? '')) {
+        return new UsageError(text.needsValueDash(flag));
+      }
       return new UsageError(text.needsValue(flag));
     default:
       return new UsageError(text.cannotRead);
@@ -200,9 +261,14 @@ export function languageFlag(argv: readonly string[]): string | undefined {
   let value: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--') break;
-    if (arg === '--lang') value = argv[++i];
-    else if (arg.startsWith('--lang=')) value = arg.slice('--lang='.length);
+    if (arg === '--') {
+      break;
+    }
+    if (arg === '--lang') {
+      value = argv[++i];
+    } else if (arg.startsWith('--lang=')) {
+      value = arg.slice('--lang='.length);
+    }
   }
   return value;
 }
@@ -212,8 +278,12 @@ export function languageFlag(argv: readonly string[]): string | undefined {
  * here; any number, whole or not, goes on to bounds.ts, which checks it against the spec's bounds.
  */
 export function parseNumber(flag: string, value: string | undefined, text: Messages): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(value)) throw new UsageError(text.needsNumber(flag));
+  if (value === undefined) {
+    return undefined;
+  }
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(value)) {
+    throw new UsageError(text.needsNumber(flag));
+  }
   return Number(value);
 }
 
@@ -222,10 +292,16 @@ type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositi
 /** `--output F`, or its aliases `--json` and `--table`; only one of them. */
 function outputOptions(values: Values, lang: Language, text: Messages): OutputOptions {
   const given = [values.output !== undefined, values.json === true, values.table === true].filter(Boolean).length;
-  if (given > 1) throw new UsageError(text.oneOutput);
+  if (given > 1) {
+    throw new UsageError(text.oneOutput);
+  }
   const format = values.json ? 'json' : values.table ? 'table' : (values.output ?? 'table');
-  if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) throw new UsageError(text.outputOneOf(OUTPUT_FORMATS));
-  if (values.wide && format !== 'table') throw new UsageError(text.wideOnlyTable(format));
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(text.outputOneOf(OUTPUT_FORMATS));
+  }
+  if (values.wide && format !== 'table') {
+    throw new UsageError(text.wideOnlyTable(format));
+  }
   return { format: format as OutputFormat, wide: values.wide ?? false, lang };
 }
 
@@ -241,37 +317,67 @@ export function parseCommandLine(argv: readonly string[], lang: Language, text: 
     throw usageFromParseArgs(error, argv, text);
   }
   const { values, positionals } = parsed;
-  if (values.lang !== undefined && !isLanguage(values.lang)) throw new UsageError(text.langOneOf(LANGUAGES));
-  if (values.help) return { command: 'help', lang };
-  if (values.version) return { command: 'version' };
+  if (values.lang !== undefined && !isLanguage(values.lang)) {
+    throw new UsageError(text.langOneOf(LANGUAGES));
+  }
+  if (values.help) {
+    return { command: 'help', lang };
+  }
+  if (values.version) {
+    return { command: 'version' };
+  }
 
   const [command, ...rest] = positionals;
-  if (command === undefined) throw new UsageError(text.missingCommand(COMMANDS));
-  if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(text.unknownCommand(COMMANDS));
+  if (command === undefined) {
+    throw new UsageError(text.missingCommand(COMMANDS));
+  }
+  if (!(COMMANDS as readonly string[]).includes(command)) {
+    throw new UsageError(text.unknownCommand(COMMANDS));
+  }
   const name = command as (typeof COMMANDS)[number];
   for (const flag of Object.keys(values) as Flag[]) {
-    if (flag === 'help' || flag === 'version' || flag === 'lang' || FLAGS_OF[name].includes(flag)) continue;
+    if (flag === 'help' || flag === 'version' || flag === 'lang' || FLAGS_OF[name].includes(flag)) {
+      continue;
+    }
     const why = NOT_FOR[name];
     throw new UsageError(text.flagNotFor(flag, name, why ? text[why] : text.seeHelp));
   }
   const output = outputOptions(values, lang, text);
 
   if (name === 'explain') {
-    if (rest.length === 0) throw new UsageError(text.explainNeedsCodes);
+    if (rest.length === 0) {
+      throw new UsageError(text.explainNeedsCodes);
+    }
     return { command: 'explain', codes: rest, ...output };
   }
-  if (name === 'diff') return diffCommand(values, rest, output, text);
-  if (name === 'watch') return watchCommand(values, rest, output, text);
-  if (rest.length > 0) throw new UsageError(text.noArguments(name, rest.length));
-  if (values.region !== undefined && values.endpoint !== undefined) throw new UsageError(text.regionOrEndpoint);
-  if (name === 'list' && values.concurrency !== undefined && !values.all) throw new UsageError(text.concurrencyNeedsAll);
-  if (values['project-id'] === '') throw new UsageError(text.emptyProjectId);
+  if (name === 'diff') {
+    return diffCommand(values, rest, output, text);
+  }
+  if (name === 'watch') {
+    return watchCommand(values, rest, output, text);
+  }
+  if (rest.length > 0) {
+    throw new UsageError(text.noArguments(name, rest.length));
+  }
+  if (values.region !== undefined && values.endpoint !== undefined) {
+    throw new UsageError(text.regionOrEndpoint);
+  }
+  if (name === 'list' && values.concurrency !== undefined && !values.all) {
+    throw new UsageError(text.concurrencyNeedsAll);
+  }
+  if (values['project-id'] === '') {
+    throw new UsageError(text.emptyProjectId);
+  }
   const source = values['credentials-source'];
   if (source !== undefined && !(forcibleSources as readonly string[]).includes(source)) {
     throw new UsageError(text.mustBeOneOf('--credentials-source', forcibleSources));
   }
-  if (values.profile === '') throw new UsageError(text.emptyFlag('--profile'));
-  if (name === 'doctor' && output.format !== 'table' && output.format !== 'json') throw new UsageError(text.doctorFormats);
+  if (values.profile === '') {
+    throw new UsageError(text.emptyFlag('--profile'));
+  }
+  if (name === 'doctor' && output.format !== 'table' && output.format !== 'json') {
+    throw new UsageError(text.doctorFormats);
+  }
 
   return {
     command: name,
@@ -292,19 +398,27 @@ export function parseCommandLine(argv: readonly string[], lang: Language, text: 
 
 /** A snapshot argument: a file name, or `-` for stdin; never empty. */
 function snapshotArgument(what: string, value: string | undefined, text: Messages): string | undefined {
-  if (value === '') throw new UsageError(text.snapshotNeedsFile(what));
+  if (value === '') {
+    throw new UsageError(text.snapshotNeedsFile(what));
+  }
   return value;
 }
 
 /** Where the live listing of diff and watch is read from: every page, from the first. */
 function liveListing(values: Values, text: Messages): ListingOptions {
-  if (values.region !== undefined && values.endpoint !== undefined) throw new UsageError(text.regionOrEndpoint);
-  if (values['project-id'] === '') throw new UsageError(text.emptyProjectId);
+  if (values.region !== undefined && values.endpoint !== undefined) {
+    throw new UsageError(text.regionOrEndpoint);
+  }
+  if (values['project-id'] === '') {
+    throw new UsageError(text.emptyProjectId);
+  }
   const source = values['credentials-source'];
   if (source !== undefined && !(forcibleSources as readonly string[]).includes(source)) {
     throw new UsageError(text.mustBeOneOf('--credentials-source', forcibleSources));
   }
-  if (values.profile === '') throw new UsageError(text.emptyFlag('--profile'));
+  if (values.profile === '') {
+    throw new UsageError(text.emptyFlag('--profile'));
+  }
   return {
     credentialsSource: source as CredentialFlags['credentialsSource'],
     profile: values.profile,
@@ -320,25 +434,58 @@ function liveListing(values: Values, text: Messages): ListingOptions {
 }
 
 function diffCommand(values: Values, rest: string[], output: OutputOptions, text: Messages): DiffCommand {
-  if (rest.length === 0 || rest.length > 2) throw new UsageError(text.diffArguments);
+  if (rest.length === 0 || rest.length > 2) {
+    throw new UsageError(text.diffArguments);
+  }
   const [before, after] = rest as [string, string | undefined];
-  if (before === '-' && after === '-') throw new UsageError(text.oneStdin);
-  if (before === '' || after === '') throw new UsageError(text.snapshotNamesFile);
+  if (before === '-' && after === '-') {
+    throw new UsageError(text.oneStdin);
+  }
+  if (before === '' || after === '') {
+    throw new UsageError(text.snapshotNamesFile);
+  }
   const live = liveListing(values, text);
   if (after !== undefined) {
-    const listingFlag = (['region', 'endpoint', 'limit', 'enterprise-project-id', 'concurrency', 'project-id', 'credentials-source', 'profile'] as const).find(
-      (flag) => values[flag] !== undefined,
-    );
-    if (listingFlag) throw new UsageError(text.diffTwoSnapshots(listingFlag));
+    const listingFlag = (
+      [
+        'region',
+        'endpoint',
+        'limit',
+        'enterprise-project-id',
+        'concurrency',
+        'project-id',
+        'credentials-source',
+        'profile',
+      ] as const
+    ).find((flag) => values[flag] !== undefined);
+    if (listingFlag) {
+      throw new UsageError(text.diffTwoSnapshots(listingFlag));
+    }
   }
-  return { command: 'diff', before, after, failOn: parseFailOn(values['fail-on'], text), includeUnchanged: values.all ?? false, ...live, ...output };
+  return {
+    command: 'diff',
+    before,
+    after,
+    failOn: parseFailOn(values['fail-on'], text),
+    includeUnchanged: values.all ?? false,
+    ...live,
+    ...output,
+  };
 }
 
 function watchCommand(values: Values, rest: string[], output: OutputOptions, text: Messages): WatchCommand {
-  if (rest.length > 0) throw new UsageError(text.noArguments('watch', rest.length));
-  if (values.state === undefined || values.state === '') throw new UsageError(text.watchNeedsState);
-  if (output.format !== 'table' && output.format !== 'ndjson') throw new UsageError(text.watchFormats(output.format));
-  if (values.webhook !== undefined) checkWebhook(values.webhook, text);
+  if (rest.length > 0) {
+    throw new UsageError(text.noArguments('watch', rest.length));
+  }
+  if (values.state === undefined || values.state === '') {
+    throw new UsageError(text.watchNeedsState);
+  }
+  if (output.format !== 'table' && output.format !== 'ndjson') {
+    throw new UsageError(text.watchFormats(output.format));
+  }
+  if (values.webhook !== undefined) {
+    checkWebhook(values.webhook, text);
+  }
   return {
     command: 'watch',
     format: output.format,
@@ -361,6 +508,10 @@ function checkWebhook(webhook: string, text: Messages): void {
   } catch {
     // reported below
   }
-  if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) throw new UsageError(text.webhookNotUrl);
-  if (url.username || url.password) throw new UsageError(text.webhookCredentials);
+  if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new UsageError(text.webhookNotUrl);
+  }
+  if (url.username || url.password) {
+    throw new UsageError(text.webhookCredentials);
+  }
 }

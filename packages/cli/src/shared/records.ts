@@ -2,7 +2,7 @@
 // read by the client's decodeErrorJson with the catalogue's diagnosis. `--output json` and `ndjson` print
 // these; the table and CSV show some of their fields.
 import type { MigrationError } from '@sms-errors/client';
-import { decodeErrorJson, type DecodedKnownError } from '@sms-errors/client/decode/zh';
+import { type DecodedKnownError, decodeErrorJson } from '@sms-errors/client/decode/zh';
 import type { Language } from './messages.js';
 
 /** `T` with every field also allowing null: the JSON outputs print null where the catalogue has nothing. */
@@ -13,7 +13,8 @@ export type Nullable<T> = { [K in keyof T]-?: Exclude<T[K], undefined> | null };
  * what is missing, so that known, unknown and unreadable codes print with one shape. `reason` says why
  * `error_json` could not be read, and is only present then.
  */
-export type Decoded = Nullable<Pick<DecodedKnownError, 'code' | 'message' | 'category' | 'action' | 'status'>> & Pick<DecodedKnownError, 'params'> & { reason?: string };
+export type Decoded = Nullable<Pick<DecodedKnownError, 'code' | 'message' | 'category' | 'action' | 'status'>> &
+  Pick<DecodedKnownError, 'params'> & { reason?: string };
 
 export type DecodedRecord = MigrationError & { decoded: Decoded };
 
@@ -35,7 +36,14 @@ export function decoderFor(lang: Language): (record: MigrationError) => DecodedR
     const decoded: Decoded =
       code === undefined
         ? { code: null, params: [], message: null, category: null, action: null, status: null, reason: reason }
-        : { code, params, message: message ?? null, category: category ?? null, action: action ?? null, status: status ?? null };
+        : {
+            code,
+            params,
+            message: message ?? null,
+            category: category ?? null,
+            action: action ?? null,
+            status: status ?? null,
+          };
     return Object.assign({}, record, { decoded });
   };
 }

@@ -20,7 +20,11 @@ export interface LocalServer {
 export async function startLocalServer(handler: Handler): Promise<LocalServer> {
   const requests: RecordedRequest[] = [];
   const server = createServer((incoming, response) => {
-    const request = { method: incoming.method ?? 'GET', url: new URL(incoming.url ?? '/', 'http://127.0.0.1'), headers: incoming.headers };
+    const request = {
+      method: incoming.method ?? 'GET',
+      url: new URL(incoming.url ?? '/', 'http://127.0.0.1'),
+      headers: incoming.headers,
+    };
     requests.push(request);
     Promise.resolve(handler(request, response, requests.length - 1)).catch((error: unknown) => {
       response.destroy(error as Error);
@@ -40,8 +44,17 @@ export async function startLocalServer(handler: Handler): Promise<LocalServer> {
 }
 
 /** Answers with a JSON body. */
-export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
-  response.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), ...headers });
+  response.writeHead(status, {
+    'Content-Type': 'application/json',
+    'Content-Length': Buffer.byteLength(text),
+    ...headers,
+  });
   response.end(text);
 }

@@ -3,6 +3,8 @@ import { spec } from './spec-facts.js';
 
 export function specExample(name: string): unknown {
   const example = spec.components.examples[name];
-  if (!example) throw new Error(`no example "${name}" in the spec`);
+  if (!example) {
+    throw new Error(`no example "${name}" in the spec`);
+  }
   return example.value;
 }

@@ -27,7 +27,10 @@ function english<Entry extends { zh: unknown }>(record: Record<string, Entry>): 
 }
 
 /** spec/error-codes.yaml as the spec package builds it, in English: categories and codes. */
-export const specCatalogue: { categories: Record<string, { title: string; description: string }>; codes: Record<string, SpecErrorCode> } = {
+export const specCatalogue: {
+  categories: Record<string, { title: string; description: string }>;
+  codes: Record<string, SpecErrorCode>;
+} = {
   categories: english(built.categories),
   codes: english(built.codes),
 };
@@ -40,6 +43,13 @@ export const specCatalogueZh = {
 };
 
 /** The schema of a query parameter of ListErrorServers, by wire name. */
-export function querySchema(name: string): { minimum?: number; maximum?: number; minLength?: number; maxLength?: number; pattern?: string; default?: unknown } {
+export function querySchema(name: string): {
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  default?: unknown;
+} {
   return spec.components.parameters[name].schema;
 }

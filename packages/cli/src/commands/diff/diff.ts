@@ -4,8 +4,8 @@
 import type { MigrationError } from '@sms-errors/client';
 import type { Messages } from '../../shared/messages.js';
 import type { DecodedRecord } from '../../shared/records.js';
-import { compareListings, duplicateWarnings, type Comparison } from './compare.js';
-import { readSnapshotFile, type ReadStdin } from './snapshot-file.js';
+import { type Comparison, compareListings, duplicateWarnings } from './compare.js';
+import { type ReadStdin, readSnapshotFile } from './snapshot-file.js';
 
 export interface DiffSources {
   before: string;
@@ -19,12 +19,29 @@ export interface DiffSources {
   text: Messages;
 }
 
-export async function diff({ before, after, readStdin, listLive, decode, text }: DiffSources): Promise<{ comparison: Comparison; warnings: string[] }> {
+export async function diff({
+  before,
+  after,
+  readStdin,
+  listLive,
+  decode,
+  text,
+}: DiffSources): Promise<{ comparison: Comparison; warnings: string[] }> {
   // Both files first: a bad file fails before any request is sent.
   const earlier = await readSnapshotFile(before, readStdin, text);
   const later = after === undefined ? undefined : await readSnapshotFile(after, readStdin, text);
   const records = later?.records ?? (await listLive());
   const comparison = compareListings(earlier.records, records, decode);
-  const names = [before === '-' ? 'stdin' : before, after === undefined ? text.liveListing : after === '-' ? 'stdin' : after];
-  return { comparison, warnings: [...earlier.warnings, ...(later?.warnings ?? []), ...duplicateWarnings(comparison, names[0]!, names[1]!, text)] };
+  const names = [
+    before === '-' ? 'stdin' : before,
+    after === undefined ? text.liveListing : after === '-' ? 'stdin' : after,
+  ];
+  return {
+    comparison,
+    warnings: [
+      ...earlier.warnings,
+      ...(later?.warnings ?? []),
+      ...duplicateWarnings(comparison, names[0]!, names[1]!, text),
+    ],
+  };
 }

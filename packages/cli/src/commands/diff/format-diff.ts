@@ -4,12 +4,12 @@
 // `list --output json` prints them. ndjson: one object per server with "change" first (unchanged ones
 // only with --all). csv: list's columns with `change` first and the previous code last.
 import { errorCategoryText } from '@sms-errors/client/decode/zh';
-import { type Language, type Messages, messagesFor } from '../../shared/messages.js';
 import { cellWidth, padCells, truncateCells } from '../../output/cells.js';
 import type { Styles } from '../../output/colour.js';
 import { formatCsv } from '../../output/format-csv.js';
 import { formatJson, formatNdjson } from '../../output/format-json.js';
 import { printable } from '../../output/one-line.js';
+import { type Language, type Messages, messagesFor } from '../../shared/messages.js';
 import type { OutputFormat } from '../../shared/parse-args.js';
 import type { DecodedRecord } from '../../shared/records.js';
 import { fitWidths } from '../list/format-table.js';
@@ -43,7 +43,13 @@ export function categoryTitle(record: DecodedRecord, lang: Language): string | n
 
 const MISSING = '-';
 const GAP = '  ';
-const headings = (text: Messages) => [text.columnName, text.columnSourceIp, text.columnErrorCode, text.columnCategory, text.columnAction];
+const headings = (text: Messages) => [
+  text.columnName,
+  text.columnSourceIp,
+  text.columnErrorCode,
+  text.columnCategory,
+  text.columnAction,
+];
 const ACTION = 4;
 const NAME = 0;
 const MIN_WIDTHS = [8, undefined, undefined, 10, 16];
@@ -54,7 +60,9 @@ function sectionRows(servers: ChangedServer[], lang: Language, text: Messages): 
     printable(record.source_ip || MISSING),
     printable(before === undefined ? codeText(record, text) : `${codeText(before, text)} -> ${codeText(record, text)}`),
     categoryTitle(record, lang) ?? MISSING,
-    printable(record.decoded.action ?? (record.decoded.code === null ? text.diffUnreadableAction : text.diffUnknownAction)),
+    printable(
+      record.decoded.action ?? (record.decoded.code === null ? text.diffUnreadableAction : text.diffUnknownAction),
+    ),
   ]);
 }
 
@@ -73,15 +81,28 @@ function formatDiffTable(comparison: Comparison, styles: Styles, width: number, 
   const widths = fitWidths(natural, MIN_WIDTHS, width, ACTION, [NAME]);
   const line = (cells: string[], style: (text: string) => string = (text) => text) =>
     cells
-      .map((cell, i) => (i === cells.length - 1 ? truncateCells(cell, widths[i]!) : padCells(truncateCells(cell, widths[i]!), widths[i]!)))
+      .map((cell, i) =>
+        i === cells.length - 1
+          ? truncateCells(cell, widths[i]!)
+          : padCells(truncateCells(cell, widths[i]!), widths[i]!),
+      )
       .map((cell) => style(cell))
       .join(GAP)
       .trimEnd();
   const out: string[] = [];
   for (const [change, servers] of shown) {
-    out.push(styles.bold(text.diffSection(change, servers.length)), line(HEADINGS, styles.dim), ...sectionRows(servers, lang, text).map((row) => line(row)), '');
+    out.push(
+      styles.bold(text.diffSection(change, servers.length)),
+      line(HEADINGS, styles.dim),
+      ...sectionRows(servers, lang, text).map((row) => line(row)),
+      '',
+    );
   }
-  out.push(shown.length === 0 ? text.diffNoChanges(comparison.unchanged.length) : styles.dim(text.diffUnchanged(comparison.unchanged.length)));
+  out.push(
+    shown.length === 0
+      ? text.diffNoChanges(comparison.unchanged.length)
+      : styles.dim(text.diffUnchanged(comparison.unchanged.length)),
+  );
   return `${out.join('\n')}\n`;
 }
 
@@ -98,12 +119,23 @@ export function diffJson(comparison: Comparison) {
 
 /** One NDJSON object: `change` first, then the record; a changed one also carries the error it had before. */
 export function ndjsonObject({ change, record, before }: ChangedServer): Record<string, unknown> {
-  return { change, ...record, ...(before ? { before: { error_json: before.error_json, decoded: before.decoded } } : {}) };
+  return {
+    change,
+    ...record,
+    ...(before ? { before: { error_json: before.error_json, decoded: before.decoded } } : {}),
+  };
 }
 
 export const DIFF_CSV_HEADER = ['change', ...LIST_CSV_HEADER, 'previous_error_code'] as const;
 
-export function formatDiffOutput(comparison: Comparison, format: OutputFormat, includeUnchanged: boolean, styles: Styles, width: number, lang: Language = 'en'): string {
+export function formatDiffOutput(
+  comparison: Comparison,
+  format: OutputFormat,
+  includeUnchanged: boolean,
+  styles: Styles,
+  width: number,
+  lang: Language = 'en',
+): string {
   switch (format) {
     case 'json':
       return formatJson(diffJson(comparison));

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import type { MigrationError } from '@sms-errors/client';
 import { readSnapshot, SnapshotError } from '@sms-errors/client/diff';
 import { printable } from '../../output/one-line.js';
-import { messagesFor, type Messages } from '../../shared/messages.js';
+import { type Messages, messagesFor } from '../../shared/messages.js';
 
 /** A snapshot argument that cannot be used; its message names the file. */
 export class SnapshotFileError extends Error {
@@ -23,7 +23,11 @@ export type ReadStdin = () => Promise<string>;
 
 const label = (argument: string) => (argument === '-' ? 'stdin' : printable(argument));
 
-export async function readSnapshotFile(argument: string, readStdin: ReadStdin, text: Messages = messagesFor('en')): Promise<SnapshotRecords> {
+export async function readSnapshotFile(
+  argument: string,
+  readStdin: ReadStdin,
+  text: Messages = messagesFor('en'),
+): Promise<SnapshotRecords> {
   let content: string;
   try {
     content = argument === '-' ? await readStdin() : await readFile(argument, 'utf8');
@@ -35,12 +39,22 @@ export async function readSnapshotFile(argument: string, readStdin: ReadStdin, t
     const snapshot = readSnapshot(content);
     // The decoded field a snapshot of list --json carries is dropped: the records are decoded again here.
     const records = snapshot.records.map(
-      ({ decoded: _decoded, ...record }) => ({ ...record, host_name: record['host_name'] ?? null, target_ip: record['target_ip'] ?? null }) as MigrationError,
+      ({ decoded: _decoded, ...record }) =>
+        ({
+          ...record,
+          host_name: record['host_name'] ?? null,
+          target_ip: record['target_ip'] ?? null,
+        }) as MigrationError,
     );
-    const warnings = snapshot.count !== undefined && snapshot.count > records.length ? [text.partialSnapshot(label(argument), records.length, snapshot.count)] : [];
+    const warnings =
+      snapshot.count !== undefined && snapshot.count > records.length
+        ? [text.partialSnapshot(label(argument), records.length, snapshot.count)]
+        : [];
     return { records, warnings };
   } catch (error) {
-    if (error instanceof SnapshotError) throw new SnapshotFileError(text.notASnapshot(label(argument), error.message));
+    if (error instanceof SnapshotError) {
+      throw new SnapshotFileError(text.notASnapshot(label(argument), error.message));
+    }
     throw error;
   }
 }

@@ -37,7 +37,11 @@ function oldestNode(): string {
 
 function atLeast(version: string, oldest: string): boolean {
   const [a, b] = [version, oldest].map((v) => v.replace(/^v/, '').split('.').map(Number)) as [number[], number[]];
-  for (let i = 0; i < 3; i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  for (let i = 0; i < 3; i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) {
+      return (a[i] ?? 0) > (b[i] ?? 0);
+    }
+  }
   return true;
 }
 
@@ -46,7 +50,11 @@ function describeCredentials(credentials: ResolvedCredentials, text: Messages): 
   return text.doctorCredentials(credentials.source, credentials.detail, skipped);
 }
 
-export async function doctor(command: DoctorCommand, context: ResolveContext & { signal?: AbortSignal | undefined; now?: () => Date }, text: Messages): Promise<DoctorReport> {
+export async function doctor(
+  command: DoctorCommand,
+  context: ResolveContext & { signal?: AbortSignal | undefined; now?: () => Date },
+  text: Messages,
+): Promise<DoctorReport> {
   const checks: Check[] = [];
   const now = context.now ?? (() => new Date());
   const oldest = oldestNode();
@@ -91,29 +99,61 @@ export async function doctor(command: DoctorCommand, context: ResolveContext & {
   let response: Response | undefined;
   let failure: unknown;
   try {
-    const query = { limit: 1, offset: 0, ...(command.enterpriseProjectId !== undefined ? { enterprise_project_id: command.enterpriseProjectId } : {}) };
+    const query = {
+      limit: 1,
+      offset: 0,
+      ...(command.enterpriseProjectId !== undefined ? { enterprise_project_id: command.enterpriseProjectId } : {}),
+    };
     const signals = [AbortSignal.timeout(REQUEST_TIMEOUT_MS), ...(context.signal ? [context.signal] : [])];
-    const raw = createRawSmsClient({ baseUrl: client.baseUrl, auth: credentials.auth, ...(context.fetch ? { fetch: context.fetch } : {}) });
-    const answer = await raw.GET('/v3/errors', { params: { query }, parseAs: 'text', signal: AbortSignal.any(signals) });
+    const raw = createRawSmsClient({
+      baseUrl: client.baseUrl,
+      auth: credentials.auth,
+      ...(context.fetch ? { fetch: context.fetch } : {}),
+    });
+    const answer = await raw.GET('/v3/errors', {
+      params: { query },
+      parseAs: 'text',
+      signal: AbortSignal.any(signals),
+    });
     response = answer.response;
-    if (!response.ok) failure = SmsApiError.generate(response.status, parsedBody(answer.error), response.headers.get(requestIdHeader));
+    if (!response.ok) {
+      failure = SmsApiError.generate(response.status, parsedBody(answer.error), response.headers.get(requestIdHeader));
+    }
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
     failure = error instanceof SmsError ? error : new SmsNetworkError(text.requestFailed(cause), 1, { cause: error });
   }
   const latencyMs = Math.round(performance.now() - started);
-  const skew = failure instanceof SmsApiError && failure.clockSkewMs !== undefined ? failure.clockSkewMs : dateSkew(response, now());
+  const skew =
+    failure instanceof SmsApiError && failure.clockSkewMs !== undefined
+      ? failure.clockSkewMs
+      : dateSkew(response, now());
   if (skew === undefined) {
     checks.push({ name: 'clock', ok: true, detail: text.doctorNoDate, code: ExitCode.auth });
   } else {
     const tooFar = Math.abs(skew) > maxClockSkewSeconds * 1000;
-    const words = Math.abs(skew) > CLOCK_HINT_MS ? text.doctorClockOff(skew) : text.doctorClockWithin(Math.max(1, Math.round(Math.abs(skew) / 1000)));
-    checks.push({ name: 'clock', ok: !tooFar, detail: words, action: tooFar ? text.clockHint : undefined, code: ExitCode.auth });
+    const words =
+      Math.abs(skew) > CLOCK_HINT_MS
+        ? text.doctorClockOff(skew)
+        : text.doctorClockWithin(Math.max(1, Math.round(Math.abs(skew) / 1000)));
+    checks.push({
+      name: 'clock',
+      ok: !tooFar,
+      detail: words,
+      action: tooFar ? text.clockHint : undefined,
+      code: ExitCode.auth,
+    });
   }
 
-  const requestId = failure instanceof SmsApiError ? failure.requestId : (response?.headers.get(requestIdHeader) ?? undefined);
+  const requestId =
+    failure instanceof SmsApiError ? failure.requestId : (response?.headers.get(requestIdHeader) ?? undefined);
   if (failure === undefined) {
-    checks.push({ name: 'request', ok: true, detail: text.doctorRequestOk(latencyMs, requestId ?? undefined), code: ExitCode.api });
+    checks.push({
+      name: 'request',
+      ok: true,
+      detail: text.doctorRequestOk(latencyMs, requestId ?? undefined),
+      code: ExitCode.api,
+    });
   } else {
     const { code, message } = classify(failure, { host: new URL(client.baseUrl).host }, text);
     const status = failure instanceof SmsApiError ? `${failure.status} ` : '';
@@ -121,7 +161,10 @@ export async function doctor(command: DoctorCommand, context: ResolveContext & {
       name: 'request',
       ok: false,
       detail: text.doctorRequestFailed(status, latencyMs, message),
-      action: failure instanceof SmsApiError && (failure.status === 401 || failure.status === 403) ? text.doctorCheckPermissions : undefined,
+      action:
+        failure instanceof SmsApiError && (failure.status === 401 || failure.status === 403)
+          ? text.doctorCheckPermissions
+          : undefined,
       code,
     });
   }

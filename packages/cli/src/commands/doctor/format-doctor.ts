@@ -2,11 +2,17 @@
 // what to do), in the run's language, or the same as JSON (English check names, the texts in the run's
 // language). Widths are counted in terminal cells, since a Chinese name takes two per character.
 import { cellWidth, padCells } from '../../output/cells.js';
-import { messagesFor, type Messages } from '../../shared/messages.js';
+import { type Messages, messagesFor } from '../../shared/messages.js';
 import type { DoctorReport } from './doctor.js';
 
-export function formatDoctorOutput(report: DoctorReport, format: 'table' | 'json', text: Messages = messagesFor('en')): string {
-  if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
+export function formatDoctorOutput(
+  report: DoctorReport,
+  format: 'table' | 'json',
+  text: Messages = messagesFor('en'),
+): string {
+  if (format === 'json') {
+    return `${JSON.stringify(report, null, 2)}\n`;
+  }
   const names = report.checks.map((check) => text.doctorCheck(check.name));
   const results = [text.doctorOk, text.doctorFail];
   const resultWidth = Math.max(...results.map(cellWidth));

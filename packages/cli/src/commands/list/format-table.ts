@@ -9,9 +9,9 @@
 import { cellWidth, padCells, truncateCells, wrapCells } from '../../output/cells.js';
 import type { Styles } from '../../output/colour.js';
 import { printable } from '../../output/one-line.js';
-import { messagesFor, type Messages } from '../../shared/messages.js';
-import type { DecodedRecord } from '../../shared/records.js';
 import { UNLIMITED } from '../../output/terminal-width.js';
+import { type Messages, messagesFor } from '../../shared/messages.js';
+import type { DecodedRecord } from '../../shared/records.js';
 
 const MISSING = '-';
 const GAP = '  ';
@@ -26,8 +26,12 @@ interface Column {
 
 /** The message column's text: the diagnosis, an unknown code's parameters, or why error_json is unreadable. */
 export function messageCell({ decoded }: DecodedRecord, text: Messages = messagesFor('en')): string | null {
-  if (decoded.message !== null) return decoded.message;
-  if (decoded.reason !== undefined) return `(${text.unreadableReason(decoded.reason)})`;
+  if (decoded.message !== null) {
+    return decoded.message;
+  }
+  if (decoded.reason !== undefined) {
+    return `(${text.unreadableReason(decoded.reason)})`;
+  }
   return text.unknownCodeCell(decoded.params);
 }
 
@@ -51,7 +55,11 @@ interface Optional {
 }
 const isMissing = (value: string | null | undefined) => value === null || value === undefined || value === '';
 const optionalColumns: Optional[] = [
-  { title: 'columnHostName', note: 'hostNameLeftOut', addsNothing: (r) => isMissing(r.host_name) || r.host_name === r.name },
+  {
+    title: 'columnHostName',
+    note: 'hostNameLeftOut',
+    addsNothing: (r) => isMissing(r.host_name) || r.host_name === r.name,
+  },
   { title: 'columnTargetIp', note: 'targetIpLeftOut', addsNothing: (r) => isMissing(r.target_ip) },
 ];
 
@@ -73,13 +81,21 @@ function naturalWidths(titles: readonly string[], rows: readonly (string | null)
  * The columns to leave out at this width: none when every cell fits whole; else each column that adds
  * nothing to these rows, so that the width goes to the names and messages before they are cut.
  */
-export function columnsToLeaveOut(records: readonly DecodedRecord[], width: number, text: Messages = messagesFor('en')): Optional['note'][] {
-  if (records.length === 0) return [];
+export function columnsToLeaveOut(
+  records: readonly DecodedRecord[],
+  width: number,
+  text: Messages = messagesFor('en'),
+): Optional['note'][] {
+  if (records.length === 0) {
+    return [];
+  }
   const natural = naturalWidths(
     columns.map((column) => text[column.title]),
     cellsOf(records, columns, text),
   );
-  if (natural.reduce((sum, w) => sum + w, 0) + GAP.length * (natural.length - 1) <= width) return [];
+  if (natural.reduce((sum, w) => sum + w, 0) + GAP.length * (natural.length - 1) <= width) {
+    return [];
+  }
   return optionalColumns.filter((optional) => records.every(optional.addsNothing)).map((optional) => optional.note);
 }
 
@@ -89,10 +105,18 @@ export function columnsToLeaveOut(records: readonly DecodedRecord[], width: numb
  * widest cut first; none goes below its minimum. A table that cannot fit even then is printed at those
  * minimums, wider than asked.
  */
-export function fitWidths(natural: readonly number[], minWidths: readonly (number | undefined)[], width: number, main: number, others: readonly number[]): number[] {
+export function fitWidths(
+  natural: readonly number[],
+  minWidths: readonly (number | undefined)[],
+  width: number,
+  main: number,
+  others: readonly number[],
+): number[] {
   const widths = [...natural];
   const gaps = GAP.length * (widths.length - 1);
-  if (widths.reduce((sum, w) => sum + w, 0) + gaps <= width) return widths;
+  if (widths.reduce((sum, w) => sum + w, 0) + gaps <= width) {
+    return widths;
+  }
   const flexible = [main, ...others];
   const fixed = widths.reduce((sum, w, i) => (flexible.includes(i) ? sum : sum + w), 0);
   const room = width - fixed - gaps;
@@ -103,12 +127,16 @@ export function fitWidths(natural: readonly number[], minWidths: readonly (numbe
   let excess = others.reduce((sum, i) => sum + widths[i]!, 0) - (room - widths[main]!);
   while (excess > 0) {
     const widest = others.filter((i) => widths[i]! > min(i)).sort((a, b) => widths[b]! - widths[a]!)[0];
-    if (widest === undefined) break;
+    if (widest === undefined) {
+      break;
+    }
     widths[widest]!--;
     excess--;
   }
   // Whatever the others could not give up comes out of the main column, down to its minimum.
-  if (excess > 0) widths[main] = Math.max(min(main), widths[main]! - excess);
+  if (excess > 0) {
+    widths[main] = Math.max(min(main), widths[main]! - excess);
+  }
   return widths;
 }
 
@@ -119,8 +147,12 @@ export function formatTable(
   text: Messages = messagesFor('en'),
   leftOut: readonly Optional['note'][] = [],
 ): string {
-  if (records.length === 0) return '';
-  const hidden = new Set(optionalColumns.filter((optional) => leftOut.includes(optional.note)).map((optional) => optional.title));
+  if (records.length === 0) {
+    return '';
+  }
+  const hidden = new Set(
+    optionalColumns.filter((optional) => leftOut.includes(optional.note)).map((optional) => optional.title),
+  );
   const shown = columns.filter((column) => !hidden.has(column.title));
   const titles = shown.map((column) => text[column.title]);
   const rows = cellsOf(records, shown, text);
@@ -143,7 +175,9 @@ export function formatTable(
   const body = rows.map((row) =>
     line(
       row.map((cell, i) => {
-        if (cell === null) return styles.dim(fitCell(MISSING, i));
+        if (cell === null) {
+          return styles.dim(fitCell(MISSING, i));
+        }
         const style = shown[i]!.style;
         return style ? styles[style](fitCell(cell, i)) : fitCell(cell, i);
       }),
@@ -165,7 +199,9 @@ export function formatListFooter(
   text: Messages = messagesFor('en'),
   leftOut: readonly Optional['note'][] = [],
 ): string {
-  if (count === 0) return `${styles.dim(text.noFailedServers)}\n`;
+  if (count === 0) {
+    return `${styles.dim(text.noFailedServers)}\n`;
+  }
   const next = offset + shown < count && shown > 0 ? offset + shown : undefined;
   const notes = leftOut.length > 0 ? [text.leftOutColumns(leftOut.map((note) => text[note]))] : [];
   return [text.listFooter(shown, count, next), ...notes]

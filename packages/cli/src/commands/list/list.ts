@@ -1,7 +1,12 @@
 // `sms-errors list`: one page, or with --all every page through the client's pager. Returns the decoded
 // records and the service's count; throws the client's errors (shared/exit-codes.ts names the flag behind
 // an argument error), and says where --all stopped when a later page's query broke a bound.
-import { SmsValidationError, type ListMigrationErrorsQuery, type PaginateOptions, type SmsClient } from '@sms-errors/client';
+import {
+  type ListMigrationErrorsQuery,
+  type PaginateOptions,
+  type SmsClient,
+  SmsValidationError,
+} from '@sms-errors/client';
 import type { Language } from '../../shared/messages.js';
 import type { ListingOptions } from '../../shared/parse-args.js';
 import { decoderFor, type JsonOutput } from '../../shared/records.js';
@@ -25,7 +30,11 @@ export interface ListOptions {
   onPage?: PaginateOptions['onPage'];
 }
 
-export async function list(client: SmsClient, command: ListingOptions & { lang: Language }, { signal, onPage }: ListOptions): Promise<JsonOutput> {
+export async function list(
+  client: SmsClient,
+  command: ListingOptions & { lang: Language },
+  { signal, onPage }: ListOptions,
+): Promise<JsonOutput> {
   const query: ListMigrationErrorsQuery = { offset: command.offset, enterpriseProjectId: command.enterpriseProjectId };
   let pages = 0;
   let received = 0;

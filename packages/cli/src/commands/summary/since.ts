@@ -19,20 +19,33 @@ export interface SinceMarks {
 
 export function sinceMarks(summary: Summary, comparison: Comparison, snapshot: string): SinceMarks {
   const servers = new Map<string, SinceMark>();
-  for (const record of comparison.new) servers.set(migrationErrorIdentity(record), 'new');
-  for (const { after } of comparison.changed) servers.set(migrationErrorIdentity(after), 'changed');
+  for (const record of comparison.new) {
+    servers.set(migrationErrorIdentity(record), 'new');
+  }
+  for (const { after } of comparison.changed) {
+    servers.set(migrationErrorIdentity(after), 'changed');
+  }
   const codesBefore = new Set<string | null>(
-    [...comparison.resolved, ...comparison.unchanged, ...comparison.changed.map(({ before }) => before), ...comparison.duplicates.flatMap(({ before }) => before)].map(
-      (record) => record.decoded.code,
-    ),
+    [
+      ...comparison.resolved,
+      ...comparison.unchanged,
+      ...comparison.changed.map(({ before }) => before),
+      ...comparison.duplicates.flatMap(({ before }) => before),
+    ].map((record) => record.decoded.code),
   );
   const server = (record: DecodedRecord) => servers.get(migrationErrorIdentity(record));
   const groups = new Map<string | null, SinceMark>();
   for (const group of summary.codes) {
-    if (!codesBefore.has(group.code)) groups.set(group.code, 'new');
-    else if (group.records.some((record) => server(record) !== undefined)) groups.set(group.code, 'changed');
+    if (!codesBefore.has(group.code)) {
+      groups.set(group.code, 'new');
+    } else if (group.records.some((record) => server(record) !== undefined)) {
+      groups.set(group.code, 'changed');
+    }
     // Marked servers first, each part in its listed order.
-    group.records = [...group.records.filter((record) => server(record) !== undefined), ...group.records.filter((record) => server(record) === undefined)];
+    group.records = [
+      ...group.records.filter((record) => server(record) !== undefined),
+      ...group.records.filter((record) => server(record) === undefined),
+    ];
   }
   return {
     snapshot,

@@ -49,10 +49,18 @@ function newGroup(code: string | null, lang: Language): CodeGroup {
 
 /** Most servers first; among equals, by code, with the group of unreadable values (code null) last. */
 function byServersThenCode(a: CodeGroup, b: CodeGroup): number {
-  if (a.servers !== b.servers) return b.servers - a.servers;
-  if (a.code === b.code) return 0;
-  if (a.code === null) return 1;
-  if (b.code === null) return -1;
+  if (a.servers !== b.servers) {
+    return b.servers - a.servers;
+  }
+  if (a.code === b.code) {
+    return 0;
+  }
+  if (a.code === null) {
+    return 1;
+  }
+  if (b.code === null) {
+    return -1;
+  }
   return a.code < b.code ? -1 : 1;
 }
 
@@ -83,7 +91,12 @@ export function summarize(records: readonly DecodedRecord[], lang: Language = 'e
       }
       continue;
     }
-    const total = categories.get(group.category) ?? { category: group.category, title: group.category_title ?? group.category, servers: 0, codes: 0 };
+    const total = categories.get(group.category) ?? {
+      category: group.category,
+      title: group.category_title ?? group.category,
+      servers: 0,
+      codes: 0,
+    };
     total.servers += group.servers;
     total.codes++;
     categories.set(group.category, total);

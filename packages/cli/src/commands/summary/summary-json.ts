@@ -47,11 +47,19 @@ function affected({ name, source_id, source_ip, target_ip, host_name, decoded }:
 }
 
 export function groupJson({ records, ...group }: CodeGroup, marks?: SinceMarks): CodeGroupJson {
-  if (marks === undefined) return { ...group, affected: records.map(affected) };
-  return { ...group, since: marks.group(group.code) ?? null, affected: records.map((record) => ({ ...affected(record), since: marks.server(record) ?? null })) };
+  if (marks === undefined) {
+    return { ...group, affected: records.map(affected) };
+  }
+  return {
+    ...group,
+    since: marks.group(group.code) ?? null,
+    affected: records.map((record) => ({ ...affected(record), since: marks.server(record) ?? null })),
+  };
 }
 
 export function summaryJson(summary: Summary, marks?: SinceMarks): SummaryJson {
   const codes = summary.codes.map((group) => groupJson(group, marks));
-  return marks === undefined ? { ...summary, codes } : { ...summary, codes, since: { snapshot: marks.snapshot, ...marks.counts } };
+  return marks === undefined
+    ? { ...summary, codes }
+    : { ...summary, codes, since: { snapshot: marks.snapshot, ...marks.counts } };
 }

@@ -1,10 +1,11 @@
 // Marks the summary against --since's snapshot (read before the listing, so a bad file sends nothing);
 // the snapshot's warnings go to stderr.
+
+import { type Messages, messagesFor } from '../../shared/messages.js';
+import type { DecodedRecord } from '../../shared/records.js';
 import { compareListings, duplicateWarnings } from '../diff/compare.js';
 import type { SnapshotRecords } from '../diff/snapshot-file.js';
-import { messagesFor, type Messages } from '../../shared/messages.js';
-import type { DecodedRecord } from '../../shared/records.js';
-import { sinceMarks, type SinceMarks } from './since.js';
+import { type SinceMarks, sinceMarks } from './since.js';
 import type { Summary } from './summarize.js';
 
 export function summarySince(

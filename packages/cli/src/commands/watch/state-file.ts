@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import type { MigrationError } from '@sms-errors/client';
 import writeFileAtomic from 'write-file-atomic';
 import { printable } from '../../output/one-line.js';
-import { messagesFor, type Messages } from '../../shared/messages.js';
+import { type Messages, messagesFor } from '../../shared/messages.js';
 import { readSnapshotFile, SnapshotFileError } from '../diff/snapshot-file.js';
 
 /** The state file cannot be read, is no snapshot, or cannot be written; its message names the file. */
@@ -23,11 +23,16 @@ export interface WatchState {
 }
 
 /** The state's records; undefined when there is no state file yet (the first run). */
-export async function readState(path: string, text: Messages = messagesFor('en')): Promise<MigrationError[] | undefined> {
+export async function readState(
+  path: string,
+  text: Messages = messagesFor('en'),
+): Promise<MigrationError[] | undefined> {
   try {
     await stat(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      return undefined;
+    }
   }
   try {
     return (await readSnapshotFile(path, () => Promise.reject(new Error('no stdin')), text)).records;

@@ -1,6 +1,6 @@
 // Between sweeps, on a terminal only: one line rewritten in place (next sweep in ..., last sweep took ...,
 // N failing), erased before anything else is printed. Piped or redirected stdout gets none of it.
-import { messagesFor, type Messages } from '../../shared/messages.js';
+import { type Messages, messagesFor } from '../../shared/messages.js';
 import { formatDuration } from './interval.js';
 
 export interface StatusStream {
@@ -16,7 +16,9 @@ export interface StatusLine {
 }
 
 export function createStatusLine(stream: StatusStream, text: Messages = messagesFor('en')): StatusLine {
-  if (stream.isTTY !== true) return { show() {}, clear() {} };
+  if (stream.isTTY !== true) {
+    return { show() {}, clear() {} };
+  }
   let shown = false;
   return {
     show(nextInMs, lastTookMs, failing) {
@@ -24,7 +26,9 @@ export function createStatusLine(stream: StatusStream, text: Messages = messages
       stream.write(`${ERASE_LINE}${text.statusLine(formatDuration(nextInMs), formatDuration(lastTookMs), failing)}`);
     },
     clear() {
-      if (shown) stream.write(ERASE_LINE);
+      if (shown) {
+        stream.write(ERASE_LINE);
+      }
       shown = false;
     },
   };

@@ -2,17 +2,24 @@
 // message), or with --output ndjson one object per change (`at`, `change`, the record with `decoded`).
 import { truncateCells } from '../../output/cells.js';
 import { printable } from '../../output/one-line.js';
+import { type Messages, messagesFor } from '../../shared/messages.js';
 import type { Comparison } from '../diff/compare.js';
 import { changedServers, ndjsonObject } from '../diff/format-diff.js';
 import { messageCell } from '../list/format-table.js';
-import { messagesFor, type Messages } from '../../shared/messages.js';
 
 /** A line's message is cut here: the whole of it is one `sms-errors explain CODE` away. */
 const SHORT_MESSAGE = 80;
 
-export function watchLines(comparison: Comparison, at: string, format: 'table' | 'ndjson', text: Messages = messagesFor('en')): string {
+export function watchLines(
+  comparison: Comparison,
+  at: string,
+  format: 'table' | 'ndjson',
+  text: Messages = messagesFor('en'),
+): string {
   const servers = changedServers(comparison, false);
-  if (format === 'ndjson') return servers.map((server) => `${JSON.stringify({ at, ...ndjsonObject(server) })}\n`).join('');
+  if (format === 'ndjson') {
+    return servers.map((server) => `${JSON.stringify({ at, ...ndjsonObject(server) })}\n`).join('');
+  }
   return servers
     .map(({ change, record, before }) => {
       const code = `${before ? `${before.decoded.code ?? text.unreadableCodeCell}->` : ''}${record.decoded.code ?? text.unreadableCodeCell}`;

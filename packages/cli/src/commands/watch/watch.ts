@@ -7,8 +7,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { MigrationError } from '@sms-errors/client';
 import { oneLine } from '../../output/one-line.js';
-import { classify, ExitCode, InterruptedError, type ExitCodeValue, type FailureContext } from '../../shared/exit-codes.js';
-import { messagesFor, type Messages } from '../../shared/messages.js';
+import {
+  classify,
+  ExitCode,
+  type ExitCodeValue,
+  type FailureContext,
+  InterruptedError,
+} from '../../shared/exit-codes.js';
+import { type Messages, messagesFor } from '../../shared/messages.js';
 import type { WatchCommand } from '../../shared/parse-args.js';
 import { decoderFor } from '../../shared/records.js';
 import { compareListings, duplicateWarnings } from '../diff/compare.js';
@@ -16,7 +22,7 @@ import { tripsFailOn } from '../diff/fail-on.js';
 import { readState, stateOf, writeState } from './state-file.js';
 import { createStatusLine, type StatusStream } from './status-line.js';
 import { watchLines, webhookPayload } from './watch-lines.js';
-import { postWebhook, webhookLabel, type WebhookOptions } from './webhook.js';
+import { postWebhook, type WebhookOptions, webhookLabel } from './webhook.js';
 
 export interface WatchIO {
   stdout: StatusStream;
@@ -58,37 +64,58 @@ export async function watch(command: WatchCommand, io: WatchIO): Promise<ExitCod
       try {
         swept = await io.listAll();
       } catch (error) {
-        if (interrupted(io.signal)) throw new InterruptedError();
+        if (interrupted(io.signal)) {
+          throw new InterruptedError();
+        }
         const failure = classify(error, io.failureContext(), text);
         say(text.sweepFailed(at, failure.message));
-        if (command.once) return failure.code;
+        if (command.once) {
+          return failure.code;
+        }
       }
       let tripped = false;
       if (swept !== undefined) {
         // The first sweep with --baseline and no state is recorded, not reported.
         const recordOnly = previous === undefined && command.baseline;
         const comparison = compareListings(previous ?? [], swept, decoderFor(command.lang));
-        for (const warning of duplicateWarnings(comparison, text.stateName, text.sweepName, text)) say(`${at} ${warning}`);
-        if (recordOnly) say(text.baselineRecorded(at, swept.length, command.state));
-        else {
+        for (const warning of duplicateWarnings(comparison, text.stateName, text.sweepName, text)) {
+          say(`${at} ${warning}`);
+        }
+        if (recordOnly) {
+          say(text.baselineRecorded(at, swept.length, command.state));
+        } else {
           status.clear();
           io.stdout.write(watchLines(comparison, at, command.format, text));
         }
         await writeState(command.state, stateOf(swept, at, io.endpoint), text);
         previous = swept;
-        const counts = { new: comparison.new.length, changed: comparison.changed.length, resolved: comparison.resolved.length };
+        const counts = {
+          new: comparison.new.length,
+          changed: comparison.changed.length,
+          resolved: comparison.resolved.length,
+        };
         if (!recordOnly && command.webhook !== undefined && counts.new + counts.changed + counts.resolved > 0) {
-          const result = await postWebhook(command.webhook, webhookPayload(comparison, at, io.endpoint), { ...io.webhook, signal: io.signal });
+          const result = await postWebhook(command.webhook, webhookPayload(comparison, at, io.endpoint), {
+            ...io.webhook,
+            signal: io.signal,
+          });
           if (!result.ok && !interrupted(io.signal)) {
-            const reason = result.timeoutSeconds !== undefined ? text.webhookNoAnswer(result.timeoutSeconds) : result.reason;
+            const reason =
+              result.timeoutSeconds !== undefined ? text.webhookNoAnswer(result.timeoutSeconds) : result.reason;
             say(text.webhookFailed(at, webhookLabel(command.webhook), result.attempts, reason));
           }
         }
         tripped = !recordOnly && tripsFailOn(command.failOn, counts);
       }
-      if (tripped) return ExitCode.changes;
-      if (command.once) return ExitCode.ok;
-      if (interrupted(io.signal)) throw new InterruptedError();
+      if (tripped) {
+        return ExitCode.changes;
+      }
+      if (command.once) {
+        return ExitCode.ok;
+      }
+      if (interrupted(io.signal)) {
+        throw new InterruptedError();
+      }
       // The next sweep starts an interval after this one started; the status line counts down to it.
       const tookMs = now() - started;
       const next = started + command.intervalMs;
@@ -99,7 +126,9 @@ export async function watch(command: WatchCommand, io: WatchIO): Promise<ExitCod
     }
   } catch (error) {
     status.clear();
-    if (interrupted(io.signal)) throw new InterruptedError();
+    if (interrupted(io.signal)) {
+      throw new InterruptedError();
+    }
     throw error;
   }
 }

@@ -14,7 +14,9 @@ export interface WebhookOptions {
 }
 
 /** `timeoutSeconds`: the last attempt had no answer within that many seconds (its reason says so in English). */
-export type WebhookResult = { ok: true; attempts: number } | { ok: false; attempts: number; reason: string; timeoutSeconds?: number };
+export type WebhookResult =
+  | { ok: true; attempts: number }
+  | { ok: false; attempts: number; reason: string; timeoutSeconds?: number };
 
 export const WEBHOOK_TIMEOUT_MS = 10_000;
 export const WEBHOOK_RETRY_DELAYS_MS = [1_000, 4_000] as const;
@@ -33,8 +35,14 @@ export async function postWebhook(url: string, payload: unknown, options: Webhoo
   let timeoutSeconds: number | undefined;
   for (let attempt = 1; attempt <= delays.length + 1; attempt++) {
     // The wait before a retry ends early on Ctrl-C.
-    if (attempt > 1) await sleep(delays[attempt - 2], undefined, options.signal ? { signal: options.signal } : {}).catch(() => undefined);
-    if (options.signal?.aborted) return { ok: false, attempts: attempt - 1, reason: 'interrupted' };
+    if (attempt > 1) {
+      await sleep(delays[attempt - 2], undefined, options.signal ? { signal: options.signal } : {}).catch(
+        () => undefined,
+      );
+    }
+    if (options.signal?.aborted) {
+      return { ok: false, attempts: attempt - 1, reason: 'interrupted' };
+    }
     const timeout = AbortSignal.timeout(options.timeoutMs ?? WEBHOOK_TIMEOUT_MS);
     try {
       const response = await fetch(url, {
@@ -46,14 +54,26 @@ export async function postWebhook(url: string, payload: unknown, options: Webhoo
       });
       // The answer's body is not read beyond what frees the connection.
       await response.body?.cancel();
-      if (response.ok) return { ok: true, attempts: attempt };
+      if (response.ok) {
+        return { ok: true, attempts: attempt };
+      }
       reason = `HTTP ${response.status}`;
       timeoutSeconds = undefined;
-      if (!RETRYABLE(response.status)) return { ok: false, attempts: attempt, reason };
+      if (!RETRYABLE(response.status)) {
+        return { ok: false, attempts: attempt, reason };
+      }
     } catch (error) {
       timeoutSeconds = timeout.aborted ? (options.timeoutMs ?? WEBHOOK_TIMEOUT_MS) / 1000 : undefined;
-      reason = timeoutSeconds !== undefined ? `no answer within ${timeoutSeconds} s` : (((error as Error).cause as { code?: string } | undefined)?.code ?? (error as Error).name);
+      reason =
+        timeoutSeconds !== undefined
+          ? `no answer within ${timeoutSeconds} s`
+          : (((error as Error).cause as { code?: string } | undefined)?.code ?? (error as Error).name);
     }
   }
-  return { ok: false, attempts: delays.length + 1, reason, ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {}) };
+  return {
+    ok: false,
+    attempts: delays.length + 1,
+    reason,
+    ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {}),
+  };
 }
