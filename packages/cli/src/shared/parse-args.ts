@@ -359,21 +359,9 @@ export function parseCommandLine(argv: readonly string[], lang: Language, text: 
   if (rest.length > 0) {
     throw new UsageError(text.noArguments(name, rest.length));
   }
-  if (values.region !== undefined && values.endpoint !== undefined) {
-    throw new UsageError(text.regionOrEndpoint);
-  }
+  const source = checkWhereAndWho(values, text);
   if (name === 'list' && values.concurrency !== undefined && !values.all) {
     throw new UsageError(text.concurrencyNeedsAll);
-  }
-  if (values['project-id'] === '') {
-    throw new UsageError(text.emptyProjectId);
-  }
-  const source = values['credentials-source'];
-  if (source !== undefined && !(forcibleSources as readonly string[]).includes(source)) {
-    throw new UsageError(text.mustBeOneOf('--credentials-source', forcibleSources));
-  }
-  if (values.profile === '') {
-    throw new UsageError(text.emptyFlag('--profile'));
   }
   if (name === 'doctor' && output.format !== 'table' && output.format !== 'json') {
     throw new UsageError(text.doctorFormats);
@@ -389,7 +377,7 @@ export function parseCommandLine(argv: readonly string[], lang: Language, text: 
     enterpriseProjectId: values['enterprise-project-id'],
     concurrency: parseNumber('concurrency', values.concurrency, text),
     projectId: values['project-id'],
-    credentialsSource: source as CredentialFlags['credentialsSource'],
+    credentialsSource: source,
     profile: values.profile,
     ...(name === 'summary' ? { since: snapshotArgument('--since', values.since, text) } : {}),
     ...output,
@@ -405,7 +393,12 @@ function snapshotArgument(what: string, value: string | undefined, text: Message
 }
 
 /** Where the live listing of diff and watch is read from: every page, from the first. */
-function liveListing(values: Values, text: Messages): ListingOptions {
+/**
+ * The flags that say where to send and with which credentials, as every command with a live listing takes
+ * them: one of --region and --endpoint, no empty --project-id or --profile, a --credentials-source the chain
+ * can force. Returns that source.
+ */
+function checkWhereAndWho(values: Values, text: Messages): CredentialFlags['credentialsSource'] {
   if (values.region !== undefined && values.endpoint !== undefined) {
     throw new UsageError(text.regionOrEndpoint);
   }
@@ -419,8 +412,13 @@ function liveListing(values: Values, text: Messages): ListingOptions {
   if (values.profile === '') {
     throw new UsageError(text.emptyFlag('--profile'));
   }
+  return source as CredentialFlags['credentialsSource'];
+}
+
+function liveListing(values: Values, text: Messages): ListingOptions {
+  const source = checkWhereAndWho(values, text);
   return {
-    credentialsSource: source as CredentialFlags['credentialsSource'],
+    credentialsSource: source,
     profile: values.profile,
     region: values.region,
     endpoint: values.endpoint,
