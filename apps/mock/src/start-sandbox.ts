@@ -123,7 +123,6 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
 
   const host = options.host ?? '127.0.0.1';
   const rules = rulesFromSpec(spec);
-  // The public port first: one clear line when it is taken, before anything is started.
   const now = options.now ?? (() => new Date());
   const iam = createIamEndpoint({
     user: options.iam,
@@ -131,6 +130,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
     projectId: credentials.projectId,
     now,
   });
+  // The public port first: one clear line when it is taken, before anything is started.
   const front = await startFront({
     host,
     port: options.port ?? 0,
