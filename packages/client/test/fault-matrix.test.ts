@@ -32,10 +32,13 @@ const SERVER_ERROR = { error_code: 'SMS.6301', error_msg: 'Database read or writ
 const THROTTLED = { error_code: 'APIGW.0308', error_msg: 'The throttling threshold has been reached' };
 
 // Small settings so the whole matrix runs in a few seconds; every time bound below is derived from them.
+// The short deadline is only for the rows that test it, whose clock is faked (`drive`): a real 250 ms could
+// pass on a loaded machine before a healthy answer arrives. Every other row waits as long as a user would.
 const TIMEOUT_MS = 250;
+const UNHURRIED_TIMEOUT_MS = 30_000;
 const RETRY_DELAY_MS = 1;
-/** Scheduling slack allowed on top of a row's computed worst case. */
-const SLACK_MS = 1_000;
+/** Scheduling slack allowed on top of a row's computed worst case: generous, so a loaded machine passes too. */
+const SLACK_MS = 10_000;
 
 const migrationError = spec.components.schemas.MigrationError;
 const nameMaxLength: number = migrationError.properties.name.maxLength;
@@ -75,7 +78,7 @@ afterAll(() => {
     `| ${cellsOfRow.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
   console.log(
     [
-      `fault matrix (local fault-injecting server; client timeoutMs ${TIMEOUT_MS}, retryDelayMs ${RETRY_DELAY_MS})`,
+      `fault matrix (local fault-injecting server; client timeoutMs ${TIMEOUT_MS} on a faked clock where the deadline is the fault, ${UNHURRIED_TIMEOUT_MS} elsewhere; retryDelayMs ${RETRY_DELAY_MS})`,
       line(rows[0]!),
       line(widths.map((w) => '-'.repeat(w))),
       ...rows.slice(1).map(line),
@@ -147,7 +150,7 @@ async function runCase(testCase: Case): Promise<void> {
   const client = createSmsClient({
     baseUrl: server.url,
     token: 'matrix-token',
-    timeoutMs: TIMEOUT_MS,
+    timeoutMs: testCase.drive ? TIMEOUT_MS : UNHURRIED_TIMEOUT_MS,
     retryDelayMs: RETRY_DELAY_MS,
     ...testCase.options,
   });
