@@ -54,7 +54,7 @@ function nodeBinary(major) {
   return { bin, version };
 }
 
-function runSuite(bin, dir, report) {
+function runSuite(bin, major, dir, report) {
   const vitest = join(
     dirname(createRequire(join(root, dir, 'package.json')).resolve('vitest/package.json')),
     'vitest.mjs',
@@ -92,7 +92,7 @@ for (const major of majors) {
     const name = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')).name.replace(/^@[^/]+\//, '');
     const report = join(reportsDir, `${name}.json`);
     console.log(`\n-- ${dir} on Node ${node.version}`);
-    const passed = await runSuite(node.bin, dir, report);
+    const passed = await runSuite(node.bin, major, dir, report);
     let counts = 'no report';
     if (existsSync(report)) {
       const results = JSON.parse(readFileSync(report, 'utf8'));

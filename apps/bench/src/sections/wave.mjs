@@ -21,7 +21,8 @@ const worker = fileURLToPath(new URL('../diff-worker.mjs', import.meta.url));
 const cli = require.resolve('@sms-errors/cli/dist/cli.js');
 const RECORDS = 65_535;
 const DIFF_TARGET_MS = 300;
-const LOADED = 'the machine is shared with other agents and heavily loaded: wall times include waiting for a core';
+// Wall times include waiting for a core: the load average measured at each run's start stands beside them.
+const WALL = 'wall time, with the load average beside it';
 
 /**
  * The second snapshot: every tenth server differs, in turn resolved (and replaced by a new one), failing with
@@ -183,7 +184,7 @@ export async function runWave({ runs, quick }) {
       figure(
         'diff, of which diffMigrationErrors alone (after reading and parsing)',
         `${fmtSummary(summarize(diff.samples.diffMs), 'ms', 1)}; CPU of the whole span ${fmtSummary(summarize(diff.samples.cpuMs), 'ms', 1)}`,
-        `informative: ${LOADED}`,
+        `informative: ${WALL}`,
       ),
       figure(
         'diff: memory of the process at the end (two snapshots held)',
@@ -193,12 +194,12 @@ export async function runWave({ runs, quick }) {
       figure(
         'sms-errors diff A B --output json, start to exit (node start-up, decoding every record, printing the JSON)',
         fmtSummary(summarize(diff.samples.cliMs), 'ms', 0),
-        `informative: ${LOADED}`,
+        `informative: ${WALL}`,
       ),
       figure(
         `sms-errors watch --once --concurrency 8: one sweep of a ${RECORDS.toLocaleString('en-US')}-record sandbox compared with its state`,
         `${fmtSummary(summarize(watch.sweepMs), 'ms', 0)}; load average ${fmt(summarize(watch.load).median, 1)} on ${cpus().length} cores`,
-        `informative: ${LOADED}; Prism validates every page on the same cores`,
+        `informative: ${WALL}; Prism validates every page on the same cores`,
       ),
       figure(
         'watch: the state file of that sweep',
