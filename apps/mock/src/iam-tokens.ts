@@ -42,7 +42,7 @@ interface IamFacts {
 }
 
 /** The path, the token header and the error examples, from spec/iam.yaml's build. */
-function readIamFacts(): IamFacts {
+export function readIamFacts(): IamFacts {
   const spec = JSON.parse(readFileSync(require.resolve('@sms-errors/spec/iam.json'), 'utf8'));
   const [path, item] = Object.entries(spec.paths as Record<string, { post: { responses: unknown } }>)[0]!;
   const responses = item.post.responses as Record<

@@ -5,6 +5,7 @@
 // prints the credentials to send, secrets left out. A bad records file is one line and exit 2, before anything
 // starts.
 import { fail, hostAndPort, integerSetting, parseFlags, serveUntilSignal, USAGE_ERROR } from './command.js';
+import { readIamFacts } from './iam-tokens.js';
 import { rulesFromSpec, tokenLengthRule } from './sandbox-checks.js';
 import {
   credentialSettings,
@@ -20,7 +21,7 @@ import { type RecordsFile, RecordsFileError, readRecordsFile } from './sandbox-r
 import { dataPaths, describeStep, logSteps, stepSeconds } from './sandbox-step-cli.js';
 import { readServedSpec } from './served-files.js';
 import { listOperation } from './spec-facts.js';
-import { maxSandboxSize, type RunningSandbox, startSandbox } from './start-sandbox.js';
+import { maxSandboxSize, type RunningSandbox, type StartSandboxOptions, startSandbox } from './start-sandbox.js';
 
 const COMMAND = 'sms-errors sandbox';
 const USAGE = `usage: sms-errors sandbox [--size N] [--seed S] [--data FILE]... [--step N] [--request-errors service|prism] [credentials]
@@ -178,32 +179,22 @@ await serveUntilSignal(
       projectId: rules.signature.projectId,
       securityToken: rules.signature.securityToken,
     };
-    const stepping = step === undefined ? {} : { stepSeconds: step };
+    // What every data source shares: where to listen, the checks, the credentials, the gateway, the step.
+    const common: StartSandboxOptions = {
+      host,
+      port,
+      ...(step === undefined ? {} : { stepSeconds: step }),
+      requestErrors,
+      credentials: given,
+      inheritOutput: true,
+      portVariable,
+      ...gatewayOptions,
+    };
     if (snapshots !== undefined) {
-      return startSandbox({
-        host,
-        port,
-        snapshots,
-        ...stepping,
-        requestErrors,
-        credentials: given,
-        inheritOutput: true,
-        portVariable,
-        ...gatewayOptions,
-      });
+      return startSandbox({ ...common, snapshots });
     }
     if (records !== undefined) {
-      return startSandbox({
-        host,
-        port,
-        servers: records.servers,
-        ...stepping,
-        requestErrors,
-        credentials: given,
-        inheritOutput: true,
-        portVariable,
-        ...gatewayOptions,
-      });
+      return startSandbox({ ...common, servers: records.servers });
     }
     const sizeText = String(flags['size'] ?? process.env['SANDBOX_SIZE'] ?? DEFAULT_SANDBOX_SIZE);
     const size = integerSetting(
@@ -214,18 +205,7 @@ await serveUntilSignal(
       maxSandboxSize(spec),
     );
     const seed = String(flags['seed'] ?? process.env['SANDBOX_SEED'] ?? DEFAULT_SEED);
-    return startSandbox({
-      host,
-      port,
-      size,
-      seed,
-      ...stepping,
-      requestErrors,
-      credentials: given,
-      inheritOutput: true,
-      portVariable,
-      ...gatewayOptions,
-    });
+    return startSandbox({ ...common, size, seed });
   },
   (sandbox) => {
     if (sandbox.stepping !== undefined) {
@@ -235,7 +215,7 @@ await serveUntilSignal(
       `${COMMAND}: ${sandbox.url}${path} (Prism validating proxy over ${describeData(sandbox)}${describeStep(step)}; ` +
         `invalid requests answered by the ${requestErrors}; Ctrl-C stops it)`,
       ...describeCredentials(gateway, tokenRule, headers),
-      `  IAM: POST /v3/auth/tokens ${iam ? `issues tokens to IAM user ${iam.user} of account ${iam.domain} (password not shown), valid ${tokenTtlSeconds} s; /v3/errors accepts only those` : 'issues a token to anyone'}`,
+      `  IAM: POST ${readIamFacts().path} ${iam ? `issues tokens to IAM user ${iam.user} of account ${iam.domain} (password not shown), valid ${tokenTtlSeconds} s; ${path} accepts only those` : 'issues a token to anyone'}`,
       `  lockout: ${lockout ? describeLockout(lockoutRule(readServedSpec())) : 'off'}`,
     ].join('\n');
   },
